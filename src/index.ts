@@ -1,0 +1,42 @@
+/**
+ * tfjs-hapi: PaddlePaddle's high-level API on TensorFlow.js.
+ *
+ * @example
+ * ```ts
+ * import * as paddle from 'tfjs-hapi';
+ * await paddle.setDevice('auto');
+ * const model = new paddle.Model(paddle.zoo.lenet());
+ * ```
+ * @packageDocumentation
+ */
+import './backend/register';
+
+// ---- framework (lead) ----
+export { seed, defaultGenerator, Generator, type GeneratorState } from './framework/random';
+export { isParameter, type Parameter, type ParameterAttributes, type WeightDecayRegularizer } from './framework/parameter';
+
+// ---- errors (lead) ----
+export {
+  HapiError,
+  InvalidArgumentError,
+  ShapeMismatchError,
+  NotPreparedError,
+  BackendUnavailableError,
+  CorruptFileError,
+  StateDictError,
+  ResourceNotFoundError,
+  UnsupportedError,
+  DataLoaderError,
+} from './errors';
+
+// ---- backend (issue 2) ----
+
+// ---- nn (issue 3) ----
+
+// ---- optimizer (issue 4) ----
+
+// ---- io, vision.transforms (issue 5) ----
+
+// ---- vision.datasets, pickle (issue 6) ----
+
+// ---- hapi: Model, summary, metric, callbacks, save/load (issue 7) ----
