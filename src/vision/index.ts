@@ -1,0 +1,10 @@
+/**
+ * `paddle.vision`: transforms, datasets, models and image I/O.
+ * @module vision
+ */
+export { type HWCImage, isHWCImage } from './image';
+// ---- transforms, image decoding (issue 5) ----
+
+// ---- datasets (issue 6) ----
+
+// ---- models (issue 7/8) ----
