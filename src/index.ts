@@ -40,3 +40,4 @@ export {
 // ---- vision.datasets, pickle (issue 6) ----
 
 // ---- hapi: Model, summary, metric, callbacks, save/load (issue 7) ----
+export * as metric from './metric';
