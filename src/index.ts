@@ -30,6 +30,8 @@ export {
 } from './errors';
 
 // ---- backend (issue 2) ----
+export { setDevice, getDevice, getDeviceInfo, type DeviceName, type DeviceInfo, type SetDeviceOptions } from './backend/device';
+export type { WasmPaths } from './backend/wasm';
 
 // ---- nn (issue 3) ----
 
