@@ -34,6 +34,8 @@ export { setDevice, getDevice, getDeviceInfo, type DeviceName, type DeviceInfo, 
 export type { WasmPaths } from './backend/wasm';
 
 // ---- nn (issue 3) ----
+export * as nn from './nn';
+export { createParameter, ParamAttr } from './nn';
 
 // ---- optimizer (issue 4) ----
 

@@ -1,0 +1,28 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { InvalidArgumentError } from '../../errors';
+import { Initializer } from './initializer';
+
+/**
+ * Fills a parameter with one value (Paddle's `nn.initializer.Constant`). The default bias
+ * initializer of every layer.
+ *
+ * @param value - the fill value @defaultValue 0
+ * @example
+ * ```ts
+ * const fc = new paddle.nn.Linear(4, 2, { weightAttr: new paddle.nn.ParamAttr({ initializer: new paddle.nn.initializer.Constant(0.5) }) });
+ * ```
+ * @category nn.initializer
+ */
+export class Constant extends Initializer {
+  readonly value: number;
+
+  constructor(value = 0) {
+    super();
+    if (!Number.isFinite(value)) throw new InvalidArgumentError('value', 'a finite number', value, 'Constant');
+    this.value = value;
+  }
+
+  generate(shape: readonly number[]): tf.Tensor {
+    return tf.fill(shape as number[], this.value, 'float32');
+  }
+}

@@ -1,0 +1,98 @@
+import type * as tf from '@tensorflow/tfjs-core';
+import { InvalidArgumentError } from '../../errors';
+import type { Generator } from '../../framework/random';
+import { Initializer, computeFans, fillWith, pickGenerator } from './initializer';
+
+/** The nonlinearities Paddle's `calculate_gain` knows. */
+export type Nonlinearity = 'sigmoid' | 'linear' | 'conv1d' | 'conv2d' | 'conv3d' | 'conv1d_transpose' |
+  'conv2d_transpose' | 'conv3d_transpose' | 'tanh' | 'relu' | 'leaky_relu' | 'selu';
+
+/**
+ * Paddle's `nn.initializer.calculate_gain`: the recommended gain for a nonlinearity.
+ * @param nonlinearity - e.g. `'relu'` (√2), `'tanh'` (5/3), `'leaky_relu'` (√(2/(1+slope²)))
+ * @param param - the negative slope for `'leaky_relu'` @defaultValue 0.01 for leaky_relu
+ * @returns the gain
+ * @throws InvalidArgumentError for an unknown nonlinearity
+ * @example
+ * ```ts
+ * paddle.nn.initializer.calculateGain('relu'); // 1.4142…
+ * ```
+ * @category nn.initializer
+ */
+export function calculateGain(nonlinearity: Nonlinearity, param?: number): number {
+  switch (nonlinearity) {
+    case 'sigmoid': case 'linear': case 'conv1d': case 'conv2d': case 'conv3d':
+    case 'conv1d_transpose': case 'conv2d_transpose': case 'conv3d_transpose':
+      return 1;
+    case 'tanh':
+      return 5 / 3;
+    case 'relu':
+      return Math.SQRT2;
+    case 'leaky_relu':
+      return Math.sqrt(2 / (1 + (param ?? 0.01) ** 2));
+    case 'selu':
+      return 3 / 4;
+    default:
+      throw new InvalidArgumentError('nonlinearity', "one of 'sigmoid', 'linear', 'conv1d', 'conv2d', 'conv3d', 'conv1d_transpose', 'conv2d_transpose', 'conv3d_transpose', 'tanh', 'relu', 'leaky_relu', 'selu'", nonlinearity, 'calculateGain');
+  }
+}
+
+/**
+ * He/Kaiming normal: N(0, std²) with std = gain / √fanIn
+ * ([He et al. 2015](https://arxiv.org/abs/1502.01852); Paddle's `nn.initializer.KaimingNormal`).
+ *
+ * @param fanIn - overrides the fan-in computed from the shape
+ * @param negativeSlope - slope of a leaky ReLU @defaultValue 0
+ * @param nonlinearity - the activation that follows @defaultValue 'relu'
+ * @example
+ * ```ts
+ * const conv = new paddle.nn.Conv2D(3, 16, 3, { weightAttr: new paddle.nn.ParamAttr({ initializer: new paddle.nn.initializer.KaimingNormal() }) });
+ * ```
+ * @category nn.initializer
+ */
+export class KaimingNormal extends Initializer {
+  constructor(
+    readonly fanIn: number | null = null,
+    readonly negativeSlope = 0,
+    readonly nonlinearity: Nonlinearity = 'relu',
+  ) {
+    super();
+    calculateGain(nonlinearity, negativeSlope);
+  }
+
+  generate(shape: readonly number[], generator?: Generator): tf.Tensor {
+    const std = calculateGain(this.nonlinearity, this.negativeSlope) / Math.sqrt(this.fanIn ?? computeFans(shape)[0]);
+    const g = pickGenerator(generator);
+    return fillWith(shape, () => g.normal(0, std));
+  }
+}
+
+/**
+ * He/Kaiming uniform: U(−limit, limit) with limit = gain·√(3 / fanIn) (Paddle's
+ * `nn.initializer.KaimingUniform`).
+ *
+ * @param fanIn - overrides the fan-in computed from the shape
+ * @param negativeSlope - slope of a leaky ReLU @defaultValue 0
+ * @param nonlinearity - the activation that follows @defaultValue 'relu'
+ * @example
+ * ```ts
+ * const w = new paddle.nn.initializer.KaimingUniform().generate([16, 3, 3, 3]);
+ * ```
+ * @category nn.initializer
+ */
+export class KaimingUniform extends Initializer {
+  constructor(
+    readonly fanIn: number | null = null,
+    readonly negativeSlope = 0,
+    readonly nonlinearity: Nonlinearity = 'relu',
+  ) {
+    super();
+    calculateGain(nonlinearity, negativeSlope);
+  }
+
+  generate(shape: readonly number[], generator?: Generator): tf.Tensor {
+    const limit = calculateGain(this.nonlinearity, this.negativeSlope) * Math.sqrt(3 / (this.fanIn ?? computeFans(shape)[0]));
+    const g = pickGenerator(generator);
+    return fillWith(shape, () => g.uniform(-limit, limit));
+  }
+}

@@ -1,0 +1,87 @@
+import { InvalidArgumentError, UnsupportedError } from '../../../errors';
+import { Layer } from '../layer';
+
+/**
+ * A list of sublayers that registers each one (Paddle's `nn.LayerList`): `parameters()` and
+ * `stateDict()` see them as `'0'`, `'1'`, … It has no `forward`; iterate it in your own.
+ *
+ * @example
+ * ```ts
+ * class Net extends paddle.nn.Layer {
+ *   blocks = new paddle.nn.LayerList([new paddle.nn.Linear(4, 4), new paddle.nn.Linear(4, 4)]);
+ *   forward(x: tf.Tensor) {
+ *     for (const b of this.blocks) x = b.call(x);
+ *     return x;
+ *   }
+ * }
+ * ```
+ * @category nn
+ */
+export class LayerList extends Layer {
+  readonly [index: number]: Layer;
+
+  /** @param sublayers - the initial layers */
+  constructor(sublayers: Iterable<Layer> = []) {
+    super();
+    for (const l of sublayers) this.append(l);
+  }
+
+  /** The number of layers. */
+  get length(): number {
+    return this.subLayerEntries().length;
+  }
+
+  /** The layer at `index` (negative counts from the end). */
+  get(index: number): Layer {
+    return this.subLayerEntries()[this.position(index, 'get')][1];
+  }
+
+  /** Replaces the layer at `index`. */
+  set(index: number, layer: Layer): void {
+    this.addSublayer(String(this.position(index, 'set')), checkLayer(layer, 'set'));
+  }
+
+  /** Adds a layer at the end. @returns this list */
+  append(layer: Layer): this {
+    this.addSublayer(String(this.length), checkLayer(layer, 'append'));
+    return this;
+  }
+
+  /** Inserts a layer before `index`, shifting the later ones. */
+  insert(index: number, layer: Layer): void {
+    const n = this.length;
+    const at = index < 0 ? Math.max(0, n + index) : Math.min(index, n);
+    checkLayer(layer, 'insert');
+    for (let i = n; i > at; i--) this.addSublayer(String(i), this.get(i - 1));
+    this.addSublayer(String(at), layer);
+  }
+
+  /** Appends every layer of `layers`. @returns this list */
+  extend(layers: Iterable<Layer>): this {
+    for (const l of layers) this.append(l);
+    return this;
+  }
+
+  [Symbol.iterator](): Iterator<Layer> {
+    return this.subLayerEntries().map(([, l]) => l)[Symbol.iterator]();
+  }
+
+  /** @throws UnsupportedError — a LayerList is a container, not a computation (as in Paddle) */
+  forward(): never {
+    throw new UnsupportedError('LayerList has no forward(); iterate it and call each layer.');
+  }
+
+  private position(index: number, where: string): number {
+    const n = this.length;
+    const i = index < 0 ? n + index : index;
+    if (!Number.isInteger(i) || i < 0 || i >= n) {
+      throw new InvalidArgumentError('index', `an integer in [-${n}, ${n})`, index, `LayerList.${where}`);
+    }
+    return i;
+  }
+}
+
+function checkLayer(layer: unknown, where: string): Layer {
+  if (!(layer instanceof Layer)) throw new InvalidArgumentError('layer', 'an nn.Layer', layer, `LayerList.${where}`);
+  return layer;
+}
