@@ -45,3 +45,4 @@ export { createParameter, ParamAttr } from './nn';
 
 // ---- hapi: Model, summary, metric, callbacks, save/load (issue 7) ----
 export * as metric from './metric';
+export * as callbacks from './callbacks';

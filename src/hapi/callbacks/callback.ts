@@ -1,0 +1,159 @@
+/**
+ * The values a loop passes to callbacks, as Paddle's `logs` dict: `loss` (one number per loss),
+ * each metric name, `step`, `batch_size`; `steps` and `metrics` at `onEvalBegin`/`onPredictBegin`.
+ * In `fit`, a batch's `loss` and metric values are read from the device only when a callback
+ * reads them, so read them inside the hook; reading a batch's logs after the next batch ended
+ * throws.
+ * @category Callbacks
+ */
+export type Logs = Record<string, unknown> & {
+  loss?: number[];
+  step?: number;
+  batch_size?: number;
+  steps?: number | null;
+  metrics?: string[];
+};
+
+/** What the loop tells every callback before it starts (Paddle's `params`). @category Callbacks */
+export interface CallbackParams {
+  /** Samples per batch (`null` when a DataLoader was given). */
+  batchSize: number | null;
+  epochs: number | null;
+  /** Batches per epoch, or `null` when unknown. */
+  steps: number | null;
+  verbose: number;
+  /** Log names: `'loss'` and the metric names. */
+  metrics: string[];
+}
+
+/** The learning-rate side of an optimizer that callbacks may touch. @category Callbacks */
+export interface CallbackOptimizer {
+  readonly learningRate: number | { step(...args: unknown[]): void };
+  getLr(): number;
+  setLr(lr: number): void;
+}
+
+/** The part of {@link Model} callbacks see (`self.model` in Paddle). @category Callbacks */
+export interface CallbackModel {
+  /** Set to `true` to stop `fit` after the current epoch's evaluation. */
+  stopTraining: boolean;
+  /** Saves `path.pdparams` (and `path.pdopt`). */
+  save(path: string, training?: boolean): Promise<void>;
+  /** The optimizer given to `prepare`, or null. */
+  readonly optimizer: CallbackOptimizer | null;
+}
+
+/** A loop's mode. @category Callbacks */
+export type Mode = 'train' | 'eval' | 'predict';
+
+type Ret = void | Promise<void>;
+
+/**
+ * Base class of callbacks, with every hook of Paddle's `paddle.callbacks.Callback` (camelCase).
+ * Hooks may be async; the loop awaits them. Stop training from a hook with
+ * `this.model.stopTraining = true`.
+ *
+ * @example
+ * ```ts
+ * class PrintEpochLoss extends paddle.callbacks.Callback {
+ *   override onEpochEnd(epoch: number, logs?: paddle.callbacks.Logs) {
+ *     console.log(`epoch ${epoch}: loss ${logs?.loss}`);
+ *   }
+ * }
+ * await model.fit(train, undefined, { callbacks: [new PrintEpochLoss()] });
+ * ```
+ * @category Callbacks
+ */
+export class Callback {
+  /** The model being run (set by the loop). */
+  model: CallbackModel | null = null;
+  /** The loop's parameters (set by the loop). */
+  params: CallbackParams = { batchSize: null, epochs: null, steps: null, verbose: 0, metrics: [] };
+
+  setParams(params: CallbackParams): void {
+    this.params = params;
+  }
+  setModel(model: CallbackModel): void {
+    this.model = model;
+  }
+  onTrainBegin(_logs?: Logs): Ret {}
+  onTrainEnd(_logs?: Logs): Ret {}
+  onEvalBegin(_logs?: Logs): Ret {}
+  onEvalEnd(_logs?: Logs): Ret {}
+  onPredictBegin(_logs?: Logs): Ret {}
+  onPredictEnd(_logs?: Logs): Ret {}
+  onEpochBegin(_epoch: number, _logs?: Logs): Ret {}
+  onEpochEnd(_epoch: number, _logs?: Logs): Ret {}
+  onTrainBatchBegin(_step: number, _logs?: Logs): Ret {}
+  onTrainBatchEnd(_step: number, _logs?: Logs): Ret {}
+  onEvalBatchBegin(_step: number, _logs?: Logs): Ret {}
+  onEvalBatchEnd(_step: number, _logs?: Logs): Ret {}
+  onPredictBatchBegin(_step: number, _logs?: Logs): Ret {}
+  onPredictBatchEnd(_step: number, _logs?: Logs): Ret {}
+}
+
+/** Names of the hooks the loops call. */
+export type HookName = {
+  [K in keyof Callback]: K extends `on${string}` ? K : never;
+}[keyof Callback];
+
+const BEGIN: Record<Mode, HookName> = { train: 'onTrainBegin', eval: 'onEvalBegin', predict: 'onPredictBegin' };
+const END: Record<Mode, HookName> = { train: 'onTrainEnd', eval: 'onEvalEnd', predict: 'onPredictEnd' };
+const BATCH_BEGIN: Record<Mode, HookName> = { train: 'onTrainBatchBegin', eval: 'onEvalBatchBegin', predict: 'onPredictBatchBegin' };
+const BATCH_END: Record<Mode, HookName> = { train: 'onTrainBatchEnd', eval: 'onEvalBatchEnd', predict: 'onPredictBatchEnd' };
+
+/**
+ * The callbacks of one run and the single place hooks are dispatched from (Paddle's
+ * `CallbackList`). A hook that returns nothing costs no `await`.
+ * @category Callbacks
+ */
+export class CallbackList {
+  readonly callbacks: Callback[];
+
+  constructor(callbacks: Callback[] = []) {
+    this.callbacks = [...callbacks];
+  }
+
+  setParams(params: CallbackParams): void {
+    for (const c of this.callbacks) c.setParams(params);
+  }
+
+  setModel(model: CallbackModel): void {
+    for (const c of this.callbacks) c.setModel(model);
+  }
+
+  /** Calls `hook` on every callback in order, awaiting those that return a promise. */
+  async dispatch(hook: HookName, ...args: [Logs?] | [number, Logs?]): Promise<void> {
+    for (const c of this.callbacks) {
+      const r = (c[hook] as (...a: unknown[]) => Ret).apply(c, args);
+      if (r !== undefined && typeof (r as Promise<void>).then === 'function') await r;
+    }
+  }
+
+  onBegin(mode: Mode, logs?: Logs): Promise<void> {
+    return this.dispatch(BEGIN[mode], logs);
+  }
+  onEnd(mode: Mode, logs?: Logs): Promise<void> {
+    return this.dispatch(END[mode], logs);
+  }
+  onEpochBegin(epoch: number, logs?: Logs): Promise<void> {
+    return this.dispatch('onEpochBegin', epoch, logs);
+  }
+  onEpochEnd(epoch: number, logs?: Logs): Promise<void> {
+    return this.dispatch('onEpochEnd', epoch, logs);
+  }
+  onBatchBegin(mode: Mode, step: number, logs?: Logs): Promise<void> {
+    return this.dispatch(BATCH_BEGIN[mode], step, logs);
+  }
+  onBatchEnd(mode: Mode, step: number, logs?: Logs): Promise<void> {
+    return this.dispatch(BATCH_END[mode], step, logs);
+  }
+}
+
+/** Reads a monitored value from logs as Paddle does: a list gives its first element. */
+export function monitoredValue(logs: Logs | undefined, key: string): number | undefined {
+  if (!logs || !(key in logs)) return undefined;
+  const v = logs[key];
+  if (Array.isArray(v)) return typeof v[0] === 'number' ? v[0] : undefined;
+  return typeof v === 'number' ? v : undefined;
+}

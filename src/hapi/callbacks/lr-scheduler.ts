@@ -1,0 +1,108 @@
+import { InvalidArgumentError } from '../../errors';
+import { Callback, monitoredValue, type Logs } from './callback';
+
+/** Options of {@link LRScheduler}. @category Callbacks */
+export interface LRSchedulerOptions {
+  /** Step the scheduler after every training batch. @defaultValue true */
+  byStep?: boolean;
+  /** Step the scheduler after every epoch. @defaultValue false */
+  byEpoch?: boolean;
+  /** For a `ReduceOnPlateau` scheduler: the log value it watches. @defaultValue 'loss' */
+  monitor?: string;
+}
+
+interface Scheduler {
+  step(...args: unknown[]): void;
+}
+
+/** A `ReduceOnPlateau` scheduler: its `step` needs the watched value (Paddle's `step(metrics)`). */
+function isPlateau(s: Scheduler): boolean {
+  const c = (s as { constructor?: { name?: string } }).constructor;
+  for (let p = c; p && p !== Object; p = Object.getPrototypeOf(p)) {
+    if (p.name === 'ReduceOnPlateau') return true;
+  }
+  return false;
+}
+
+/**
+ * Steps the optimizer's learning-rate scheduler from inside `fit`, like Paddle's
+ * `callbacks.LRScheduler`: after every batch (`byStep`, the default) or every epoch (`byEpoch`).
+ * `fit` adds one when none is given.
+ *
+ * Difference from Paddle: a `ReduceOnPlateau` scheduler is stepped once per epoch with the
+ * watched value (`monitor`, from the evaluation logs when the epoch was evaluated, otherwise
+ * from the epoch's last training logs). Paddle calls its `step()` without the value and crashes
+ * (Paddle issue #40436).
+ *
+ * @example
+ * ```ts
+ * const lr = new paddle.optimizer.lr.StepDecay({ learningRate: 0.1, stepSize: 2 });
+ * await model.fit(train, undefined, { epochs: 6, callbacks: [new paddle.callbacks.LRScheduler({ byStep: false, byEpoch: true })] });
+ * ```
+ * @category Callbacks
+ */
+export class LRScheduler extends Callback {
+  readonly byStep: boolean;
+  readonly byEpoch: boolean;
+  readonly monitor: string;
+  private pending: number | undefined;
+
+  /**
+   * @param byStep - a boolean, or an options object
+   * @param byEpoch - step per epoch
+   * @throws {@link InvalidArgumentError} if both `byStep` and `byEpoch` are true
+   */
+  constructor(byStep?: boolean | LRSchedulerOptions, byEpoch?: boolean) {
+    super();
+    const o: LRSchedulerOptions = typeof byStep === 'object' ? byStep : { byStep, byEpoch };
+    this.byEpoch = o.byEpoch ?? false;
+    this.byStep = o.byStep ?? !this.byEpoch;
+    if (this.byStep && this.byEpoch) throw new InvalidArgumentError('byStep', 'to be false when byEpoch is true (they are mutually exclusive)', true, 'LRScheduler');
+    this.monitor = o.monitor ?? 'loss';
+  }
+
+  private scheduler(): Scheduler | null {
+    const lr = this.model?.optimizer?.learningRate;
+    return lr !== undefined && typeof lr === 'object' && lr !== null && typeof (lr as Scheduler).step === 'function' ? (lr as Scheduler) : null;
+  }
+
+  override onTrainBegin(): void {
+    this.pending = undefined;
+  }
+
+  override onEpochBegin(): void {
+    this.flushPlateau();
+  }
+
+  override onTrainBatchEnd(): void {
+    const s = this.scheduler();
+    if (this.byStep && s && !isPlateau(s)) s.step();
+  }
+
+  override onEpochEnd(_epoch: number, logs?: Logs): void {
+    const s = this.scheduler();
+    if (!s) return;
+    if (isPlateau(s)) this.pending = monitoredValue(logs, this.monitor);
+    else if (this.byEpoch) s.step();
+  }
+
+  override onEvalEnd(logs?: Logs): void {
+    const s = this.scheduler();
+    if (!s || !isPlateau(s) || this.model === null) return;
+    const v = monitoredValue(logs, this.monitor);
+    if (v !== undefined) {
+      s.step(v);
+      this.pending = undefined;
+    }
+  }
+
+  override onTrainEnd(): void {
+    this.flushPlateau();
+  }
+
+  private flushPlateau(): void {
+    const s = this.scheduler();
+    if (s && isPlateau(s) && this.pending !== undefined) s.step(this.pending);
+    this.pending = undefined;
+  }
+}

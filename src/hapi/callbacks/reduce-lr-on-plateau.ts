@@ -1,0 +1,122 @@
+import { InvalidArgumentError } from '../../errors';
+import { defaultSink, printLine, pyFloat, type TextSink } from '../util/output';
+import { Callback, monitoredValue, type Logs } from './callback';
+
+/** Options of {@link ReduceLROnPlateau}. @category Callbacks */
+export interface ReduceLROnPlateauOptions {
+  /** Log name watched after each evaluation. @defaultValue 'loss' */
+  monitor?: string;
+  /** `newLr = lr * factor`; must be below 1. @defaultValue 0.1 */
+  factor?: number;
+  /** Evaluations without improvement before reducing. @defaultValue 10 */
+  patience?: number;
+  /** 1 prints a line on each reduction. @defaultValue 1 */
+  verbose?: number;
+  /** `'min'`, `'max'`, or `'auto'` (max when the name contains `acc`). @defaultValue 'auto' */
+  mode?: 'auto' | 'min' | 'max';
+  /** Smallest change that counts as an improvement. @defaultValue 1e-4 */
+  minDelta?: number;
+  /** Evaluations to wait after a reduction. @defaultValue 0 */
+  cooldown?: number;
+  /** Lower bound of the learning rate. @defaultValue 0 */
+  minLr?: number;
+  sink?: TextSink;
+}
+
+/**
+ * Multiplies a constant learning rate by `factor` when the watched evaluation value stops
+ * improving for `patience` evaluations, like Paddle's `callbacks.ReduceLROnPlateau`. Works only
+ * when the optimizer's learning rate is a number (for a scheduler use
+ * `optimizer.lr.ReduceOnPlateau`, which `fit`'s `LRScheduler` callback drives).
+ *
+ * @example
+ * ```ts
+ * await model.fit(train, evalData, { epochs: 30, callbacks: [new paddle.callbacks.ReduceLROnPlateau({ patience: 3 })] });
+ * ```
+ * @category Callbacks
+ */
+export class ReduceLROnPlateau extends Callback {
+  readonly monitor: string;
+  readonly factor: number;
+  readonly patience: number;
+  readonly verbose: number;
+  readonly minDelta: number;
+  readonly cooldown: number;
+  readonly minLr: number;
+  private readonly max: boolean;
+  private readonly sink: TextSink;
+  private best = Infinity;
+  private wait = 0;
+  private cooldownCounter = 0;
+  private epoch = 0;
+
+  /**
+   * @param monitor - a log name, or an options object
+   * @throws {@link InvalidArgumentError} for `factor >= 1` or an unknown mode
+   */
+  constructor(monitor?: string | ReduceLROnPlateauOptions, options: Omit<ReduceLROnPlateauOptions, 'monitor'> = {}) {
+    super();
+    const o: ReduceLROnPlateauOptions = typeof monitor === 'object' ? monitor : { ...options, monitor };
+    this.monitor = o.monitor ?? 'loss';
+    this.factor = o.factor ?? 0.1;
+    if (!(this.factor < 1)) throw new InvalidArgumentError('factor', 'a number below 1', o.factor, 'ReduceLROnPlateau');
+    const mode = o.mode ?? 'auto';
+    if (!['auto', 'min', 'max'].includes(mode)) throw new InvalidArgumentError('mode', "'auto', 'min' or 'max'", mode, 'ReduceLROnPlateau');
+    this.max = mode === 'max' || (mode === 'auto' && this.monitor.includes('acc'));
+    this.patience = o.patience ?? 10;
+    this.verbose = o.verbose ?? 1;
+    this.minDelta = o.minDelta ?? 1e-4;
+    this.cooldown = o.cooldown ?? 0;
+    this.minLr = o.minLr ?? 0;
+    this.sink = o.sink ?? defaultSink();
+    this.reset();
+  }
+
+  private reset(): void {
+    this.best = this.max ? -Infinity : Infinity;
+    this.cooldownCounter = 0;
+    this.wait = 0;
+  }
+
+  private improved(a: number, b: number): boolean {
+    return this.max ? a > b + this.minDelta : a < b - this.minDelta;
+  }
+
+  override onTrainBegin(): void {
+    this.reset();
+  }
+
+  override onEvalEnd(logs?: Logs): void {
+    const current = monitoredValue(logs, this.monitor);
+    if (current === undefined) {
+      console.warn(`ReduceLROnPlateau: monitor '${this.monitor}' is not among the evaluation logs.`);
+      return;
+    }
+    const opt = this.model?.optimizer;
+    if (!opt || typeof opt.learningRate !== 'number') {
+      console.warn('ReduceLROnPlateau: the learning rate is not a number; use optimizer.lr.ReduceOnPlateau for a scheduler.');
+      return;
+    }
+    if (this.cooldownCounter > 0) {
+      this.cooldownCounter -= 1;
+      this.wait = 0;
+    }
+    if (this.improved(current, this.best)) {
+      this.best = current;
+      this.wait = 0;
+    } else if (!(this.cooldownCounter > 0)) {
+      this.wait += 1;
+      if (this.wait >= this.patience) {
+        const oldLr = opt.getLr();
+        if (oldLr > Math.fround(this.minLr)) {
+          const newLr = Math.max(oldLr * this.factor, this.minLr);
+          opt.setLr(newLr);
+          if (this.verbose > 0) printLine(this.sink, `\nEpoch ${this.epoch + 1}: ReduceLROnPlateau reducing learning rate to ${pyFloat(newLr)}.`);
+          this.cooldownCounter = this.cooldown;
+          this.wait = 0;
+        }
+      }
+    }
+    this.epoch += 1;
+  }
+}
