@@ -29,7 +29,7 @@ const CONV_GRID: ConvRow[] = [
 ];
 
 function convCases(kind: 'filter' | 'input'): KernelCase[] {
-  return CONV_GRID.map(([b, h, w, ci, co, kh, kw, stride, pad, dataFormat = 'NHWC', dimRoundingMode]) => {
+  return CONV_GRID.map(([b, h, w, ci, co, kh, kw, stride, pad, dataFormat = 'NHWC', dimRoundingMode]): KernelCase => {
     const nchw = dataFormat === 'NCHW';
     const xShape: [number, number, number, number] = nchw ? [b, ci, h, w] : [b, h, w, ci];
     const filterShape: [number, number, number, number] = [kh, kw, ci, co];
@@ -59,7 +59,7 @@ const DEPTHWISE_GRID: DepthwiseRow[] = [
 ];
 
 function depthwiseCases(kind: 'filter' | 'input'): KernelCase[] {
-  return DEPTHWISE_GRID.map(([b, h, w, c, m, kh, kw, stride, dilation, pad]) => {
+  return DEPTHWISE_GRID.map(([b, h, w, c, m, kh, kw, stride, dilation, pad]): KernelCase => {
     const xShape: [number, number, number, number] = [b, h, w, c];
     const filterShape: [number, number, number, number] = [kh, kw, c, m];
     const info = tf.backend_util.computeConv2DInfo(xShape, filterShape, stride, dilation, pad as 'same', undefined, true);
