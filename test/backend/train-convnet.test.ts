@@ -27,8 +27,8 @@ const LABELS = Array.from({ length: BATCH }, (_, i) => (i * 3) % 10);
 
 function lossFn(vars: Record<string, tf.Variable>, x: tf.Tensor4D, y: tf.Tensor2D): () => tf.Scalar {
   return () => {
-    const h1: tf.Tensor4D = tf.relu(tf.add(tf.conv2d(x, vars.w1 as tf.Tensor4D, 1, 'same'), vars.b1));
-    const h2: tf.Tensor4D = tf.relu(tf.add(tf.conv2d(h1, vars.w2 as tf.Tensor4D, 2, 'same'), vars.b2));
+    const h1 = tf.relu(tf.add<tf.Tensor4D>(tf.conv2d(x, vars.w1 as tf.Tensor4D, 1, 'same'), vars.b1));
+    const h2 = tf.relu(tf.add<tf.Tensor4D>(tf.conv2d(h1, vars.w2 as tf.Tensor4D, 2, 'same'), vars.b2));
     const p = tf.maxPool(h2, 2, 2, 'valid');
     const logits = tf.add(tf.matMul(tf.reshape(p, [BATCH, -1]), vars.w3 as tf.Tensor2D), vars.b3);
     return tf.losses.softmaxCrossEntropy(y, logits);
