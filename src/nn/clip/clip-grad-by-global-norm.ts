@@ -1,0 +1,56 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { InvalidArgumentError } from '../../errors';
+import { ClipGradBase, needsClip } from './gradient-clip';
+
+/**
+ * Rescales all gradients together so that their global L2 norm (over every gradient with
+ * `needClip`) is at most `clipNorm`: `g * clipNorm / max(globalNorm, clipNorm)` (Paddle's
+ * `paddle.nn.ClipGradByGlobalNorm`). As in Paddle, with parameter groups each group is clipped
+ * by its own global norm.
+ *
+ * @example
+ * ```ts
+ * const clip = new paddle.nn.ClipGradByGlobalNorm(1.0);
+ * ```
+ * @category Optimizer
+ */
+export class ClipGradByGlobalNorm extends ClipGradBase {
+  /** The largest allowed global norm. */
+  readonly clipNorm: number;
+  /** Paddle's group name (only used by Paddle's static graph). @defaultValue 'default_group' */
+  readonly groupName: string;
+  /**
+   * Paddle skips the multiplication when the norm is under `clipNorm`; the result is the same
+   * (the factor is then exactly 1), so this only exists for compatibility. @defaultValue false
+   */
+  readonly autoSkipClip: boolean;
+
+  /**
+   * @param clipNorm - the largest allowed global norm, > 0
+   * @param groupName - @defaultValue 'default_group'
+   * @param autoSkipClip - @defaultValue false
+   * @throws {@link InvalidArgumentError} if `clipNorm` is not > 0
+   */
+  constructor(clipNorm: number, groupName: string | { groupName?: string; autoSkipClip?: boolean } = 'default_group', autoSkipClip = false) {
+    super();
+    if (typeof clipNorm !== 'number' || !(clipNorm > 0) || !Number.isFinite(clipNorm)) {
+      throw new InvalidArgumentError('clipNorm', 'a finite number > 0', clipNorm, 'ClipGradByGlobalNorm');
+    }
+    if (typeof groupName === 'object' && groupName !== null) {
+      autoSkipClip = groupName.autoSkipClip ?? autoSkipClip;
+      groupName = groupName.groupName ?? 'default_group';
+    }
+    this.clipNorm = clipNorm;
+    this.groupName = groupName;
+    this.autoSkipClip = Boolean(autoSkipClip);
+  }
+
+  clipGrads(params: readonly tf.Variable[], grads: readonly tf.Tensor[]): tf.Tensor[] {
+    const squares = grads.filter((_, i) => needsClip(params[i])).map((g) => tf.sum(tf.square(g)));
+    if (squares.length === 0) return [...grads];
+    const c = tf.scalar(this.clipNorm);
+    const norm = tf.sqrt(squares.length === 1 ? squares[0] : tf.addN(squares));
+    const factor = tf.div(c, tf.maximum(norm, c));
+    return grads.map((g, i) => (needsClip(params[i]) ? tf.mul(g, factor) : g));
+  }
+}

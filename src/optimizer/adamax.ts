@@ -1,0 +1,78 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { resolveArgs } from './args';
+import { checkAdamHyper } from './base-adam';
+import { Optimizer, type OptimizerOptions, type ParamState, type SlotSpec } from './optimizer';
+import { f32 } from './scalar-cache';
+
+/** Options of {@link Adamax}. */
+export interface AdamaxOptions extends OptimizerOptions {
+  /** @defaultValue 0.9 */
+  beta1?: number;
+  /** @defaultValue 0.999 */
+  beta2?: number;
+  /** @defaultValue 1e-8 */
+  epsilon?: number;
+}
+
+/** @internal */
+export interface AdamaxHyper {
+  beta1: number;
+  beta2: number;
+  epsilon: number;
+  lazyMode: boolean;
+  amsgrad: boolean;
+}
+
+const NAMES = ['learningRate', 'beta1', 'beta2', 'epsilon', 'parameters', 'weightDecay', 'gradClip', 'name'] as const;
+
+/**
+ * Adamax (Paddle's `paddle.optimizer.Adamax`), with Paddle's kernel: `m = β1 m + (1-β1) g;
+ * u = max(|g|, β2 u + ε); param -= lr / (1 - β1ᵗ) · m / u` — ε is inside the max, unlike
+ * PyTorch's `max(β2 u, |g| + ε)`. See {@link https://arxiv.org/abs/1412.6980 | Adam}.
+ *
+ * @example
+ * ```ts
+ * const opt = new paddle.optimizer.Adamax({ learningRate: 2e-3, parameters: net.parameters() });
+ * ```
+ * @category Optimizer
+ */
+export class Adamax extends Optimizer<AdamaxHyper> {
+  /**
+   * @param learningRate - a number or a scheduler (or all options in one object). @defaultValue 0.001
+   * @param beta1 - @defaultValue 0.9
+   * @param beta2 - @defaultValue 0.999
+   * @param epsilon - @defaultValue 1e-8
+   * @param parameters - the parameters or parameter groups
+   * @param weightDecay - @defaultValue null
+   * @param gradClip - @defaultValue null
+   * @param name - @defaultValue null
+   * @throws {@link InvalidArgumentError} for a negative learning rate, `beta1`/`beta2` outside [0, 1), a negative epsilon, or missing parameters
+   */
+  constructor(learningRate?: AdamaxOptions['learningRate'] | AdamaxOptions, ...rest: unknown[]) {
+    const o = resolveArgs<AdamaxOptions>([learningRate, ...rest], NAMES as unknown as (keyof AdamaxOptions & string)[], 'Adamax');
+    super('Adamax', { ...o, learningRate: o.learningRate ?? 0.001 }, { beta1: o.beta1 ?? 0.9, beta2: o.beta2 ?? 0.999, epsilon: o.epsilon ?? 1e-8, lazyMode: false, amsgrad: false });
+  }
+
+  protected override checkHyper(h: AdamaxHyper, ctx: string): AdamaxHyper {
+    return checkAdamHyper(h, ctx);
+  }
+
+  protected slots(_p: tf.Variable, h: AdamaxHyper): SlotSpec[] {
+    return [
+      { name: 'moment', init: 0 },
+      { name: 'inf_norm', init: 0 },
+      { name: 'beta1_pow_acc', init: h.beta1, scalar: true },
+    ];
+  }
+
+  protected update(p: tf.Variable, g: tf.Tensor, lr: number, h: AdamaxHyper, s: ParamState): void {
+    const S = (v: number) => this.scalars.get(v);
+    const b1p = s.nums.beta1_pow_acc;
+    const m = tf.add(tf.mul(s.vars.moment, S(h.beta1)), tf.mul(g, S(f32.sub(1, h.beta1))));
+    const u = tf.maximum(tf.abs(g), tf.add(tf.mul(s.vars.inf_norm, S(h.beta2)), S(h.epsilon)));
+    p.assign(tf.sub(p, tf.mul(tf.div(m, u), S(f32.div(lr, f32.sub(1, b1p))))));
+    s.vars.moment.assign(m);
+    s.vars.inf_norm.assign(u);
+    s.nums.beta1_pow_acc = f32.mul(b1p, h.beta1);
+  }
+}

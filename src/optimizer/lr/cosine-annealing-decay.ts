@@ -1,0 +1,69 @@
+import { checkNumber, resolveArgs } from '../args';
+import { LRScheduler } from './lr-scheduler';
+
+/** Options of {@link CosineAnnealingDecay}. */
+export interface CosineAnnealingDecayOptions {
+  /** The maximum learning rate, eta_max. */
+  learningRate: number;
+  /** Half period in epochs, a positive integer. */
+  tMax: number;
+  /** The minimum learning rate. @defaultValue 0 */
+  etaMin?: number;
+  /** @defaultValue -1 */
+  lastEpoch?: number;
+  /** @defaultValue false */
+  verbose?: boolean;
+}
+
+/**
+ * Cosine annealing from `learningRate` to `etaMin` over `tMax` epochs and back (SGDR without
+ * restarts), computed with Paddle's recursive form: each `step()` rescales the previous rate,
+ * and at `T_cur = (2k+1) tMax` adds `(eta_max - eta_min)(1 - cos(pi / tMax)) / 2`. This is what
+ * Paddle (and PyTorch) return step by step; `step(epoch)` uses the closed form
+ * `eta_min + (eta_max - eta_min)(1 + cos(pi epoch / tMax)) / 2`. The two agree up to rounding.
+ * See {@link https://arxiv.org/abs/1608.03983 | SGDR}.
+ *
+ * @example
+ * ```ts
+ * const sched = new paddle.optimizer.lr.CosineAnnealingDecay(0.5, 10);
+ * ```
+ * @category Optimizer
+ */
+export class CosineAnnealingDecay extends LRScheduler {
+  readonly tMax: number;
+  readonly etaMin: number;
+
+  /**
+   * @param learningRate - eta_max (or all options in one object)
+   * @param tMax - half period in epochs
+   * @param etaMin - @defaultValue 0
+   * @param lastEpoch - @defaultValue -1
+   * @param verbose - @defaultValue false
+   * @throws {@link InvalidArgumentError} if `tMax` is not a positive integer
+   */
+  constructor(learningRate: number | CosineAnnealingDecayOptions, tMax?: number | Partial<CosineAnnealingDecayOptions>, etaMin?: number | Partial<CosineAnnealingDecayOptions>, lastEpoch?: number | Partial<CosineAnnealingDecayOptions>, verbose?: boolean | Partial<CosineAnnealingDecayOptions>) {
+    const o = resolveArgs<CosineAnnealingDecayOptions>([learningRate, tMax, etaMin, lastEpoch, verbose], ['learningRate', 'tMax', 'etaMin', 'lastEpoch', 'verbose'], 'CosineAnnealingDecay');
+    super(o.learningRate as number, o.lastEpoch ?? -1, o.verbose ?? false);
+    this.tMax = checkNumber(o.tMax, 'tMax', 'CosineAnnealingDecay', { integer: true, min: 0, minExclusive: true });
+    this.etaMin = checkNumber(o.etaMin ?? 0, 'etaMin', 'CosineAnnealingDecay');
+  }
+
+  getLr(): number {
+    const e = this.lastEpoch;
+    const T = this.tMax;
+    if (e === 0) return this.baseLr;
+    if (pyMod(e - 1 - T, 2 * T) === 0) {
+      return this.lastLr + ((this.baseLr - this.etaMin) * (1 - Math.cos(Math.PI / T))) / 2;
+    }
+    return ((1 + Math.cos((Math.PI * e) / T)) / (1 + Math.cos((Math.PI * (e - 1)) / T))) * (this.lastLr - this.etaMin) + this.etaMin;
+  }
+
+  protected override getClosedFormLr(): number {
+    return this.etaMin + ((this.baseLr - this.etaMin) * (1 + Math.cos((Math.PI * this.lastEpoch) / this.tMax))) / 2;
+  }
+}
+
+/** Python's `%` (the result has the divisor's sign). */
+function pyMod(a: number, b: number): number {
+  return ((a % b) + b) % b;
+}

@@ -1,0 +1,43 @@
+import { checkFunction, resolveArgs } from '../args';
+import { LRScheduler } from './lr-scheduler';
+
+/** Options of {@link LambdaDecay}. */
+export interface LambdaDecayOptions {
+  learningRate: number;
+  /** Factor of the initial rate as a function of the epoch. */
+  lrLambda: (epoch: number) => number;
+  /** @defaultValue -1 */
+  lastEpoch?: number;
+  /** @defaultValue false */
+  verbose?: boolean;
+}
+
+/**
+ * `lr = baseLr * lrLambda(epoch)` (Paddle's `LambdaDecay`).
+ *
+ * @example
+ * ```ts
+ * const sched = new paddle.optimizer.lr.LambdaDecay(0.5, (e) => 0.95 ** e);
+ * ```
+ * @category Optimizer
+ */
+export class LambdaDecay extends LRScheduler {
+  readonly lrLambda: (epoch: number) => number;
+
+  /**
+   * @param learningRate - the initial learning rate (or all options in one object)
+   * @param lrLambda - factor as a function of the epoch
+   * @param lastEpoch - @defaultValue -1
+   * @param verbose - @defaultValue false
+   * @throws {@link InvalidArgumentError} if `lrLambda` is not a function
+   */
+  constructor(learningRate: number | LambdaDecayOptions, lrLambda?: ((epoch: number) => number) | Partial<LambdaDecayOptions>, lastEpoch?: number | Partial<LambdaDecayOptions>, verbose?: boolean | Partial<LambdaDecayOptions>) {
+    const o = resolveArgs<LambdaDecayOptions>([learningRate, lrLambda, lastEpoch, verbose], ['learningRate', 'lrLambda', 'lastEpoch', 'verbose'], 'LambdaDecay');
+    super(o.learningRate as number, o.lastEpoch ?? -1, o.verbose ?? false);
+    this.lrLambda = checkFunction(o.lrLambda, 'lrLambda', 'LambdaDecay');
+  }
+
+  getLr(): number {
+    return this.baseLr * this.lrLambda(this.lastEpoch);
+  }
+}

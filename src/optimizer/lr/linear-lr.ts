@@ -1,0 +1,60 @@
+import { checkNumber, resolveArgs } from '../args';
+import { LRScheduler } from './lr-scheduler';
+
+/** Options of {@link LinearLR}. */
+export interface LinearLROptions {
+  learningRate: number;
+  /** Steps to go from the start factor to the end factor, > 0. */
+  totalSteps: number;
+  /** Factor of the rate at epoch 0, in (0, 1]. @defaultValue 1/3 */
+  startFactor?: number;
+  /** Factor reached at `totalSteps`, in [0, 1]. @defaultValue 1.0 */
+  endFactor?: number;
+  /** @defaultValue -1 */
+  lastEpoch?: number;
+  /** @defaultValue false */
+  verbose?: boolean;
+}
+
+/**
+ * Scales the learning rate linearly from `startFactor` to `endFactor` over `totalSteps` epochs,
+ * with Paddle's recursive update (Paddle's `LinearLR`).
+ *
+ * @example
+ * ```ts
+ * const sched = new paddle.optimizer.lr.LinearLR(0.5, 5);
+ * ```
+ * @category Optimizer
+ */
+export class LinearLR extends LRScheduler {
+  readonly totalSteps: number;
+  readonly startFactor: number;
+  readonly endFactor: number;
+
+  /**
+   * @param learningRate - the initial learning rate (or all options in one object)
+   * @param totalSteps - steps of the ramp
+   * @param startFactor - @defaultValue 1/3
+   * @param endFactor - @defaultValue 1.0
+   * @param lastEpoch - @defaultValue -1
+   * @param verbose - @defaultValue false
+   * @throws {@link InvalidArgumentError} if a factor or `totalSteps` is out of range
+   */
+  constructor(learningRate: number | LinearLROptions, totalSteps?: number | Partial<LinearLROptions>, startFactor?: number | Partial<LinearLROptions>, endFactor?: number | Partial<LinearLROptions>, lastEpoch?: number | Partial<LinearLROptions>, verbose?: boolean | Partial<LinearLROptions>) {
+    const ctx = 'LinearLR';
+    const o = resolveArgs<LinearLROptions>([learningRate, totalSteps, startFactor, endFactor, lastEpoch, verbose], ['learningRate', 'totalSteps', 'startFactor', 'endFactor', 'lastEpoch', 'verbose'], ctx);
+    super(o.learningRate as number, o.lastEpoch ?? -1, o.verbose ?? false);
+    this.startFactor = checkNumber(o.startFactor ?? 1.0 / 3, 'startFactor', ctx, { min: 0, minExclusive: true, max: 1 });
+    this.endFactor = checkNumber(o.endFactor ?? 1.0, 'endFactor', ctx, { min: 0, max: 1 });
+    this.totalSteps = checkNumber(o.totalSteps, 'totalSteps', ctx, { min: 0, minExclusive: true });
+  }
+
+  getLr(): number {
+    const e = this.lastEpoch;
+    if (e === 0) return this.baseLr * this.startFactor;
+    if (e > this.totalSteps) return this.lastLr;
+    const base = this.totalSteps * this.startFactor;
+    const cur = this.endFactor - this.startFactor;
+    return this.lastLr * (1.0 + cur / (base + (e - 1) * cur));
+  }
+}

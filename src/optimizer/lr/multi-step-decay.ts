@@ -1,0 +1,55 @@
+import { InvalidArgumentError } from '../../errors';
+import { checkNumber, resolveArgs } from '../args';
+import { LRScheduler } from './lr-scheduler';
+
+/** Options of {@link MultiStepDecay}. */
+export interface MultiStepDecayOptions {
+  learningRate: number;
+  /** Strictly increasing epochs at which the rate is multiplied by `gamma`. */
+  milestones: number[];
+  /** Decay factor, < 1. @defaultValue 0.1 */
+  gamma?: number;
+  /** @defaultValue -1 */
+  lastEpoch?: number;
+  /** @defaultValue false */
+  verbose?: boolean;
+}
+
+/**
+ * Multiplies the learning rate by `gamma` at each milestone epoch (Paddle's `MultiStepDecay`).
+ *
+ * @example
+ * ```ts
+ * const sched = new paddle.optimizer.lr.MultiStepDecay(0.5, [30, 50], { gamma: 0.1 });
+ * ```
+ * @category Optimizer
+ */
+export class MultiStepDecay extends LRScheduler {
+  readonly milestones: readonly number[];
+  readonly gamma: number;
+
+  /**
+   * @param learningRate - the initial learning rate (or all options in one object)
+   * @param milestones - strictly increasing epochs
+   * @param gamma - decay factor. @defaultValue 0.1
+   * @param lastEpoch - @defaultValue -1
+   * @param verbose - @defaultValue false
+   * @throws {@link InvalidArgumentError} if `milestones` is not increasing or `gamma >= 1`
+   */
+  constructor(learningRate: number | MultiStepDecayOptions, milestones?: number[] | Partial<MultiStepDecayOptions>, gamma?: number | Partial<MultiStepDecayOptions>, lastEpoch?: number | Partial<MultiStepDecayOptions>, verbose?: boolean | Partial<MultiStepDecayOptions>) {
+    const o = resolveArgs<MultiStepDecayOptions>([learningRate, milestones, gamma, lastEpoch, verbose], ['learningRate', 'milestones', 'gamma', 'lastEpoch', 'verbose'], 'MultiStepDecay');
+    super(o.learningRate as number, o.lastEpoch ?? -1, o.verbose ?? false);
+    const m = o.milestones;
+    if (!Array.isArray(m) || m.some((x, i) => typeof x !== 'number' || (i > 0 && !(m[i - 1] < x)))) {
+      throw new InvalidArgumentError('milestones', 'a strictly increasing array of numbers', m, 'MultiStepDecay');
+    }
+    this.milestones = [...m];
+    this.gamma = checkNumber(o.gamma ?? 0.1, 'gamma', 'MultiStepDecay', { max: 1, maxExclusive: true });
+  }
+
+  getLr(): number {
+    const e = this.lastEpoch;
+    const i = this.milestones.findIndex((m) => e < m);
+    return this.baseLr * this.gamma ** (i < 0 ? this.milestones.length : i);
+  }
+}

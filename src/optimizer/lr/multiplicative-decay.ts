@@ -1,0 +1,46 @@
+import { checkFunction, resolveArgs } from '../args';
+import { LRScheduler } from './lr-scheduler';
+
+/** Options of {@link MultiplicativeDecay}. */
+export interface MultiplicativeDecayOptions {
+  learningRate: number;
+  /** Factor applied at each epoch, as a function of the epoch. */
+  lrLambda: (epoch: number) => number;
+  /** @defaultValue -1 */
+  lastEpoch?: number;
+  /** @defaultValue false */
+  verbose?: boolean;
+}
+
+/**
+ * `lr = baseLr * lrLambda(1) * lrLambda(2) * … * lrLambda(epoch)` (Paddle's `MultiplicativeDecay`,
+ * which recomputes the product from the initial rate at each step).
+ *
+ * @example
+ * ```ts
+ * const sched = new paddle.optimizer.lr.MultiplicativeDecay(0.5, () => 0.95);
+ * ```
+ * @category Optimizer
+ */
+export class MultiplicativeDecay extends LRScheduler {
+  readonly lrLambda: (epoch: number) => number;
+
+  /**
+   * @param learningRate - the initial learning rate (or all options in one object)
+   * @param lrLambda - factor as a function of the epoch
+   * @param lastEpoch - @defaultValue -1
+   * @param verbose - @defaultValue false
+   * @throws {@link InvalidArgumentError} if `lrLambda` is not a function
+   */
+  constructor(learningRate: number | MultiplicativeDecayOptions, lrLambda?: ((epoch: number) => number) | Partial<MultiplicativeDecayOptions>, lastEpoch?: number | Partial<MultiplicativeDecayOptions>, verbose?: boolean | Partial<MultiplicativeDecayOptions>) {
+    const o = resolveArgs<MultiplicativeDecayOptions>([learningRate, lrLambda, lastEpoch, verbose], ['learningRate', 'lrLambda', 'lastEpoch', 'verbose'], 'MultiplicativeDecay');
+    super(o.learningRate as number, o.lastEpoch ?? -1, o.verbose ?? false);
+    this.lrLambda = checkFunction(o.lrLambda, 'lrLambda', 'MultiplicativeDecay');
+  }
+
+  getLr(): number {
+    let lr = this.baseLr;
+    for (let e = 1; e <= this.lastEpoch; e++) lr *= this.lrLambda(e);
+    return lr;
+  }
+}

@@ -1,0 +1,43 @@
+import { checkNumber, resolveArgs } from '../args';
+import { LRScheduler } from './lr-scheduler';
+
+/** Options of {@link NaturalExpDecay}. */
+export interface NaturalExpDecayOptions {
+  learningRate: number;
+  /** Decay rate, > 0. */
+  gamma: number;
+  /** @defaultValue -1 */
+  lastEpoch?: number;
+  /** @defaultValue false */
+  verbose?: boolean;
+}
+
+/**
+ * `lr = baseLr * exp(-gamma * epoch)` (Paddle's `NaturalExpDecay`).
+ *
+ * @example
+ * ```ts
+ * const sched = new paddle.optimizer.lr.NaturalExpDecay(0.5, 0.1);
+ * ```
+ * @category Optimizer
+ */
+export class NaturalExpDecay extends LRScheduler {
+  readonly gamma: number;
+
+  /**
+   * @param learningRate - the initial learning rate (or all options in one object)
+   * @param gamma - decay rate, > 0
+   * @param lastEpoch - @defaultValue -1
+   * @param verbose - @defaultValue false
+   * @throws {@link InvalidArgumentError} if `gamma <= 0`
+   */
+  constructor(learningRate: number | NaturalExpDecayOptions, gamma?: number | Partial<NaturalExpDecayOptions>, lastEpoch?: number | Partial<NaturalExpDecayOptions>, verbose?: boolean | Partial<NaturalExpDecayOptions>) {
+    const o = resolveArgs<NaturalExpDecayOptions>([learningRate, gamma, lastEpoch, verbose], ['learningRate', 'gamma', 'lastEpoch', 'verbose'], 'NaturalExpDecay');
+    super(o.learningRate as number, o.lastEpoch ?? -1, o.verbose ?? false);
+    this.gamma = checkNumber(o.gamma, 'gamma', 'NaturalExpDecay', { min: 0, minExclusive: true });
+  }
+
+  getLr(): number {
+    return this.baseLr * Math.exp(-1 * this.gamma * this.lastEpoch);
+  }
+}

@@ -1,0 +1,56 @@
+import { InvalidArgumentError } from '../../errors';
+import { resolveArgs } from '../args';
+import { LRScheduler } from './lr-scheduler';
+
+/** Options of {@link PiecewiseDecay}. */
+export interface PiecewiseDecayOptions {
+  /** Epochs where the rate changes, a non-empty array. */
+  boundaries: number[];
+  /** The rates, one more than `boundaries`. */
+  values: number[];
+  /** @defaultValue -1 */
+  lastEpoch?: number;
+  /** @defaultValue false */
+  verbose?: boolean;
+}
+
+/**
+ * A step function of the epoch: `values[i]` while `epoch < boundaries[i]`, the last value after
+ * (Paddle's `PiecewiseDecay`).
+ *
+ * @example
+ * ```ts
+ * const sched = new paddle.optimizer.lr.PiecewiseDecay([100, 200], [1.0, 0.5, 0.1]);
+ * ```
+ * @category Optimizer
+ */
+export class PiecewiseDecay extends LRScheduler {
+  readonly boundaries: readonly number[];
+  readonly values: readonly number[];
+
+  /**
+   * @param boundaries - epochs where the rate changes (or all options in one object)
+   * @param values - the rates, `boundaries.length + 1` of them
+   * @param lastEpoch - @defaultValue -1
+   * @param verbose - @defaultValue false
+   * @throws {@link InvalidArgumentError} if `boundaries` is empty or `values` is too short
+   */
+  constructor(boundaries: number[] | PiecewiseDecayOptions, values?: number[] | Partial<PiecewiseDecayOptions>, lastEpoch?: number | Partial<PiecewiseDecayOptions>, verbose?: boolean | Partial<PiecewiseDecayOptions>) {
+    const o = resolveArgs<PiecewiseDecayOptions>([boundaries, values, lastEpoch, verbose], ['boundaries', 'values', 'lastEpoch', 'verbose'], 'PiecewiseDecay');
+    super(0.1, o.lastEpoch ?? -1, o.verbose ?? false);
+    if (!Array.isArray(o.boundaries) || o.boundaries.length === 0) {
+      throw new InvalidArgumentError('boundaries', 'a non-empty array of epochs', o.boundaries, 'PiecewiseDecay');
+    }
+    if (!Array.isArray(o.values) || o.values.length <= o.boundaries.length) {
+      throw new InvalidArgumentError('values', `an array of ${o.boundaries.length + 1} learning rates (one more than boundaries)`, o.values, 'PiecewiseDecay');
+    }
+    this.boundaries = [...o.boundaries];
+    this.values = [...o.values];
+  }
+
+  getLr(): number {
+    const e = this.lastEpoch;
+    const i = this.boundaries.findIndex((b) => e < b);
+    return i < 0 ? this.values[this.values.length - 1] : this.values[i];
+  }
+}

@@ -1,0 +1,68 @@
+import { checkNumber, resolveArgs } from '../args';
+import { LRScheduler } from './lr-scheduler';
+
+/** Options of {@link PolynomialDecay}. */
+export interface PolynomialDecayOptions {
+  learningRate: number;
+  /** Epochs of one decay, a positive integer. */
+  decaySteps: number;
+  /** The final learning rate. @defaultValue 0.0001 */
+  endLr?: number;
+  /** Power of the polynomial, > 0. @defaultValue 1.0 */
+  power?: number;
+  /** Restart the decay every `decaySteps` epochs (with a longer period) instead of staying at `endLr`. @defaultValue false */
+  cycle?: boolean;
+  /** @defaultValue -1 */
+  lastEpoch?: number;
+  /** @defaultValue false */
+  verbose?: boolean;
+}
+
+/**
+ * `lr = (baseLr - endLr) * (1 - epoch / decaySteps) ** power + endLr`, with `epoch` capped at
+ * `decaySteps`, or with `decaySteps` stretched to `decaySteps * ceil(epoch / decaySteps)` when
+ * `cycle` (Paddle's `PolynomialDecay`).
+ *
+ * @example
+ * ```ts
+ * const sched = new paddle.optimizer.lr.PolynomialDecay(0.5, 20, { cycle: true });
+ * ```
+ * @category Optimizer
+ */
+export class PolynomialDecay extends LRScheduler {
+  readonly decaySteps: number;
+  readonly endLr: number;
+  readonly power: number;
+  readonly cycle: boolean;
+
+  /**
+   * @param learningRate - the initial learning rate (or all options in one object)
+   * @param decaySteps - epochs of one decay
+   * @param endLr - @defaultValue 0.0001
+   * @param power - @defaultValue 1.0
+   * @param cycle - @defaultValue false
+   * @param lastEpoch - @defaultValue -1
+   * @param verbose - @defaultValue false
+   * @throws {@link InvalidArgumentError} if `decaySteps` is not a positive integer or `power <= 0`
+   */
+  constructor(learningRate: number | PolynomialDecayOptions, decaySteps?: number | Partial<PolynomialDecayOptions>, endLr?: number | Partial<PolynomialDecayOptions>, power?: number | Partial<PolynomialDecayOptions>, cycle?: boolean | Partial<PolynomialDecayOptions>, lastEpoch?: number | Partial<PolynomialDecayOptions>, verbose?: boolean | Partial<PolynomialDecayOptions>) {
+    const o = resolveArgs<PolynomialDecayOptions>([learningRate, decaySteps, endLr, power, cycle, lastEpoch, verbose], ['learningRate', 'decaySteps', 'endLr', 'power', 'cycle', 'lastEpoch', 'verbose'], 'PolynomialDecay');
+    super(o.learningRate as number, o.lastEpoch ?? -1, o.verbose ?? false);
+    this.decaySteps = checkNumber(o.decaySteps, 'decaySteps', 'PolynomialDecay', { integer: true, min: 0, minExclusive: true });
+    this.endLr = checkNumber(o.endLr ?? 0.0001, 'endLr', 'PolynomialDecay');
+    this.power = checkNumber(o.power ?? 1.0, 'power', 'PolynomialDecay', { min: 0, minExclusive: true });
+    this.cycle = Boolean(o.cycle ?? false);
+  }
+
+  getLr(): number {
+    let epoch = this.lastEpoch;
+    let steps = this.decaySteps;
+    if (this.cycle) {
+      const div = epoch === 0 ? 1 : Math.ceil(epoch / this.decaySteps);
+      steps = this.decaySteps * div;
+    } else {
+      epoch = Math.min(epoch, this.decaySteps);
+    }
+    return (this.baseLr - this.endLr) * (1 - epoch / steps) ** this.power + this.endLr;
+  }
+}

@@ -1,0 +1,50 @@
+import { checkNumber, resolveArgs } from '../args';
+import { LRScheduler } from './lr-scheduler';
+
+/** Options of {@link StepDecay}. */
+export interface StepDecayOptions {
+  learningRate: number;
+  /** Epochs between two decays, a positive integer. */
+  stepSize: number;
+  /** Decay factor, < 1. @defaultValue 0.1 */
+  gamma?: number;
+  /** @defaultValue -1 */
+  lastEpoch?: number;
+  /** @defaultValue false */
+  verbose?: boolean;
+}
+
+/**
+ * Multiplies the learning rate by `gamma` every `stepSize` epochs: `lr = baseLr * gamma ** floor(epoch / stepSize)`
+ * (Paddle's `StepDecay`).
+ *
+ * @example
+ * ```ts
+ * const sched = new paddle.optimizer.lr.StepDecay(0.5, 5, { gamma: 0.8 });
+ * for (let e = 0; e < 20; e++) { trainOneEpoch(); sched.step(); }
+ * ```
+ * @category Optimizer
+ */
+export class StepDecay extends LRScheduler {
+  readonly stepSize: number;
+  readonly gamma: number;
+
+  /**
+   * @param learningRate - the initial learning rate (or all options in one object)
+   * @param stepSize - epochs between two decays
+   * @param gamma - decay factor. @defaultValue 0.1
+   * @param lastEpoch - @defaultValue -1
+   * @param verbose - @defaultValue false
+   * @throws {@link InvalidArgumentError} if `stepSize` is not a positive integer or `gamma >= 1`
+   */
+  constructor(learningRate: number | StepDecayOptions, stepSize?: number | Partial<StepDecayOptions>, gamma?: number | Partial<StepDecayOptions>, lastEpoch?: number | Partial<StepDecayOptions>, verbose?: boolean | Partial<StepDecayOptions>) {
+    const o = resolveArgs<StepDecayOptions>([learningRate, stepSize, gamma, lastEpoch, verbose], ['learningRate', 'stepSize', 'gamma', 'lastEpoch', 'verbose'], 'StepDecay');
+    super(o.learningRate as number, o.lastEpoch ?? -1, o.verbose ?? false);
+    this.stepSize = checkNumber(o.stepSize, 'stepSize', 'StepDecay', { integer: true, min: 0, minExclusive: true });
+    this.gamma = checkNumber(o.gamma ?? 0.1, 'gamma', 'StepDecay', { max: 1, maxExclusive: true });
+  }
+
+  getLr(): number {
+    return this.baseLr * this.gamma ** Math.floor(this.lastEpoch / this.stepSize);
+  }
+}

@@ -1,0 +1,87 @@
+import * as tf from '@tensorflow/tfjs-core';
+import type { WeightDecayRegularizer } from '../framework/parameter';
+import { checkNumber, resolveArgs } from './args';
+import { Optimizer, type OptimizerOptions, type ParamState, type SlotSpec } from './optimizer';
+
+/** Options of {@link Momentum}. */
+export interface MomentumOptions extends OptimizerOptions {
+  /** Momentum factor, >= 0. @defaultValue 0.9 */
+  momentum?: number;
+  /** Nesterov momentum: `param -= lr * (grad + momentum * velocity)`. @defaultValue false */
+  useNesterov?: boolean;
+  /** Accepted for Paddle compatibility; tfjs-hapi trains in float32. @defaultValue false */
+  multiPrecision?: boolean;
+  /** Multiplies the gradient before the L2 term is added (Paddle's `rescale_grad`). @defaultValue 1.0 */
+  rescaleGrad?: number;
+  /** Accepted for Paddle compatibility (Paddle's fused multi-tensor kernel). @defaultValue false */
+  useMultiTensor?: boolean;
+}
+
+/** @internal */
+export interface MomentumHyper {
+  momentum: number;
+  useNesterov: boolean;
+  rescaleGrad: number;
+}
+
+const NAMES = ['learningRate', 'momentum', 'parameters', 'useNesterov', 'weightDecay', 'gradClip', 'multiPrecision', 'rescaleGrad', 'useMultiTensor', 'name'] as const;
+
+/**
+ * SGD with momentum (Paddle's `paddle.optimizer.Momentum`):
+ * `velocity = momentum * velocity + grad; param -= lr * velocity`, or with `useNesterov`
+ * `param -= lr * (grad + momentum * velocity)`. As in Paddle's kernel, an L2 decay is fused:
+ * `grad = rescaleGrad * grad + coeff * param` (an L1 decay is added before the rescale).
+ *
+ * @example
+ * ```ts
+ * const opt = new paddle.optimizer.Momentum({ learningRate: 0.1, momentum: 0.9, parameters: net.parameters(), weightDecay: 1e-4 });
+ * ```
+ * @category Optimizer
+ */
+export class Momentum extends Optimizer<MomentumHyper> {
+  /**
+   * @param learningRate - a number or a scheduler (or all options in one object). @defaultValue 0.001
+   * @param momentum - @defaultValue 0.9
+   * @param parameters - the parameters or parameter groups
+   * @param useNesterov - @defaultValue false
+   * @param weightDecay - @defaultValue null
+   * @param gradClip - @defaultValue null
+   * @param multiPrecision - @defaultValue false
+   * @param rescaleGrad - @defaultValue 1.0
+   * @param useMultiTensor - @defaultValue false
+   * @param name - @defaultValue null
+   * @throws {@link InvalidArgumentError} for a negative learning rate or momentum, or missing parameters
+   */
+  constructor(learningRate?: MomentumOptions['learningRate'] | MomentumOptions, ...rest: unknown[]) {
+    const o = resolveArgs<MomentumOptions>([learningRate, ...rest], NAMES as unknown as (keyof MomentumOptions & string)[], 'Momentum');
+    super('Momentum', { ...o, learningRate: o.learningRate ?? 0.001 }, { momentum: o.momentum ?? 0.9, useNesterov: o.useNesterov ?? false, rescaleGrad: o.rescaleGrad ?? 1.0 });
+  }
+
+  protected override checkHyper(h: MomentumHyper, ctx: string): MomentumHyper {
+    checkNumber(h.momentum, 'momentum', ctx, { min: 0 });
+    checkNumber(h.rescaleGrad, 'rescaleGrad', ctx);
+    return { ...h, useNesterov: Boolean(h.useNesterov) };
+  }
+
+  protected slots(): SlotSpec[] {
+    return [{ name: 'velocity', init: 0 }];
+  }
+
+  protected override regularize(p: tf.Variable, g: tf.Tensor, reg: WeightDecayRegularizer | null, h: MomentumHyper): tf.Tensor {
+    const S = (v: number) => this.scalars.get(v);
+    if (reg !== null && reg.kind === 'l2') {
+      const scaled = h.rescaleGrad === 1 ? g : tf.mul(g, S(h.rescaleGrad));
+      return reg.coeff === 0 ? scaled : tf.add(scaled, tf.mul(p, S(reg.coeff)));
+    }
+    const r = super.regularize(p, g, reg, h);
+    return h.rescaleGrad === 1 ? r : tf.mul(r, S(h.rescaleGrad));
+  }
+
+  protected update(p: tf.Variable, g: tf.Tensor, lr: number, h: MomentumHyper, s: ParamState): void {
+    const mu = this.scalars.get(h.momentum);
+    const v = tf.add(tf.mul(s.vars.velocity, mu), g);
+    const stepDir = h.useNesterov ? tf.add(g, tf.mul(v, mu)) : v;
+    p.assign(tf.sub(p, tf.mul(stepDir, this.scalars.get(lr))));
+    s.vars.velocity.assign(v);
+  }
+}

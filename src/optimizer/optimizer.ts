@@ -1,0 +1,384 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { InvalidArgumentError, ShapeMismatchError, StateDictError, UnsupportedError } from '../errors';
+import { isParameter, type Parameter, type WeightDecayRegularizer } from '../framework/parameter';
+import { ClipGradBase } from '../nn/clip/gradient-clip';
+import { checkNumber } from './args';
+import { LRScheduler, type LRSchedulerState } from './lr/lr-scheduler';
+import { L2Decay } from './regularizer';
+import { f32, ScalarCache } from './scalar-cache';
+
+/**
+ * A parameter group: its parameters and the options that differ from the optimizer's, like
+ * Paddle's `parameters=[{'params': ..., 'learning_rate': 0.1, 'weight_decay': 0.01}, ...]`.
+ * `learningRate` here is a factor of the optimizer's learning rate, as in Paddle. Any
+ * optimizer-specific option (`beta1`, `momentum`, …) may also be set per group.
+ */
+export interface ParamGroup {
+  params: readonly tf.Variable[];
+  /** Factor of the optimizer's learning rate for this group. @defaultValue 1.0 */
+  learningRate?: number;
+  /** This group's weight decay (a number is `L2Decay(number)`; for AdamW/Lamb, the decoupled coefficient). */
+  weightDecay?: number | WeightDecayRegularizer | null;
+  /** This group's gradient clipping. */
+  gradClip?: ClipGradBase | null;
+  [option: string]: unknown;
+}
+
+/** Options every optimizer takes (Paddle's `Optimizer.__init__`). */
+export interface OptimizerOptions {
+  /** A number >= 0 or a scheduler from `optimizer.lr`. @defaultValue 0.001 (most optimizers) */
+  learningRate?: number | LRScheduler;
+  /** The parameters to update, or parameter groups. Required. */
+  parameters?: readonly tf.Variable[] | readonly ParamGroup[];
+  /** A number (L2 added to the gradient), `L1Decay`/`L2Decay`, or null. @defaultValue null */
+  weightDecay?: number | WeightDecayRegularizer | null;
+  /** `nn.ClipGradByValue`, `nn.ClipGradByNorm` or `nn.ClipGradByGlobalNorm`. @defaultValue null */
+  gradClip?: ClipGradBase | null;
+  /** Prefix of the accumulator names (`${param}_${name}_moment1_0`). @defaultValue null */
+  name?: string | null;
+}
+
+/** One accumulator of a parameter: `value` is the initial fill; `scalar` ones have shape [1] and live in JS. @internal */
+export interface SlotSpec {
+  name: string;
+  init: number;
+  scalar?: boolean;
+}
+
+/** The optimizer state of one parameter. @internal */
+export interface ParamState {
+  vars: Record<string, tf.Variable>;
+  nums: Record<string, number>;
+}
+
+/** A resolved parameter group. @internal */
+export interface Group<H> {
+  params: tf.Variable[];
+  lrScale: number;
+  regularizer: WeightDecayRegularizer | null;
+  gradClip: ClipGradBase | null;
+  hyper: H;
+}
+
+const GROUP_KEYS = ['params', 'learningRate', 'weightDecay', 'gradClip'];
+
+/**
+ * Base class of Paddle's optimizers. Each step: gradients are clipped (`gradClip`), weight
+ * decay is added (a parameter's own `regularizer` wins over the group's and the optimizer's),
+ * then the optimizer's rule updates each parameter with learning rate
+ * `lr * group.learningRate * param.paddleAttr.learningRate` — Paddle's `_apply_optimize` order.
+ * Frozen parameters (`trainable = false`) and parameters without a gradient are skipped.
+ *
+ * The update of one step runs in one `tf.tidy` with no read-back; accumulators are variables
+ * named like Paddle's (`linear_0.w_0_moment1_0`) in {@link Optimizer.stateDict}.
+ *
+ * @example
+ * ```ts
+ * const opt = new paddle.optimizer.Adam({ learningRate: 1e-3, parameters: net.parameters() });
+ * const loss = opt.minimize(() => lossFn(net.call(x), y));
+ * loss.dispose();
+ * ```
+ * @category Optimizer
+ */
+export abstract class Optimizer<H extends object = Record<string, unknown>> {
+  /** @internal */
+  protected readonly groups: Group<H>[];
+  /** @internal */
+  protected readonly scalars = new ScalarCache();
+  private lrValue: number | LRScheduler;
+  private readonly prefix: string;
+  private readonly states = new Map<tf.Variable, ParamState>();
+  private steps = 0;
+  private readonly client = { hasStepped: () => this.steps > 0 };
+
+  /**
+   * @param kind - the class name, for messages
+   * @param opts - the common options
+   * @param defaults - the optimizer-specific options resolved with Paddle's defaults
+   * @param decoupled - whether `weightDecay` is the optimizer's own coefficient (AdamW, Lamb) rather than a regularizer
+   */
+  protected constructor(protected readonly kind: string, opts: OptimizerOptions, defaults: H, decoupled = false) {
+    this.lrValue = checkLearningRate(opts.learningRate, kind);
+    const parameters = opts.parameters;
+    if (!Array.isArray(parameters) || parameters.length === 0) {
+      throw new InvalidArgumentError('parameters', 'a non-empty array of parameters or parameter groups (e.g. net.parameters())', parameters, kind);
+    }
+    if (opts.gradClip != null && !(opts.gradClip instanceof ClipGradBase)) {
+      throw new InvalidArgumentError('gradClip', 'an nn.ClipGradByValue, nn.ClipGradByNorm or nn.ClipGradByGlobalNorm', opts.gradClip, kind);
+    }
+    const baseReg = decoupled ? null : toRegularizer(opts.weightDecay, 'weightDecay', kind);
+    const isGroups = !(parameters[0] instanceof tf.Variable);
+    const rawGroups: ParamGroup[] = isGroups ? (parameters as ParamGroup[]) : [{ params: parameters as tf.Variable[] }];
+    const seen = new Set<tf.Variable>();
+    this.groups = rawGroups.map((g, gi) => {
+      const where = `${kind} parameter group ${gi}`;
+      if (g === null || typeof g !== 'object' || g instanceof tf.Variable || !Array.isArray(g.params)) {
+        throw new InvalidArgumentError(isGroups ? `parameters[${gi}]` : 'parameters', isGroups ? "a parameter group { params: [...] }" : 'an array of parameters', g, kind);
+      }
+      for (const key of Object.keys(g)) {
+        if (!GROUP_KEYS.includes(key) && !(key in defaults)) {
+          throw new InvalidArgumentError(key, `one of the group options ${[...GROUP_KEYS, ...Object.keys(defaults)].join(', ')}`, g[key], where);
+        }
+      }
+      for (const p of g.params) {
+        if (!(p instanceof tf.Variable)) throw new InvalidArgumentError('params', 'an array of tf.Variable parameters', p, where);
+        if (seen.has(p)) throw new InvalidArgumentError('params', 'each parameter in only one group', p.name, where);
+        seen.add(p);
+      }
+      if (g.gradClip != null && !(g.gradClip instanceof ClipGradBase)) {
+        throw new InvalidArgumentError('gradClip', 'an nn.ClipGradBy* instance', g.gradClip, where);
+      }
+      const hyper = { ...defaults } as Record<string, unknown>;
+      for (const key of Object.keys(defaults)) if (g[key] !== undefined) hyper[key] = g[key];
+      if (decoupled && 'weightDecay' in defaults && g.weightDecay !== undefined) hyper.weightDecay = g.weightDecay;
+      return {
+        params: [...g.params],
+        lrScale: checkNumber(g.learningRate ?? 1.0, 'learningRate', where, { min: 0 }),
+        regularizer: decoupled ? null : g.weightDecay !== undefined ? toRegularizer(g.weightDecay, 'weightDecay', where) : baseReg,
+        gradClip: g.gradClip !== undefined ? g.gradClip : opts.gradClip ?? null,
+        hyper: this.checkHyper(hyper as H, isGroups ? where : kind),
+      };
+    });
+    this.prefix = opts.name ? `${opts.name}_` : '';
+    if (this.lrValue instanceof LRScheduler) this.lrValue.attach(this.client);
+  }
+
+  /** The learning rate: a number or the scheduler given. */
+  get learningRate(): number | LRScheduler {
+    return this.lrValue;
+  }
+
+  /** Validates the resolved optimizer-specific options of a group (subclasses throw typed errors). @internal */
+  protected checkHyper(hyper: H, _context: string): H {
+    return hyper;
+  }
+
+  /** The accumulators of `p` (Paddle's `_add_accumulator` calls). @internal */
+  protected abstract slots(p: tf.Variable, hyper: H): SlotSpec[];
+
+  /**
+   * Applies the rule to one parameter, inside the step's `tf.tidy`. `lr` is the float32 learning
+   * rate of this parameter; `g` is clipped and regularized. @internal
+   */
+  protected abstract update(p: tf.Variable, g: tf.Tensor, lr: number, hyper: H, state: ParamState): void;
+
+  /** Adds the weight-decay term to a clipped gradient (Momentum overrides it to fuse L2). @internal */
+  protected regularize(p: tf.Variable, g: tf.Tensor, reg: WeightDecayRegularizer | null, _hyper: H): tf.Tensor {
+    if (reg === null || reg.coeff === 0) return g;
+    const c = this.scalars.get(reg.coeff);
+    return tf.add(g, tf.mul(reg.kind === 'l1' ? tf.sign(p) : p, c));
+  }
+
+  /**
+   * Updates the parameters from their gradients, keyed by parameter name (as returned by
+   * `tf.variableGrads` or {@link grad}). The gradients are not disposed.
+   * @param grads - gradient per parameter name; parameters missing from it are not updated
+   * @throws {@link InvalidArgumentError} if `grads` is not an object
+   * @throws {@link ShapeMismatchError} if a gradient's shape differs from its parameter's
+   */
+  step(grads: tf.NamedTensorMap): void {
+    if (grads === null || typeof grads !== 'object') {
+      throw new InvalidArgumentError('grads', 'an object of gradients keyed by parameter name', grads, `${this.kind}.step`);
+    }
+    const lr = Math.fround(this.getLr());
+    tf.tidy(() => {
+      for (const group of this.groups) {
+        const ps: tf.Variable[] = [];
+        const gs: tf.Tensor[] = [];
+        for (const p of group.params) {
+          const g = grads[p.name];
+          if (!p.trainable || g == null) continue;
+          if (!tf.util.arraysEqual(g.shape, p.shape)) {
+            throw new ShapeMismatchError(`${this.kind}.step: the gradient of '${p.name}'`, p.shape, g.shape);
+          }
+          ps.push(p);
+          gs.push(g);
+        }
+        if (ps.length === 0) continue;
+        const clipped = group.gradClip ? group.gradClip.clipGrads(ps, gs) : gs;
+        ps.forEach((p, i) => {
+          const own = isParameter(p) ? p.paddleAttr.regularizer : null;
+          const g = this.regularize(p, clipped[i], own ?? group.regularizer, group.hyper);
+          const factor = group.lrScale * (isParameter(p) ? p.paddleAttr.learningRate : 1);
+          this.update(p, g, factor === 1 ? lr : f32.mul(lr, factor), group.hyper, this.stateOf(p, group.hyper));
+        });
+      }
+    });
+    this.steps++;
+    this.scalars.sweep();
+  }
+
+  /**
+   * Computes the gradients of `lossFn` with respect to the trainable parameters, applies
+   * {@link Optimizer.step}, and returns the loss (Paddle's `loss.backward(); opt.step()`).
+   * @param lossFn - computes the loss from the parameters; a non-scalar loss is summed
+   * @returns the loss, owned by the caller
+   */
+  minimize(lossFn: () => tf.Tensor): tf.Scalar {
+    const vars = this.groups.flatMap((g) => g.params.filter((p) => p.trainable));
+    if (vars.length === 0) throw new InvalidArgumentError('parameters', 'at least one trainable parameter', 0, `${this.kind}.minimize`);
+    const { value, grads } = tf.engine().gradients(lossFn, vars, undefined, true);
+    const named: tf.NamedTensorMap = {};
+    vars.forEach((v, i) => {
+      if (grads[i] != null) named[v.name] = grads[i];
+    });
+    try {
+      this.step(named);
+    } finally {
+      tf.dispose(grads.filter((g) => g != null));
+    }
+    return value as tf.Scalar;
+  }
+
+  /** Does nothing: gradients are not stored on parameters here (see {@link Optimizer.minimize}). Kept for Paddle code. */
+  clearGrad(_setToZero = true): void {}
+
+  /** Alias of {@link Optimizer.clearGrad} (Paddle's `clear_gradients`). */
+  clearGradients(): void {}
+
+  /** The current learning rate (the scheduler's current value if one is used). */
+  getLr(): number {
+    return this.lrValue instanceof LRScheduler ? this.lrValue.call() : this.lrValue;
+  }
+
+  /**
+   * Sets a constant learning rate.
+   * @param value - the new learning rate, >= 0
+   * @throws {@link UnsupportedError} if the optimizer uses a scheduler (as Paddle)
+   * @throws {@link InvalidArgumentError} if `value` is negative
+   */
+  setLr(value: number): void {
+    if (this.lrValue instanceof LRScheduler) {
+      throw new UnsupportedError(`${this.kind}.setLr: the learning rate is an LRScheduler; call scheduler.step() or use setLrScheduler().`);
+    }
+    this.lrValue = checkNumber(value, 'value', `${this.kind}.setLr`, { min: 0 });
+  }
+
+  /**
+   * Replaces the learning rate (number or scheduler) by a scheduler.
+   * @param scheduler - the new scheduler
+   * @throws {@link InvalidArgumentError} if `scheduler` is not an `LRScheduler`
+   */
+  setLrScheduler(scheduler: LRScheduler): void {
+    if (!(scheduler instanceof LRScheduler)) throw new InvalidArgumentError('scheduler', 'an LRScheduler', scheduler, `${this.kind}.setLrScheduler`);
+    if (this.lrValue instanceof LRScheduler) this.lrValue.detach(this.client);
+    this.lrValue = scheduler;
+    scheduler.attach(this.client);
+  }
+
+  /**
+   * The optimizer state with Paddle's keys: one live variable per accumulator
+   * (`linear_0.w_0_moment1_0`, `linear_0.w_0_beta1_pow_acc_0`, …; do not dispose them) and
+   * `LR_Scheduler` with the scheduler's state when one is used.
+   */
+  stateDict(): Record<string, tf.Tensor | LRSchedulerState> {
+    const out: Record<string, tf.Tensor | LRSchedulerState> = {};
+    // Paddle's order: accumulator by accumulator, then parameter by parameter.
+    const names = [...new Set([...this.states.values()].flatMap((st) => Object.keys(st.vars)))];
+    for (const name of names) {
+      for (const [p, state] of this.states) {
+        const v = state.vars[name];
+        if (v === undefined) continue;
+        if (name in state.nums) tf.tidy(() => v.assign(tf.tensor1d([state.nums[name]], 'float32')));
+        out[this.key(p, name)] = v;
+      }
+    }
+    if (this.lrValue instanceof LRScheduler) out.LR_Scheduler = this.lrValue.stateDict();
+    return out;
+  }
+
+  /**
+   * Loads a state from {@link Optimizer.stateDict} or a Paddle `.pdopt`. Values are copied.
+   * Keys whose unique-name counter differs (`…_moment1_1` saved by a process that created
+   * another optimizer first, Paddle issue #38065) are matched when unambiguous.
+   * @param state - the saved state
+   * @throws {@link StateDictError} for a missing `LR_Scheduler` or accumulator, or a wrong shape
+   */
+  setStateDict(state: Record<string, unknown>): void {
+    if (state === null || typeof state !== 'object') throw new InvalidArgumentError('state', 'an object', state, `${this.kind}.setStateDict`);
+    if (this.lrValue instanceof LRScheduler) {
+      const s = state.LR_Scheduler;
+      if (s === null || typeof s !== 'object') throw new StateDictError('LR_Scheduler', `${this.kind}.setStateDict: 'LR_Scheduler' is not found in the state dict, but the optimizer uses an LRScheduler.`);
+      this.lrValue.setStateDict(s as LRSchedulerState);
+    }
+    const keys = Object.keys(state);
+    for (const group of this.groups) {
+      for (const p of group.params) {
+        const specs = this.slots(p, group.hyper);
+        const found = specs.map((s) => this.findKey(keys, p, s.name));
+        if (found.every((k) => k === undefined)) continue;
+        const st = this.stateOf(p, group.hyper);
+        specs.forEach((spec, i) => {
+          const key = found[i];
+          if (key === undefined) throw new StateDictError(this.key(p, spec.name), `${this.kind}.setStateDict: optimizer tensor '${this.key(p, spec.name)}' is not found in the state dict.`);
+          const v = st.vars[spec.name];
+          const value = state[key];
+          const t = value instanceof tf.Tensor ? value : typeof value === 'number' || Array.isArray(value) || ArrayBuffer.isView(value) ? null : undefined;
+          if (t === undefined) throw new StateDictError(key, `${this.kind}.setStateDict: '${key}' must be a tensor or numbers, but received ${typeof value}.`);
+          const loaded = t ?? tf.tensor(value as number[], undefined, 'float32');
+          try {
+            if (loaded.size !== v.size) throw new StateDictError(key, `${this.kind}.setStateDict: '${key}' has shape [${loaded.shape}], expected [${v.shape}].`);
+            tf.tidy(() => v.assign(tf.reshape(tf.cast(loaded, 'float32'), v.shape)));
+            if (spec.scalar) st.nums[spec.name] = v.dataSync()[0];
+          } finally {
+            if (t === null) loaded.dispose();
+          }
+        });
+      }
+    }
+  }
+
+  /** Frees every accumulator and cached constant. The optimizer must not be used afterwards. */
+  dispose(): void {
+    for (const st of this.states.values()) for (const v of Object.values(st.vars)) v.dispose();
+    this.states.clear();
+    this.scalars.dispose();
+    if (this.lrValue instanceof LRScheduler) this.lrValue.detach(this.client);
+  }
+
+  /** Creates `p`'s accumulators on first use, like Paddle's lazy `_create_accumulators`. */
+  private stateOf(p: tf.Variable, hyper: H): ParamState {
+    let st = this.states.get(p);
+    if (st === undefined) {
+      st = { vars: {}, nums: {} };
+      for (const spec of this.slots(p, hyper)) {
+        const init = tf.fill(spec.scalar ? [1] : p.shape, spec.init, 'float32');
+        st.vars[spec.name] = tf.variable(init, false);
+        init.dispose();
+        if (spec.scalar) st.nums[spec.name] = Math.fround(spec.init);
+      }
+      this.states.set(p, st);
+    }
+    return st;
+  }
+
+  private key(p: tf.Variable, slot: string): string {
+    return `${p.name}_${this.prefix}${slot}_0`;
+  }
+
+  private findKey(keys: string[], p: tf.Variable, slot: string): string | undefined {
+    const exact = this.key(p, slot);
+    if (keys.includes(exact)) return exact;
+    const stem = `${p.name}_${this.prefix}${slot}_`;
+    const matches = keys.filter((k) => k.startsWith(stem) && /^\d+$/.test(k.slice(stem.length)));
+    return matches.length === 1 ? matches[0] : undefined;
+  }
+}
+
+function checkLearningRate(lr: unknown, kind: string): number | LRScheduler {
+  if (lr instanceof LRScheduler) return lr;
+  return checkNumber(lr, 'learningRate', kind, { min: 0 });
+}
+
+function toRegularizer(wd: unknown, name: string, context: string): WeightDecayRegularizer | null {
+  if (wd == null) return null;
+  if (typeof wd === 'number') return new L2Decay(checkNumber(wd, name, context, { min: 0 }));
+  if (typeof wd === 'object' && ((wd as WeightDecayRegularizer).kind === 'l1' || (wd as WeightDecayRegularizer).kind === 'l2')) {
+    checkNumber((wd as WeightDecayRegularizer).coeff, `${name}.coeff`, context, { min: 0 });
+    return wd as WeightDecayRegularizer;
+  }
+  throw new InvalidArgumentError(name, 'a number, an L1Decay/L2Decay, or null', wd, context);
+}
+
+/** A parameter list as optimizers accept it. */
+export type Parameters = readonly Parameter[] | readonly tf.Variable[] | readonly ParamGroup[];

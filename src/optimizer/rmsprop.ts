@@ -1,0 +1,85 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { checkNumber, resolveArgs } from './args';
+import { Optimizer, type OptimizerOptions, type ParamState, type SlotSpec } from './optimizer';
+import { f32 } from './scalar-cache';
+
+/** Options of {@link RMSProp}. */
+export interface RMSPropOptions extends OptimizerOptions {
+  /** Decay of the mean square, >= 0. @defaultValue 0.95 */
+  rho?: number;
+  /** Added inside the square root, >= 0. @defaultValue 1e-6 */
+  epsilon?: number;
+  /** Momentum of the update, >= 0. @defaultValue 0.0 */
+  momentum?: number;
+  /** Divide by the variance (mean square minus squared mean) instead of the mean square. @defaultValue false */
+  centered?: boolean;
+}
+
+/** @internal */
+export interface RMSPropHyper {
+  rho: number;
+  epsilon: number;
+  momentum: number;
+  centered: boolean;
+}
+
+const NAMES = ['learningRate', 'rho', 'epsilon', 'momentum', 'centered', 'parameters', 'weightDecay', 'gradClip', 'name'] as const;
+
+/**
+ * RMSProp (Paddle's `paddle.optimizer.RMSProp`), with Paddle's kernel:
+ * `ms = ρ ms + (1-ρ) g²; mom = momentum · mom + lr · g / √(ms + ε); param -= mom`; centered:
+ * `mg = ρ mg + (1-ρ) g` and `√(ms - mg² + ε)`. ε is inside the root (PyTorch adds it outside),
+ * and the learning rate is inside the momentum buffer.
+ *
+ * @example
+ * ```ts
+ * const opt = new paddle.optimizer.RMSProp({ learningRate: 0.01, parameters: net.parameters(), centered: true });
+ * ```
+ * @category Optimizer
+ */
+export class RMSProp extends Optimizer<RMSPropHyper> {
+  /**
+   * @param learningRate - a number or a scheduler (or all options in one object); required
+   * @param rho - @defaultValue 0.95
+   * @param epsilon - @defaultValue 1e-6
+   * @param momentum - @defaultValue 0.0
+   * @param centered - @defaultValue false
+   * @param parameters - the parameters or parameter groups
+   * @param weightDecay - @defaultValue null
+   * @param gradClip - @defaultValue null
+   * @param name - @defaultValue null
+   * @throws {@link InvalidArgumentError} for a missing or negative learning rate, negative rho/epsilon/momentum, or missing parameters
+   */
+  constructor(learningRate: RMSPropOptions['learningRate'] | RMSPropOptions, ...rest: unknown[]) {
+    const o = resolveArgs<RMSPropOptions>([learningRate, ...rest], NAMES as unknown as (keyof RMSPropOptions & string)[], 'RMSProp');
+    super('RMSProp', o, { rho: o.rho ?? 0.95, epsilon: o.epsilon ?? 1e-6, momentum: o.momentum ?? 0.0, centered: o.centered ?? false });
+  }
+
+  protected override checkHyper(h: RMSPropHyper, ctx: string): RMSPropHyper {
+    checkNumber(h.rho, 'rho', ctx, { min: 0 });
+    checkNumber(h.epsilon, 'epsilon', ctx, { min: 0 });
+    checkNumber(h.momentum, 'momentum', ctx, { min: 0 });
+    return { ...h, centered: Boolean(h.centered) };
+  }
+
+  protected slots(): SlotSpec[] {
+    return [{ name: 'momentum', init: 0 }, { name: 'mean_square', init: 0 }, { name: 'mean_grad', init: 0 }];
+  }
+
+  protected update(p: tf.Variable, g: tf.Tensor, lr: number, h: RMSPropHyper, s: ParamState): void {
+    const S = (v: number) => this.scalars.get(v);
+    const oneMinusRho = S(f32.sub(1, h.rho));
+    const ms = tf.add(tf.mul(s.vars.mean_square, S(h.rho)), tf.mul(tf.square(g), oneMinusRho));
+    let inner: tf.Tensor = ms;
+    if (h.centered) {
+      const mg = tf.add(tf.mul(s.vars.mean_grad, S(h.rho)), tf.mul(g, oneMinusRho));
+      inner = tf.sub(ms, tf.square(mg));
+      s.vars.mean_grad.assign(mg);
+    }
+    const step = tf.div(tf.mul(g, S(lr)), tf.sqrt(tf.add(inner, S(h.epsilon))));
+    const mom = h.momentum === 0 ? step : tf.add(tf.mul(s.vars.momentum, S(h.momentum)), step);
+    p.assign(tf.sub(p, mom));
+    s.vars.mean_square.assign(ms);
+    s.vars.momentum.assign(mom);
+  }
+}

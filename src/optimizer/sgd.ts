@@ -1,0 +1,44 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { resolveArgs } from './args';
+import { Optimizer, type OptimizerOptions, type ParamState, type SlotSpec } from './optimizer';
+
+/** Options of {@link SGD}. */
+export interface SGDOptions extends OptimizerOptions {
+  /** Accepted for Paddle compatibility; tfjs-hapi trains in float32. @defaultValue false */
+  multiPrecision?: boolean;
+}
+
+const NAMES = ['learningRate', 'parameters', 'weightDecay', 'gradClip', 'multiPrecision', 'name'] as const;
+
+/**
+ * Stochastic gradient descent: `param -= lr * grad` (Paddle's `paddle.optimizer.SGD`).
+ *
+ * @example
+ * ```ts
+ * const opt = new paddle.optimizer.SGD({ learningRate: 0.1, parameters: net.parameters(), weightDecay: 1e-4 });
+ * ```
+ * @category Optimizer
+ */
+export class SGD extends Optimizer<Record<string, never>> {
+  /**
+   * @param learningRate - a number or a scheduler (or all options in one object). @defaultValue 0.001
+   * @param parameters - the parameters or parameter groups
+   * @param weightDecay - @defaultValue null
+   * @param gradClip - @defaultValue null
+   * @param multiPrecision - @defaultValue false
+   * @param name - @defaultValue null
+   * @throws {@link InvalidArgumentError} for a negative learning rate or missing parameters
+   */
+  constructor(learningRate?: number | OptimizerOptions['learningRate'] | SGDOptions, parameters?: SGDOptions['parameters'] | SGDOptions, weightDecay?: SGDOptions['weightDecay'] | SGDOptions, gradClip?: SGDOptions['gradClip'] | SGDOptions, multiPrecision?: boolean | SGDOptions, name?: string | SGDOptions) {
+    const o = resolveArgs<SGDOptions>([learningRate, parameters, weightDecay, gradClip, multiPrecision, name], NAMES as unknown as (keyof SGDOptions & string)[], 'SGD');
+    super('SGD', { ...o, learningRate: o.learningRate ?? 0.001 }, {});
+  }
+
+  protected slots(): SlotSpec[] {
+    return [];
+  }
+
+  protected update(p: tf.Variable, g: tf.Tensor, lr: number, _h: Record<string, never>, _s: ParamState): void {
+    p.assign(tf.sub(p, tf.mul(g, this.scalars.get(lr))));
+  }
+}
