@@ -4,6 +4,7 @@
  */
 export { type HWCImage, isHWCImage } from './image';
 // ---- transforms, image decoding (issue 5) ----
+export * as transforms from './transforms';
 
 // ---- datasets (issue 6) ----
 

@@ -1,0 +1,30 @@
+import { checkFactor } from './adjust-brightness';
+import { blend } from './blend';
+import { type ImageInput, type ImageOutput, mapImage } from './image-input';
+import { luma } from './to-grayscale';
+
+/**
+ * Scales contrast (Paddle's `F.adjust_contrast`): blends with a uniform gray at the image's mean
+ * luma, like Pillow's `ImageEnhance.Contrast` on uint8 (mean rounded to an integer) and Paddle's
+ * tensor version on float images (clipped to [0, 1]).
+ *
+ * @param img - an HWCImage, a CHW tensor or a browser image
+ * @param contrastFactor - 0 gives solid gray, 1 the original, 2 doubles the contrast
+ * @returns the adjusted image (a new tensor for a tensor)
+ * @throws InvalidArgumentError for a negative factor
+ * @example
+ * ```ts
+ * const flat = paddle.vision.transforms.functional.adjustContrast(img, 0.5);
+ * ```
+ * @category Vision
+ */
+export function adjustContrast<T extends ImageInput>(img: T, contrastFactor: number): ImageOutput<T> {
+  const f = checkFactor(contrastFactor, 'contrastFactor', 'adjustContrast');
+  return mapImage(img, 'adjustContrast', (im) => {
+    const l = luma(im).data;
+    let sum = 0;
+    for (let i = 0; i < l.length; i++) sum += l[i];
+    const mean = im.data instanceof Uint8Array ? Math.trunc(sum / l.length + 0.5) : sum / l.length;
+    return blend(new Array<number>(im.channels).fill(mean), im, f);
+  });
+}

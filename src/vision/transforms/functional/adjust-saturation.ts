@@ -1,0 +1,29 @@
+import { checkFactor } from './adjust-brightness';
+import { blend } from './blend';
+import { type ImageInput, type ImageOutput, mapImage } from './image-input';
+import { luma, repeatChannels } from './to-grayscale';
+
+/**
+ * Scales color saturation (Paddle's `F.adjust_saturation`): blends with the grayscale image,
+ * like Pillow's `ImageEnhance.Color` on uint8 and Paddle's tensor version on float images.
+ * Images with fewer than 3 channels are returned unchanged (copied).
+ *
+ * @param img - an HWCImage, a CHW tensor or a browser image
+ * @param saturationFactor - 0 gives grayscale, 1 the original, 2 doubles the saturation
+ * @returns the adjusted image (a new tensor for a tensor)
+ * @throws InvalidArgumentError for a negative factor
+ * @example
+ * ```ts
+ * const vivid = paddle.vision.transforms.functional.adjustSaturation(img, 1.5);
+ * ```
+ * @category Vision
+ */
+export function adjustSaturation<T extends ImageInput>(img: T, saturationFactor: number): ImageOutput<T> {
+  const f = checkFactor(saturationFactor, 'saturationFactor', 'adjustSaturation');
+  return mapImage(img, 'adjustSaturation', (im) => {
+    if (im.channels < 3) return { ...im, data: im.data.slice() };
+    const gray = repeatChannels(luma(im), im.channels);
+    if (im.channels === 4) for (let i = 3; i < gray.data.length; i += 4) gray.data[i] = im.data[i];
+    return blend(gray, im, f);
+  });
+}

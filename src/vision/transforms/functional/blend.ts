@@ -1,0 +1,37 @@
+// Image blending as the two reference implementations do it: Pillow's `Image.blend` (float32
+// arithmetic, truncation, clipping only when extrapolating) for uint8 images, and Paddle's tensor
+// `_blend_images` (clip to [0, 1]) for float images.
+import type { HWCImage } from '../../image';
+import { newImage } from './image-input';
+
+/** `degenerate + factor * (img - degenerate)`, where `degenerate` is one value per channel or an image. */
+export function blend(degenerate: HWCImage | readonly number[], img: HWCImage, factor: number): HWCImage {
+  const out = newImage(img, img.width, img.height);
+  const s = img.data;
+  const d = out.data;
+  const C = img.channels;
+  const deg = (i: number) => (Array.isArray(degenerate) ? degenerate[i % C] : (degenerate as HWCImage).data[i]);
+  if (s instanceof Uint8Array) {
+    const a = Math.fround(factor);
+    if (a === 0) {
+      for (let i = 0; i < d.length; i++) d[i] = deg(i);
+      return out;
+    }
+    if (a === 1) {
+      d.set(s);
+      return out;
+    }
+    const inside = a >= 0 && a <= 1;
+    for (let i = 0; i < d.length; i++) {
+      const base = deg(i);
+      const v = Math.fround(base + Math.fround(a * (s[i] - base)));
+      d[i] = inside ? Math.trunc(v) : v <= 0 ? 0 : v >= 255 ? 255 : Math.trunc(v);
+    }
+    return out;
+  }
+  for (let i = 0; i < d.length; i++) {
+    const v = factor * s[i] + (1 - factor) * deg(i);
+    d[i] = v < 0 ? 0 : v > 1 ? 1 : v;
+  }
+  return out;
+}

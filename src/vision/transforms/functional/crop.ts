@@ -1,0 +1,84 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { InvalidArgumentError } from '../../../errors';
+import type { HWCImage } from '../../image';
+import { checkImage, imageShape, type ImageInput, type ImageOutput, isTensor, mapImage, newImage, roundHalfEven } from './image-input';
+
+/** Crops an HWCImage; parts of the box outside the image are 0, as in Pillow's `Image.crop`. */
+export function cropHWC(img: HWCImage, top: number, left: number, height: number, width: number): HWCImage {
+  const out = newImage(img, width, height);
+  const C = img.channels;
+  const x0 = Math.max(0, left);
+  const x1 = Math.min(img.width, left + width);
+  if (x1 <= x0) return out;
+  for (let y = Math.max(0, top); y < Math.min(img.height, top + height); y++) {
+    const src = (y * img.width + x0) * C;
+    out.data.set(img.data.subarray(src, src + (x1 - x0) * C), ((y - top) * width + (x0 - left)) * C);
+  }
+  return out;
+}
+
+function checkInt(v: unknown, name: string, where: string, min: number): number {
+  if (!Number.isInteger(v) || (v as number) < min) {
+    throw new InvalidArgumentError(name, min > 0 ? 'a positive integer' : 'an integer', v, where);
+  }
+  return v as number;
+}
+
+/**
+ * Crops the box with top-left corner (`top`, `left`) and size `height × width` (Paddle's
+ * `F.crop`). Parts of the box outside the image are filled with 0, as Pillow does.
+ *
+ * @param img - an HWCImage, a CHW tensor or a browser image
+ * @param top - row of the box's top edge
+ * @param left - column of the box's left edge
+ * @param height - box height
+ * @param width - box width
+ * @returns the cropped image (a new tensor for a tensor)
+ * @throws InvalidArgumentError for non-integer offsets or a non-positive size
+ * @example
+ * ```ts
+ * const out = paddle.vision.transforms.functional.crop(img, 10, 20, 100, 80); // 80 wide, 100 high
+ * ```
+ * @category Vision
+ */
+export function crop<T extends ImageInput>(img: T, top: number, left: number, height: number, width: number): ImageOutput<T> {
+  const where = 'crop';
+  checkInt(top, 'top', where, -Infinity);
+  checkInt(left, 'left', where, -Infinity);
+  checkInt(height, 'height', where, 1);
+  checkInt(width, 'width', where, 1);
+  const checked = checkImage(img, where);
+  const [h, w] = imageShape(checked);
+  if (isTensor(checked) && top >= 0 && left >= 0 && top + height <= h && left + width <= w) {
+    const begin = checked.rank === 2 ? [top, left] : [0, top, left];
+    const size = checked.rank === 2 ? [height, width] : [-1, height, width];
+    return tf.slice(checked, begin, size) as ImageOutput<T>;
+  }
+  return mapImage(checked, where, (im) => cropHWC(im, top, left, height, width)) as ImageOutput<T>;
+}
+
+/** Top-left corner of a centred `ch × cw` box in an `h × w` image, rounded as Paddle does. */
+export function centerCropBox(h: number, w: number, ch: number, cw: number): [number, number] {
+  return [roundHalfEven((h - ch) / 2), roundHalfEven((w - cw) / 2)];
+}
+
+/**
+ * Crops the centre of an image (Paddle's `F.center_crop`; offsets use Python's `round`).
+ *
+ * @param img - an HWCImage, a CHW tensor or a browser image
+ * @param outputSize - an int for a square, or `[height, width]`
+ * @returns the cropped image (a new tensor for a tensor)
+ * @throws InvalidArgumentError for a bad size
+ * @example
+ * ```ts
+ * const out = paddle.vision.transforms.functional.centerCrop(img, 224);
+ * ```
+ * @category Vision
+ */
+export function centerCrop<T extends ImageInput>(img: T, outputSize: number | readonly [number, number]): ImageOutput<T> {
+  const [ch, cw] = typeof outputSize === 'number' ? [outputSize, outputSize] : outputSize;
+  const checked = checkImage(img, 'centerCrop');
+  const [h, w] = imageShape(checked);
+  const [top, left] = centerCropBox(h, w, ch, cw);
+  return crop(checked, top, left, ch, cw) as ImageOutput<T>;
+}

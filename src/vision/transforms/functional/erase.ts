@@ -1,0 +1,59 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { InvalidArgumentError } from '../../../errors';
+import type { HWCImage } from '../../image';
+import { checkImage, type ImageInput, type ImageOutput, isTensor, mapImage } from './image-input';
+
+/** Values for {@link erase}: one number, one per channel, or a full `h × w × C` block (HWC; CHW for a tensor block). */
+export type EraseValue = number | readonly number[] | Float32Array | tf.Tensor;
+
+/** Writes `v` into the box of an HWCImage (in place). uint8 targets clamp and truncate. */
+export function eraseHWC(img: HWCImage, i: number, j: number, h: number, w: number, v: ArrayLike<number>, blockIsCHW = false): HWCImage {
+  const C = img.channels;
+  const isInt = img.data instanceof Uint8Array;
+  const y1 = Math.min(img.height, i + h);
+  const x1 = Math.min(img.width, j + w);
+  const full = v.length === h * w * C;
+  for (let y = Math.max(0, i); y < y1; y++) {
+    for (let x = Math.max(0, j); x < x1; x++) {
+      for (let c = 0; c < C; c++) {
+        let val: number;
+        if (full) val = blockIsCHW ? v[(c * h + (y - i)) * w + (x - j)] : v[((y - i) * w + (x - j)) * C + c];
+        else val = v[v.length === 1 ? 0 : c];
+        img.data[(y * img.width + x) * C + c] = isInt ? (val <= 0 ? 0 : val >= 255 ? 255 : Math.trunc(val)) : val;
+      }
+    }
+  }
+  return img;
+}
+
+/**
+ * Fills the box with top-left (`i`, `j`) and size `h × w` with `v` (Paddle's `F.erase`).
+ *
+ * @param img - an HWCImage, a CHW tensor or a browser image
+ * @param i - top row of the box
+ * @param j - left column of the box
+ * @param h - box height
+ * @param w - box width
+ * @param v - a number, one per channel, or a block of `h × w × C` values
+ * @param inplace - write into `img`'s own data (HWCImages only; tensors are immutable)
+ * @defaultValue inplace `false`
+ * @returns the erased image (a new tensor for a tensor)
+ * @throws InvalidArgumentError for a value of the wrong length
+ * @example
+ * ```ts
+ * const out = paddle.vision.transforms.functional.erase(img, 2, 3, 4, 5, [0, 0, 0]);
+ * ```
+ * @category Vision
+ */
+export function erase<T extends ImageInput>(img: T, i: number, j: number, h: number, w: number, v: EraseValue, inplace = false): ImageOutput<T> {
+  const where = 'erase';
+  const checked = checkImage(img, where);
+  const values: ArrayLike<number> = isTensor(v) ? v.dataSync() : typeof v === 'number' ? [v] : v;
+  const C = isTensor(checked) ? (checked.rank === 2 ? 1 : checked.shape[0]) : checked.channels;
+  if (values.length !== 1 && values.length !== C && values.length !== h * w * C) {
+    throw new InvalidArgumentError('v', `1, ${C} or ${h * w * C} values`, v, where);
+  }
+  if (!isTensor(checked) && inplace) return eraseHWC(checked, i, j, h, w, values) as ImageOutput<T>;
+  const blockIsCHW = isTensor(checked);
+  return mapImage(checked, where, (im) => eraseHWC({ ...im, data: isTensor(checked) ? im.data : im.data.slice() }, i, j, h, w, values, blockIsCHW)) as ImageOutput<T>;
+}

@@ -1,0 +1,60 @@
+import * as tf from '@tensorflow/tfjs-core';
+import type { HWCImage } from '../../image';
+import { checkImage, type ImageInput, type ImageOutput, isTensor, newImage } from './image-input';
+
+function flipHWC(img: HWCImage, horizontal: boolean): HWCImage {
+  const out = newImage(img, img.width, img.height);
+  const { width: W, height: H, channels: C } = img;
+  const row = W * C;
+  if (horizontal) {
+    for (let y = 0; y < H; y++) {
+      const base = y * row;
+      for (let x = 0; x < W; x++) {
+        const p = base + x * C;
+        const q = base + (W - 1 - x) * C;
+        for (let c = 0; c < C; c++) out.data[q + c] = img.data[p + c];
+      }
+    }
+  } else {
+    for (let y = 0; y < H; y++) out.data.set(img.data.subarray(y * row, (y + 1) * row), (H - 1 - y) * row);
+  }
+  return out;
+}
+
+/**
+ * Flips an image left to right (Paddle's `F.hflip`).
+ *
+ * @param img - an HWCImage, a CHW tensor or a browser image
+ * @returns the flipped image (a new tensor for a tensor)
+ * @throws InvalidArgumentError if `img` is not an image
+ * @example
+ * ```ts
+ * const img = { data: Uint8Array.from([1, 2, 3]), width: 3, height: 1, channels: 1 };
+ * paddle.vision.transforms.functional.hflip(img).data; // [3, 2, 1]
+ * ```
+ * @category Vision
+ */
+export function hflip<T extends ImageInput>(img: T): ImageOutput<T> {
+  const checked = checkImage(img, 'hflip');
+  if (isTensor(checked)) return tf.reverse(checked, -1) as ImageOutput<T>;
+  return flipHWC(checked, true) as ImageOutput<T>;
+}
+
+/**
+ * Flips an image top to bottom (Paddle's `F.vflip`).
+ *
+ * @param img - an HWCImage, a CHW tensor or a browser image
+ * @returns the flipped image (a new tensor for a tensor)
+ * @throws InvalidArgumentError if `img` is not an image
+ * @example
+ * ```ts
+ * const img = { data: Uint8Array.from([1, 2, 3]), width: 1, height: 3, channels: 1 };
+ * paddle.vision.transforms.functional.vflip(img).data; // [3, 2, 1]
+ * ```
+ * @category Vision
+ */
+export function vflip<T extends ImageInput>(img: T): ImageOutput<T> {
+  const checked = checkImage(img, 'vflip');
+  if (isTensor(checked)) return tf.reverse(checked, -2) as ImageOutput<T>;
+  return flipHWC(checked, false) as ImageOutput<T>;
+}

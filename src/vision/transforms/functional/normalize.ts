@@ -1,0 +1,70 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { InvalidArgumentError } from '../../../errors';
+import type { HWCImage } from '../../image';
+import { checkImage, imageShape, type ImageInput, type ImageOutput, isTensor } from './image-input';
+import { checkDataFormat, type DataFormat } from './to-tensor';
+
+/** Per-channel float32 values from a number or a list of 1 or `channels` numbers. */
+export function perChannel(v: number | readonly number[], channels: number, name: string, where: string): Float32Array {
+  const list = typeof v === 'number' ? [v] : v;
+  if (!Array.isArray(list) || !list.every((x) => typeof x === 'number' && Number.isFinite(x)) || (list.length !== 1 && list.length !== channels)) {
+    throw new InvalidArgumentError(name, `a number or a list of 1 or ${channels} numbers (one per channel)`, v, where);
+  }
+  return Float32Array.from({ length: channels }, (_, c) => list[list.length === 1 ? 0 : c]);
+}
+
+/** `(x - mean) / std` per channel on an HWCImage, in float32 like numpy; the result is float32. */
+export function normalizeHWC(img: HWCImage, mean: Float32Array, std: Float32Array, toRgb: boolean): HWCImage {
+  const { data, channels: C } = img;
+  const out = new Float32Array(data.length);
+  const f32 = Math.fround;
+  for (let p = 0; p < data.length; p += C) {
+    for (let c = 0; c < C; c++) {
+      const x = data[p + (toRgb ? C - 1 - c : c)];
+      out[p + c] = f32(x - mean[c]) / std[c];
+    }
+  }
+  return { data: out, width: img.width, height: img.height, channels: C };
+}
+
+/**
+ * Normalizes an image per channel, `(x - mean) / std` (Paddle's `F.normalize`). Tensors use
+ * `dataFormat` to find the channel axis; HWCImages always have channels last, are computed in
+ * float32 like numpy and come back as float32 HWCImages. `toRgb` reverses the channel order first
+ * (BGR → RGB) and, as in Paddle, is ignored for tensors.
+ *
+ * @param img - an HWCImage, a tensor or a browser image
+ * @param mean - a number, or one per channel
+ * @param std - a number, or one per channel
+ * @param dataFormat - layout of a tensor input
+ * @param toRgb - reverse the channels of an HWCImage before normalizing
+ * @defaultValue dataFormat `'CHW'`, toRgb `false`
+ * @returns the normalized image (a new float32 tensor for a tensor)
+ * @throws InvalidArgumentError if mean/std do not match the channel count
+ * @example
+ * ```ts
+ * const t = paddle.vision.transforms.functional.normalize(tensor, [0.485, 0.456, 0.406], [0.229, 0.224, 0.225]);
+ * ```
+ * @category Vision
+ */
+export function normalize<T extends ImageInput>(
+  img: T,
+  mean: number | readonly number[],
+  std: number | readonly number[],
+  dataFormat: DataFormat = 'CHW',
+  toRgb = false,
+): ImageOutput<T> {
+  const where = 'normalize';
+  const fmt = checkDataFormat(dataFormat, where);
+  const checked = checkImage(img, where);
+  if (isTensor(checked)) {
+    const dims = checked.shape as number[];
+    const C = checked.rank === 2 ? 1 : fmt === 'CHW' ? dims[0] : dims[2];
+    const m = perChannel(mean, C, 'mean', where);
+    const s = perChannel(std, C, 'std', where);
+    const shape = checked.rank === 2 ? [1, 1] : fmt === 'CHW' ? [C, 1, 1] : [1, 1, C];
+    return tf.tidy(() => tf.div(tf.sub(tf.cast(checked, 'float32'), tf.tensor(m, shape)), tf.tensor(s, shape))) as ImageOutput<T>;
+  }
+  const C = imageShape(checked)[2];
+  return normalizeHWC(checked, perChannel(mean, C, 'mean', where), perChannel(std, C, 'std', where), toRgb) as ImageOutput<T>;
+}

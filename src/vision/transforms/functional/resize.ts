@@ -1,0 +1,72 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { InvalidArgumentError } from '../../../errors';
+import type { HWCImage } from '../../image';
+import { checkImage, imageShape, type ImageInput, type ImageOutput, isTensor, mapImage } from './image-input';
+import { type Interpolation, resampleConv, resampleNearest } from './resample';
+
+export type { Interpolation } from './resample';
+
+const INTERPOLATIONS: readonly Interpolation[] = ['nearest', 'bilinear', 'bicubic', 'box', 'lanczos', 'hamming'];
+
+/** Checks an interpolation name against the allowed list. */
+export function checkInterpolation<T extends string>(value: unknown, allowed: readonly T[], where: string): T {
+  if (typeof value !== 'string' || !allowed.includes(value as T)) {
+    throw new InvalidArgumentError('interpolation', `one of ${allowed.map((a) => `'${a}'`).join(', ')}`, value, where);
+  }
+  return value as T;
+}
+
+/** Checks a Paddle size argument: a positive integer or an `[h, w]` pair of them. */
+export function checkSize(size: unknown, where: string, name = 'size'): number | [number, number] {
+  const ok = (v: unknown) => Number.isInteger(v) && (v as number) > 0;
+  if (ok(size)) return size as number;
+  if (Array.isArray(size) && size.length === 2 && size.every(ok)) return [size[0], size[1]];
+  throw new InvalidArgumentError(name, 'a positive integer or an [height, width] pair of positive integers', size, where);
+}
+
+/**
+ * The `[height, width]` that {@link resize} produces for an image of `height × width`
+ * (Paddle's rule: an int sets the shorter side and scales the other with `int()`).
+ */
+export function resizeOutputSize(height: number, width: number, size: number | readonly [number, number]): [number, number] {
+  if (typeof size !== 'number') return [size[0], size[1]];
+  if ((width <= height && width === size) || (height <= width && height === size)) return [height, width];
+  if (width < height) return [Math.trunc((size * height) / width), size];
+  return [size, Math.trunc((size * width) / height)];
+}
+
+/** Resizes an {@link HWCImage} to exactly `height × width` with Pillow's resampling. */
+export function resizeHWC(img: HWCImage, height: number, width: number, interpolation: Interpolation): HWCImage {
+  if (height === img.height && width === img.width) return { ...img, data: img.data.slice() };
+  return interpolation === 'nearest' ? resampleNearest(img, width, height) : resampleConv(img, width, height, interpolation);
+}
+
+/**
+ * Resizes an image like Paddle's `F.resize` with the PIL backend, matching Pillow's
+ * `Image.resize` pixel for pixel on uint8 images: bilinear, bicubic, box, hamming and lanczos
+ * widen their filter when downscaling (antialiasing), nearest picks Pillow's source pixels.
+ * Float images and float tensors are resampled like Pillow's mode `'F'` (no rounding or clipping).
+ *
+ * @param img - an HWCImage, a CHW tensor or a browser image
+ * @param size - an `[height, width]` pair, or an int for the shorter side (the other keeps the aspect ratio, truncated)
+ * @param interpolation - resampling filter
+ * @defaultValue interpolation `'bilinear'`
+ * @returns an image of the same kind (a new tensor for a tensor)
+ * @throws InvalidArgumentError for a bad size or interpolation
+ * @example
+ * ```ts
+ * const img = { data: new Uint8Array(300 * 256 * 3), width: 300, height: 256, channels: 3 };
+ * const out = paddle.vision.transforms.functional.resize(img, 224); // 262 × 224
+ * ```
+ * @category Vision
+ */
+export function resize<T extends ImageInput>(img: T, size: number | readonly [number, number], interpolation: Interpolation = 'bilinear'): ImageOutput<T> {
+  const where = 'resize';
+  const s = checkSize(size, where);
+  const interp = checkInterpolation(interpolation, INTERPOLATIONS, where);
+  const checked = checkImage(img, where);
+  const [h, w] = imageShape(checked);
+  const [oh, ow] = resizeOutputSize(h, w, s);
+  if (isTensor(checked) && oh === h && ow === w) return tf.clone(checked) as ImageOutput<T>;
+  return mapImage(checked, where, (im) => resizeHWC(im, oh, ow, interp)) as ImageOutput<T>;
+}

@@ -1,0 +1,56 @@
+import { InvalidArgumentError } from '../../../errors';
+import type { HWCImage } from '../../image';
+import { type ImageInput, type ImageOutput, mapImage, newImage } from './image-input';
+
+/**
+ * Luma of an image as one channel: Pillow's `convert('L')` on uint8
+ * (`(19595 R + 38470 G + 7471 B + 32768) >> 16`), Paddle's tensor formula
+ * (`0.2989 R + 0.587 G + 0.114 B`) on float images. One-channel images are copied.
+ */
+export function luma(img: HWCImage): HWCImage {
+  const out = newImage(img, img.width, img.height, 1);
+  const n = img.width * img.height;
+  const C = img.channels;
+  const s = img.data;
+  if (C < 3) {
+    for (let i = 0; i < n; i++) out.data[i] = s[i * C];
+  } else if (s instanceof Uint8Array) {
+    for (let i = 0, p = 0; i < n; i++, p += C) out.data[i] = (s[p] * 19595 + s[p + 1] * 38470 + s[p + 2] * 7471 + 0x8000) >>> 16;
+  } else {
+    for (let i = 0, p = 0; i < n; i++, p += C) out.data[i] = 0.2989 * s[p] + 0.587 * s[p + 1] + 0.114 * s[p + 2];
+  }
+  return out;
+}
+
+/** Repeats a one-channel image into `channels` channels. */
+export function repeatChannels(img: HWCImage, channels: number): HWCImage {
+  const out = newImage(img, img.width, img.height, channels);
+  const n = img.width * img.height;
+  for (let i = 0; i < n; i++) for (let c = 0; c < channels; c++) out.data[i * channels + c] = img.data[i];
+  return out;
+}
+
+/**
+ * Converts an image to grayscale (Paddle's `F.to_grayscale`): uint8 images like Pillow's
+ * `convert('L')`, float images and tensors with `0.2989 R + 0.587 G + 0.114 B`.
+ *
+ * @param img - an HWCImage, a CHW tensor or a browser image
+ * @param numOutputChannels - 1, or 3 for `R = G = B`
+ * @defaultValue numOutputChannels `1`
+ * @returns the grayscale image (a new tensor for a tensor)
+ * @throws InvalidArgumentError if `numOutputChannels` is not 1 or 3
+ * @example
+ * ```ts
+ * const gray = paddle.vision.transforms.functional.toGrayscale(rgbImage); // channels: 1
+ * ```
+ * @category Vision
+ */
+export function toGrayscale<T extends ImageInput>(img: T, numOutputChannels = 1): ImageOutput<T> {
+  if (numOutputChannels !== 1 && numOutputChannels !== 3) {
+    throw new InvalidArgumentError('numOutputChannels', '1 or 3', numOutputChannels, 'toGrayscale');
+  }
+  return mapImage(img, 'toGrayscale', (im) => {
+    const l = luma(im);
+    return numOutputChannels === 1 ? l : repeatChannels(l, 3);
+  });
+}
