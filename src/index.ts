@@ -40,6 +40,7 @@ export { createParameter, ParamAttr } from './nn';
 // ---- optimizer (issue 4) ----
 
 // ---- io, vision.transforms (issue 5) ----
+export * as vision from './vision';
 
 // ---- vision.datasets, pickle (issue 6) ----
 
