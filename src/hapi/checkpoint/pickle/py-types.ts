@@ -32,7 +32,7 @@ export type PickleValue =
  * ```
  * @category Checkpoint
  */
-export function tuple<T extends PickleValue>(...items: T[]): readonly T[] {
+export function tuple<T>(...items: T[]): readonly T[] {
   return Object.freeze(items);
 }
 

@@ -1,0 +1,14 @@
+/**
+ * `paddle.vision.datasets`: MNIST, FashionMNIST, Cifar10, Cifar100, DatasetFolder, ImageFolder,
+ * FakeData, and the download, cache and archive helpers behind them.
+ * @module
+ */
+export { MNIST, FashionMNIST, MNIST_FILES, FASHION_MNIST_FILES, type MNISTOptions, type MNISTItem } from './mnist';
+export { Cifar10, Cifar100, CIFAR10_FILE, CIFAR100_FILE, type CifarOptions, type CifarItem } from './cifar';
+export { parseIdx, writeIdx } from './idx';
+export { readTar, extractTar, type TarEntry, type ReadTarOptions } from './archive/tar';
+export { gunzip, isGzip, type GunzipOptions } from './archive/gzip';
+export { download, fetchBytes, findCached, type DownloadOptions } from './download/download';
+export { getDataHome, DATA_HOME_ENV } from './download/cache';
+export { type ProgressCallback } from './download/progress';
+export { type DataSource, type DatasetTransform } from './source';
