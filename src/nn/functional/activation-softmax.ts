@@ -1,0 +1,80 @@
+// Softmax and log-softmax along any axis. tfjs's own `tf.softmax`/`tf.logSoftmax` only take the
+// last axis; for it the native Softmax kernel is used, otherwise a custom-gradient op.
+import * as tf from '@tensorflow/tfjs-core';
+import { assertTensor, customUnary, normalizeAxis, resolveTrailing } from './args';
+
+/** Options of {@link softmax} and {@link logSoftmax}. */
+export interface SoftmaxOptions {
+  /** Axis along which the values are normalized. @defaultValue -1 */
+  axis?: number;
+}
+
+/** log-softmax along `axis` with the stable closed-form gradient `dy - softmax * Σ dy`. */
+export function logSoftmaxAlong(x: tf.Tensor, axis: number): tf.Tensor {
+  const op = customUnary((input: tf.Tensor, save: tf.GradSaveFunc) => {
+    const shifted = tf.sub(input, tf.max(input, axis, true));
+    const value = tf.sub(shifted, tf.log(tf.sum(tf.exp(shifted), axis, true)));
+    save([value]);
+    return {
+      value,
+      gradFunc: (dy: tf.Tensor, [y]: tf.Tensor[]) => tf.sub(dy, tf.mul(tf.exp(y), tf.sum(dy, axis, true))),
+    };
+  });
+  return op(x);
+}
+
+function softmaxAlong(x: tf.Tensor, axis: number): tf.Tensor {
+  const op = customUnary((input: tf.Tensor, save: tf.GradSaveFunc) => {
+    const shifted = tf.sub(input, tf.max(input, axis, true));
+    const e = tf.exp(shifted);
+    const value = tf.div(e, tf.sum(e, axis, true));
+    save([value]);
+    return {
+      value,
+      gradFunc: (dy: tf.Tensor, [y]: tf.Tensor[]) => tf.mul(y, tf.sub(dy, tf.sum(tf.mul(dy, y), axis, true))),
+    };
+  });
+  return op(x);
+}
+
+/**
+ * Softmax along `axis`: `exp(x) / Σ exp(x)`, computed stably.
+ *
+ * @param x - input tensor, float32, rank ≥ 1
+ * @param axis - the normalized axis (or `{ axis }`); Paddle's default -1
+ * @returns a tensor of the same shape whose slices along `axis` sum to 1
+ * @throws InvalidArgumentError if `x` is not a tensor or `axis` is out of range
+ * @example
+ * ```ts
+ * paddle.nn.functional.softmax(tf.tensor([[1, 2], [3, 3]])).print(); // [[0.2689, 0.7311], [0.5, 0.5]]
+ * paddle.nn.functional.softmax(tf.tensor([[1, 2], [3, 3]]), 0).print(); // columns sum to 1
+ * ```
+ * @category nn.functional
+ */
+export function softmax<T extends tf.Tensor>(x: T, axis?: number | SoftmaxOptions): T {
+  assertTensor(x, 'x', 'softmax');
+  const o = resolveTrailing<SoftmaxOptions>([axis], ['axis'], 'softmax');
+  const ax = normalizeAxis(o.axis ?? -1, x.rank, 'softmax');
+  if (ax === x.rank - 1) return tf.softmax(x) as T;
+  return softmaxAlong(x, ax) as T;
+}
+
+/**
+ * Log-softmax along `axis`: `x - log Σ exp(x)`, computed stably, with the closed-form gradient.
+ *
+ * @param x - input tensor, float32, rank ≥ 1
+ * @param axis - the normalized axis (or `{ axis }`); Paddle's default -1
+ * @returns a tensor of the same shape
+ * @throws InvalidArgumentError if `x` is not a tensor or `axis` is out of range
+ * @example
+ * ```ts
+ * paddle.nn.functional.logSoftmax(tf.tensor([[0, 0]])).print(); // [[-0.6931, -0.6931]]
+ * ```
+ * @category nn.functional
+ */
+export function logSoftmax<T extends tf.Tensor>(x: T, axis?: number | SoftmaxOptions): T {
+  assertTensor(x, 'x', 'logSoftmax');
+  const o = resolveTrailing<SoftmaxOptions>([axis], ['axis'], 'logSoftmax');
+  const ax = normalizeAxis(o.axis ?? -1, x.rank, 'logSoftmax');
+  return logSoftmaxAlong(x, ax) as T;
+}

@@ -1,0 +1,355 @@
+// Element-wise activations of `paddle.nn.functional`. Where tfjs has a kernel with the right
+// forward and backward (relu, relu6, leakyRelu, elu with alpha 1, sigmoid, tanh) it is used as
+// is; the others are `tf.customGrad` ops, so their masks are computed outside the gradient tape
+// (tfjs has no gradient for `Greater`) and their backward pass is the closed form PyTorch uses.
+import * as tf from '@tensorflow/tfjs-core';
+import { assertNumber, assertTensor, customUnary, resolveTrailing } from './args';
+
+/**
+ * Rectified linear unit, `max(x, 0)`.
+ *
+ * @param x - input tensor of any shape
+ * @returns a tensor of the same shape
+ * @throws InvalidArgumentError if `x` is not a tensor
+ * @example
+ * ```ts
+ * paddle.nn.functional.relu(tf.tensor([-1, 0, 2])).print(); // [0, 0, 2]
+ * ```
+ * @category nn.functional
+ */
+export function relu<T extends tf.Tensor>(x: T): T {
+  assertTensor(x, 'x', 'relu');
+  return tf.relu(x);
+}
+
+/**
+ * ReLU clipped at 6, `min(max(x, 0), 6)`.
+ *
+ * @param x - input tensor of any shape
+ * @returns a tensor of the same shape
+ * @throws InvalidArgumentError if `x` is not a tensor
+ * @example
+ * ```ts
+ * paddle.nn.functional.relu6(tf.tensor([-1, 3, 8])).print(); // [0, 3, 6]
+ * ```
+ * @category nn.functional
+ */
+export function relu6<T extends tf.Tensor>(x: T): T {
+  assertTensor(x, 'x', 'relu6');
+  return tf.relu6(x);
+}
+
+/** Options of {@link leakyRelu}. */
+export interface LeakyReluOptions {
+  /** Slope for `x < 0`. @defaultValue 0.01 */
+  negativeSlope?: number;
+}
+
+/**
+ * Leaky ReLU, `x` for `x > 0` and `negativeSlope * x` otherwise.
+ *
+ * @param x - input tensor of any shape
+ * @param negativeSlope - slope for negative inputs (or `{ negativeSlope }`); Paddle's default 0.01
+ * @returns a tensor of the same shape
+ * @throws InvalidArgumentError if `x` is not a tensor or the slope is not a finite number
+ * @example
+ * ```ts
+ * paddle.nn.functional.leakyRelu(tf.tensor([-2, 3]), 0.1).print(); // [-0.2, 3]
+ * ```
+ * @category nn.functional
+ */
+export function leakyRelu<T extends tf.Tensor>(x: T, negativeSlope?: number | LeakyReluOptions): T {
+  assertTensor(x, 'x', 'leakyRelu');
+  const o = resolveTrailing<LeakyReluOptions>([negativeSlope], ['negativeSlope'], 'leakyRelu');
+  const slope = o.negativeSlope ?? 0.01;
+  assertNumber(slope, 'negativeSlope', 'leakyRelu');
+  return tf.leakyRelu(x, slope);
+}
+
+/** Options of {@link elu}. */
+export interface EluOptions {
+  /** Scale of the negative part, `alpha * (exp(x) - 1)`. @defaultValue 1 */
+  alpha?: number;
+}
+
+/**
+ * Exponential linear unit, `x` for `x > 0` and `alpha * (exp(x) - 1)` otherwise
+ * ([Clevert et al. 2015](https://arxiv.org/abs/1511.07289)).
+ *
+ * @param x - input tensor of any shape
+ * @param alpha - scale of the negative part (or `{ alpha }`); Paddle's default 1
+ * @returns a tensor of the same shape
+ * @throws InvalidArgumentError if `x` is not a tensor or `alpha` is not a finite number
+ * @example
+ * ```ts
+ * paddle.nn.functional.elu(tf.tensor([-1, 2]), 0.5).print(); // [-0.316, 2]
+ * ```
+ * @category nn.functional
+ */
+export function elu<T extends tf.Tensor>(x: T, alpha?: number | EluOptions): T {
+  assertTensor(x, 'x', 'elu');
+  const o = resolveTrailing<EluOptions>([alpha], ['alpha'], 'elu');
+  const a = o.alpha ?? 1;
+  assertNumber(a, 'alpha', 'elu');
+  // tfjs's Elu kernel (native on wasm, with its own EluGrad) hard-codes alpha = 1.
+  if (a === 1) return tf.elu(x);
+  const op = customUnary((input: tf.Tensor, save: tf.GradSaveFunc) => {
+    const positive = tf.greater(input, 0);
+    const value = tf.where(positive, input, tf.mul(tf.expm1(tf.minimum(input, 0)), a));
+    save([positive, value]);
+    return {
+      value,
+      gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]) => {
+        const [pos, y] = saved;
+        // d/dx alpha*(exp(x)-1) = alpha*exp(x) = y + alpha, written from the output like torch.
+        return tf.where(pos, dy, tf.mul(dy, tf.add(y, a)));
+      },
+    };
+  });
+  return op(x) as T;
+}
+
+/** Options of {@link gelu}. */
+export interface GeluOptions {
+  /** Use the tanh approximation instead of the exact erf form. @defaultValue false */
+  approximate?: boolean;
+}
+
+const SQRT_HALF = Math.SQRT1_2;
+const INV_SQRT_2PI = 1 / Math.sqrt(2 * Math.PI);
+const TANH_K = Math.sqrt(2 / Math.PI);
+const TANH_C = 0.044715;
+
+/**
+ * Gaussian error linear unit ([Hendrycks & Gimpel 2016](https://arxiv.org/abs/1606.08415)):
+ * `0.5 x (1 + erf(x / √2))`, or with `approximate` the tanh form
+ * `0.5 x (1 + tanh(√(2/π) (x + 0.044715 x³)))`. The backward pass is the analytic derivative
+ * of the chosen form, as in Paddle and PyTorch.
+ *
+ * @param x - input tensor of any shape
+ * @param approximate - use the tanh approximation (or `{ approximate }`); Paddle's default false
+ * @returns a tensor of the same shape
+ * @throws InvalidArgumentError if `x` is not a tensor
+ * @example
+ * ```ts
+ * paddle.nn.functional.gelu(tf.tensor([-1, 0, 1])).print(); // [-0.1587, 0, 0.8413]
+ * ```
+ * @category nn.functional
+ */
+export function gelu<T extends tf.Tensor>(x: T, approximate?: boolean | GeluOptions): T {
+  assertTensor(x, 'x', 'gelu');
+  const o = resolveTrailing<GeluOptions>([approximate], ['approximate'], 'gelu');
+  const approx = o.approximate ?? false;
+  const op = approx
+    ? customUnary((input: tf.Tensor, save: tf.GradSaveFunc) => {
+        const inner = tf.mul(tf.add(input, tf.mul(tf.pow(input, 3), TANH_C)), TANH_K);
+        const t = tf.tanh(inner);
+        save([input, t]);
+        return {
+          value: tf.mul(tf.mul(input, 0.5), tf.add(t, 1)),
+          gradFunc: (dy: tf.Tensor, [xs, th]: tf.Tensor[]) => {
+            const left = tf.mul(tf.add(th, 1), 0.5);
+            const dInner = tf.mul(tf.add(tf.mul(tf.square(xs), 3 * TANH_C), 1), TANH_K);
+            const right = tf.mul(tf.mul(tf.mul(xs, 0.5), tf.sub(1, tf.square(th))), dInner);
+            return tf.mul(dy, tf.add(left, right));
+          },
+        };
+      })
+    : customUnary((input: tf.Tensor, save: tf.GradSaveFunc) => {
+        const cdf = tf.mul(tf.add(tf.erf(tf.mul(input, SQRT_HALF)), 1), 0.5);
+        save([input, cdf]);
+        return {
+          value: tf.mul(input, cdf),
+          gradFunc: (dy: tf.Tensor, [xs, phi]: tf.Tensor[]) => {
+            const pdf = tf.mul(tf.exp(tf.mul(tf.square(xs), -0.5)), INV_SQRT_2PI);
+            return tf.mul(dy, tf.add(phi, tf.mul(xs, pdf)));
+          },
+        };
+      });
+  return op(x) as T;
+}
+
+/**
+ * Hard swish ([Howard et al. 2019](https://arxiv.org/abs/1905.02244)),
+ * `x * min(max(x + 3, 0), 6) / 6`.
+ *
+ * @param x - input tensor of any shape
+ * @returns a tensor of the same shape
+ * @throws InvalidArgumentError if `x` is not a tensor
+ * @example
+ * ```ts
+ * paddle.nn.functional.hardswish(tf.tensor([-4, 1, 4])).print(); // [0, 0.6667, 4]
+ * ```
+ * @category nn.functional
+ */
+export function hardswish<T extends tf.Tensor>(x: T): T {
+  assertTensor(x, 'x', 'hardswish');
+  const op = customUnary((input: tf.Tensor, save: tf.GradSaveFunc) => {
+    save([input]);
+    return {
+      value: tf.div(tf.mul(input, tf.relu6(tf.add(input, 3))), 6),
+      gradFunc: (dy: tf.Tensor, [xs]: tf.Tensor[]) => {
+        // 0 below -3, 1 above 3, (2x + 3) / 6 between, as in Paddle's and PyTorch's kernels.
+        const mid = tf.div(tf.add(tf.mul(xs, 2), 3), 6);
+        const slope = tf.where(tf.less(xs, -3), tf.zerosLike(xs), tf.where(tf.greater(xs, 3), tf.onesLike(xs), mid));
+        return tf.mul(dy, slope);
+      },
+    };
+  });
+  return op(x) as T;
+}
+
+/** Options of {@link hardsigmoid}. */
+export interface HardsigmoidOptions {
+  /** Slope of the linear part. @defaultValue 0.1666667 (Paddle's literal, not exactly 1/6) */
+  slope?: number;
+  /** Offset of the linear part. @defaultValue 0.5 */
+  offset?: number;
+}
+
+/**
+ * Hard sigmoid, `clip(slope * x + offset, 0, 1)`, with Paddle's defaults `slope = 0.1666667`,
+ * `offset = 0.5` (PyTorch's `hardsigmoid` is the same up to the 7th digit of the slope).
+ *
+ * @param x - input tensor of any shape
+ * @param slope - slope of the linear part (or `{ slope, offset }`)
+ * @param offset - offset of the linear part
+ * @returns a tensor of the same shape
+ * @throws InvalidArgumentError if `x` is not a tensor or slope/offset are not finite numbers
+ * @example
+ * ```ts
+ * paddle.nn.functional.hardsigmoid(tf.tensor([-4, 0, 1.5])).print(); // [0, 0.5, 0.75]
+ * ```
+ * @category nn.functional
+ */
+export function hardsigmoid<T extends tf.Tensor>(x: T, slope?: number | HardsigmoidOptions, offset?: number | HardsigmoidOptions): T {
+  assertTensor(x, 'x', 'hardsigmoid');
+  const o = resolveTrailing<HardsigmoidOptions>([slope, offset], ['slope', 'offset'], 'hardsigmoid');
+  const k = o.slope ?? 0.1666667;
+  const b = o.offset ?? 0.5;
+  assertNumber(k, 'slope', 'hardsigmoid');
+  assertNumber(b, 'offset', 'hardsigmoid');
+  const op = customUnary((input: tf.Tensor, save: tf.GradSaveFunc) => {
+    const value = tf.clipByValue(tf.add(tf.mul(input, k), b), 0, 1);
+    save([value]);
+    return {
+      value,
+      gradFunc: (dy: tf.Tensor, [y]: tf.Tensor[]) => {
+        const inside = tf.logicalAnd(tf.greater(y, 0), tf.less(y, 1));
+        return tf.where(inside, tf.mul(dy, k), tf.zerosLike(dy));
+      },
+    };
+  });
+  return op(x) as T;
+}
+
+/**
+ * Logistic sigmoid, `1 / (1 + exp(-x))`.
+ *
+ * @param x - input tensor of any shape
+ * @returns a tensor of the same shape
+ * @throws InvalidArgumentError if `x` is not a tensor
+ * @example
+ * ```ts
+ * paddle.nn.functional.sigmoid(tf.tensor([0])).print(); // [0.5]
+ * ```
+ * @category nn.functional
+ */
+export function sigmoid<T extends tf.Tensor>(x: T): T {
+  assertTensor(x, 'x', 'sigmoid');
+  return tf.sigmoid(x);
+}
+
+/**
+ * Hyperbolic tangent.
+ *
+ * @param x - input tensor of any shape
+ * @returns a tensor of the same shape
+ * @throws InvalidArgumentError if `x` is not a tensor
+ * @example
+ * ```ts
+ * paddle.nn.functional.tanh(tf.tensor([0, 1])).print(); // [0, 0.7616]
+ * ```
+ * @category nn.functional
+ */
+export function tanh<T extends tf.Tensor>(x: T): T {
+  assertTensor(x, 'x', 'tanh');
+  return tf.tanh(x);
+}
+
+/**
+ * Sigmoid linear unit, `x * sigmoid(x)`.
+ *
+ * @param x - input tensor of any shape
+ * @returns a tensor of the same shape
+ * @throws InvalidArgumentError if `x` is not a tensor
+ * @example
+ * ```ts
+ * paddle.nn.functional.silu(tf.tensor([1])).print(); // [0.7311]
+ * ```
+ * @category nn.functional
+ */
+export function silu<T extends tf.Tensor>(x: T): T {
+  assertTensor(x, 'x', 'silu');
+  return tf.tidy(() => tf.mul(x, tf.sigmoid(x)));
+}
+
+/**
+ * Swish, `x * sigmoid(x)` (Paddle 2.x fixes beta at 1, so this equals {@link silu}).
+ *
+ * @param x - input tensor of any shape
+ * @returns a tensor of the same shape
+ * @throws InvalidArgumentError if `x` is not a tensor
+ * @example
+ * ```ts
+ * paddle.nn.functional.swish(tf.tensor([1])).print(); // [0.7311]
+ * ```
+ * @category nn.functional
+ */
+export function swish<T extends tf.Tensor>(x: T): T {
+  assertTensor(x, 'x', 'swish');
+  return tf.tidy(() => tf.mul(x, tf.sigmoid(x)));
+}
+
+/** Options of {@link softplus}. */
+export interface SoftplusOptions {
+  /** Sharpness, `log(1 + exp(beta x)) / beta`. @defaultValue 1 */
+  beta?: number;
+  /** Above `beta * x > threshold` the function is the identity. @defaultValue 20 */
+  threshold?: number;
+}
+
+/**
+ * Softplus, `log(1 + exp(beta * x)) / beta`, and `x` where `beta * x > threshold`.
+ *
+ * @param x - input tensor of any shape
+ * @param beta - sharpness (or `{ beta, threshold }`); default 1
+ * @param threshold - linear above this value of `beta * x`; default 20
+ * @returns a tensor of the same shape
+ * @throws InvalidArgumentError if `x` is not a tensor or beta/threshold are not finite numbers
+ * @example
+ * ```ts
+ * paddle.nn.functional.softplus(tf.tensor([0])).print(); // [0.6931]
+ * ```
+ * @category nn.functional
+ */
+export function softplus<T extends tf.Tensor>(x: T, beta?: number | SoftplusOptions, threshold?: number | SoftplusOptions): T {
+  assertTensor(x, 'x', 'softplus');
+  const o = resolveTrailing<SoftplusOptions>([beta, threshold], ['beta', 'threshold'], 'softplus');
+  const b = o.beta ?? 1;
+  const th = o.threshold ?? 20;
+  assertNumber(b, 'beta', 'softplus');
+  assertNumber(th, 'threshold', 'softplus');
+  const op = customUnary((input: tf.Tensor, save: tf.GradSaveFunc) => {
+    const bx = tf.mul(input, b);
+    const linear = tf.greater(bx, th);
+    // log1p(exp(z)) overflows for large z; the linear branch covers it, so clamp before exp.
+    const soft = tf.div(tf.log1p(tf.exp(tf.minimum(bx, th))), b);
+    save([bx, linear]);
+    return {
+      value: tf.where(linear, input, soft),
+      gradFunc: (dy: tf.Tensor, [z, lin]: tf.Tensor[]) => tf.where(lin, dy, tf.mul(dy, tf.sigmoid(z))),
+    };
+  });
+  return op(x) as T;
+}

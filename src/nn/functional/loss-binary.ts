@@ -1,0 +1,150 @@
+// binary_cross_entropy and binary_cross_entropy_with_logits of paddle.nn.functional.
+import * as tf from '@tensorflow/tfjs-core';
+import { ShapeMismatchError } from '../../errors';
+import { assertFloatTensor, assertReduction, customUnary, fmtShape, resolveTrailing, type Reduction } from './args';
+import { assertSameShape, reduceLoss } from './loss-common';
+
+/** Options of {@link binaryCrossEntropy}. */
+export interface BCEOptions {
+  /** Rescaling weight broadcast against the element-wise loss. @defaultValue null */
+  weight?: tf.Tensor | null;
+  /** `'mean'`, `'sum'` or `'none'`. @defaultValue 'mean' */
+  reduction?: Reduction;
+}
+
+/** Options of {@link binaryCrossEntropyWithLogits}. */
+export interface BCEWithLogitsOptions extends BCEOptions {
+  /** Weight of positive examples per class, broadcast along the last axis. @defaultValue null */
+  posWeight?: tf.Tensor | null;
+}
+
+/** Throws ShapeMismatchError unless `w` broadcasts to `shape` without enlarging it. */
+function assertBroadcastsTo(w: tf.Tensor, shape: ReadonlyArray<number>, argument: string, where: string): void {
+  assertFloatTensor(w, argument, where);
+  const fits = w.rank <= shape.length && w.shape.every((d, i) => d === 1 || d === shape[shape.length - w.rank + i]);
+  if (!fits) throw new ShapeMismatchError(where, shape, w.shape, `${argument} broadcastable to input ${fmtShape(shape)}, i.e. a suffix of`);
+}
+
+// log(p) is clamped at -100 and the gradient's denominator at 1e-12, as Paddle's bce_loss kernel (and PyTorch) do.
+const LOG_CLAMP = -100;
+const GRAD_EPS = 1e-12;
+
+/** @internal */
+export function binaryCrossEntropyWith(input: tf.Tensor, label: tf.Tensor, options: BCEOptions, where: string): tf.Tensor {
+  assertFloatTensor(input, 'input', where);
+  assertFloatTensor(label, 'label', where);
+  assertSameShape(input, label, where);
+  const reduction = options.reduction ?? 'mean';
+  assertReduction(reduction, where);
+  const weight = options.weight ?? null;
+  if (weight) assertBroadcastsTo(weight, input.shape, 'weight', where);
+  return tf.tidy(() => {
+    const op = customUnary((x: tf.Tensor, save: tf.GradSaveFunc) => {
+      const logP = tf.maximum(tf.log(x), LOG_CLAMP);
+      const log1mP = tf.maximum(tf.log(tf.sub(1, x)), LOG_CLAMP);
+      const value = tf.neg(tf.add(tf.mul(label, logP), tf.mul(tf.sub(1, label), log1mP)));
+      save([x, label]);
+      return {
+        value,
+        gradFunc: (dy: tf.Tensor, [p, y]: tf.Tensor[]) =>
+          tf.div(tf.mul(dy, tf.sub(p, y)), tf.maximum(tf.mul(tf.sub(1, p), p), GRAD_EPS)),
+      };
+    });
+    const loss = op(input);
+    return reduceLoss(weight ? tf.mul(loss, weight) : loss, reduction);
+  });
+}
+
+/** @internal */
+export function binaryCrossEntropyWithLogitsWith(
+  logit: tf.Tensor,
+  label: tf.Tensor,
+  options: BCEWithLogitsOptions,
+  where: string,
+): tf.Tensor {
+  assertFloatTensor(logit, 'logit', where);
+  assertFloatTensor(label, 'label', where);
+  assertSameShape(logit, label, where);
+  const reduction = options.reduction ?? 'mean';
+  assertReduction(reduction, where);
+  const weight = options.weight ?? null;
+  const posWeight = options.posWeight ?? null;
+  if (weight) assertBroadcastsTo(weight, logit.shape, 'weight', where);
+  if (posWeight) assertBroadcastsTo(posWeight, logit.shape, 'posWeight', where);
+  return tf.tidy(() => {
+    const op = customUnary((x: tf.Tensor, save: tf.GradSaveFunc) => {
+      // max(x, 0) - x·y + log(1 + exp(-|x|)): stable for large |x| of either sign.
+      const value = tf.add(tf.sub(tf.relu(x), tf.mul(x, label)), tf.log1p(tf.exp(tf.neg(tf.abs(x)))));
+      save([x, label]);
+      return { value, gradFunc: (dy: tf.Tensor, [xs, y]: tf.Tensor[]) => tf.mul(dy, tf.sub(tf.sigmoid(xs), y)) };
+    });
+    let loss = op(logit);
+    // Paddle scales the whole term by 1 + (posWeight - 1)·label (PyTorch scales only the positive
+    // part); the two agree for labels in {0, 1}.
+    if (posWeight) loss = tf.mul(loss, tf.add(tf.mul(label, tf.sub(posWeight, 1)), 1));
+    if (weight) loss = tf.mul(loss, weight);
+    return reduceLoss(loss, reduction);
+  });
+}
+
+/**
+ * Binary cross-entropy between probabilities and targets in [0, 1]:
+ * `-weight · (y log p + (1 - y) log(1 - p))`, each log clamped at -100 as in Paddle.
+ *
+ * @param input - probabilities (e.g. the output of sigmoid), float32
+ * @param label - targets of the same shape
+ * @param weight - rescaling weight broadcast against the loss, or `{ weight, reduction }`
+ * @param reduction - `'mean'` (default), `'sum'` or `'none'`
+ * @returns a scalar, or with `'none'` a tensor of the input's shape
+ * @throws ShapeMismatchError if the shapes do not fit
+ * @throws InvalidArgumentError for a non-float tensor or an unknown reduction
+ * @example
+ * ```ts
+ * const F = paddle.nn.functional;
+ * F.binaryCrossEntropy(tf.tensor([0.5, 0.6, 0.7]), tf.tensor([1, 0, 1])).print(); // ≈ 0.6554
+ * ```
+ * @category nn.functional
+ */
+export function binaryCrossEntropy(
+  input: tf.Tensor,
+  label: tf.Tensor,
+  weight?: tf.Tensor | null | BCEOptions,
+  reduction?: Reduction | BCEOptions,
+): tf.Tensor {
+  const options = resolveTrailing<BCEOptions>([weight, reduction], ['weight', 'reduction'], 'binaryCrossEntropy');
+  return binaryCrossEntropyWith(input, label, options, 'binaryCrossEntropy');
+}
+
+/**
+ * Sigmoid followed by binary cross-entropy, computed stably from logits:
+ * `(max(x, 0) - x·y + log(1 + e^{-|x|})) · (1 + (posWeight - 1)·y) · weight`.
+ *
+ * @param logit - logits, float32
+ * @param label - targets in [0, 1] of the same shape
+ * @param weight - rescaling weight broadcast against the loss, or `{ weight, reduction, posWeight }`
+ * @param reduction - `'mean'` (default), `'sum'` or `'none'`
+ * @param posWeight - weight of positive examples, broadcast along the last axis (e.g. `[C]`)
+ * @returns a scalar, or with `'none'` a tensor of the input's shape
+ * @throws ShapeMismatchError if the shapes do not fit
+ * @throws InvalidArgumentError for a non-float tensor or an unknown reduction
+ * @example
+ * ```ts
+ * const F = paddle.nn.functional;
+ * F.binaryCrossEntropyWithLogits(tf.tensor([5, 1, 3]), tf.tensor([1, 0, 1])).print(); // ≈ 0.4562
+ * ```
+ * @category nn.functional
+ */
+export function binaryCrossEntropyWithLogits(
+  logit: tf.Tensor,
+  label: tf.Tensor,
+  weight?: tf.Tensor | null | BCEWithLogitsOptions,
+  reduction?: Reduction | BCEWithLogitsOptions,
+  posWeight?: tf.Tensor | null | BCEWithLogitsOptions,
+): tf.Tensor {
+  const options = resolveTrailing<BCEWithLogitsOptions>(
+    [weight, reduction, posWeight],
+    ['weight', 'reduction', 'posWeight'],
+    'binaryCrossEntropyWithLogits',
+  );
+  return binaryCrossEntropyWithLogitsWith(logit, label, options, 'binaryCrossEntropyWithLogits');
+}

@@ -1,0 +1,247 @@
+// paddle.nn.functional.cross_entropy. The class axis is moved last and flattened to rows
+// [M, C]; the softmax case is one custom-gradient op whose backward is `coef * (softmax - target)`,
+// so no log-softmax tensor is kept for the tape and no Greater/Equal meets the gradient.
+import * as tf from '@tensorflow/tfjs-core';
+import { InvalidArgumentError } from '../../errors';
+import {
+  assertFloatTensor,
+  assertNumber,
+  assertReduction,
+  assertTensor,
+  customUnary,
+  normalizeAxis,
+  resolveTrailing,
+  type Reduction,
+} from './args';
+import {
+  assertClassWeight,
+  assertSameShape,
+  checkHardLabelShape,
+  divideOrZero,
+  oneHotFloat,
+  validateClassIndices,
+  type LabelCheckOption,
+} from './loss-common';
+
+/** Options of {@link crossEntropy} and `nn.CrossEntropyLoss`, Paddle's names in camelCase. */
+export interface CrossEntropyOptions extends LabelCheckOption {
+  /** Per-class weight, shape `[C]`; the weighted mean divides by `Σ weight[label]`. @defaultValue null */
+  weight?: tf.Tensor | null;
+  /** Hard label value that contributes neither loss nor gradient. @defaultValue -100 */
+  ignoreIndex?: number;
+  /** `'mean'` (over non-ignored samples, weighted), `'sum'` or `'none'`. @defaultValue 'mean' */
+  reduction?: Reduction;
+  /** Labels are distributions with the input's shape instead of class indices. @defaultValue false */
+  softLabel?: boolean;
+  /** The class axis of `input`. @defaultValue -1 */
+  axis?: number;
+  /** Apply softmax to `input` (logits); false means `input` already holds probabilities. @defaultValue true */
+  useSoftmax?: boolean;
+  /** Mix the target with the uniform distribution: `(1 - ε) · onehot + ε / C`. @defaultValue 0 */
+  labelSmoothing?: number;
+}
+
+const OPTION_NAMES = ['weight', 'ignoreIndex', 'reduction', 'softLabel', 'axis', 'useSoftmax', 'labelSmoothing', 'checkLabel'] as const;
+
+/** Row-wise log-sum-exp of `[M, C]` logits, kept as `[M, 1]`. */
+function logSumExpRows(logits: tf.Tensor): tf.Tensor {
+  const mx = tf.max(logits, 1, true);
+  return tf.add(mx, tf.log(tf.sum(tf.exp(tf.sub(logits, mx)), 1, true)));
+}
+
+/**
+ * Hard-label softmax cross-entropy per row: `coef · (lse(x) - x[y])`. The forward pass picks
+ * `x[y]` with a flat gather (measured faster on wasm than a one-hot product); the one-hot is
+ * built only in the backward pass, where tfjs's gather gradient (UnsortedSegmentSum, missing
+ * on wasm) is never needed.
+ */
+function softmaxCrossEntropyHard(logits: tf.Tensor2D, safeLabel: tf.Tensor1D, coef: tf.Tensor1D | null): tf.Tensor1D {
+  const [m, c] = logits.shape;
+  const op = customUnary((x: tf.Tensor, save: tf.GradSaveFunc) => {
+    const lse = logSumExpRows(x);
+    const flat = tf.add(tf.mul(tf.range(0, m, 1, 'int32'), tf.scalar(c, 'int32')), safeLabel);
+    const picked = tf.gather(tf.reshape(x, [m * c]), flat);
+    const per = tf.sub(tf.reshape(lse, [m]), picked);
+    save(coef ? [x, lse, safeLabel, coef] : [x, lse, safeLabel]);
+    return {
+      value: coef ? tf.mul(per, coef) : per,
+      gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]) => {
+        const [xs, l, y, k] = saved;
+        const scale = tf.expandDims(k ? tf.mul(dy, k) : dy, 1);
+        return tf.mul(tf.sub(tf.exp(tf.sub(xs, l)), oneHotFloat(y as tf.Tensor1D, c)), scale);
+      },
+    };
+  });
+  return op(logits) as tf.Tensor1D;
+}
+
+/** Dense-target softmax cross-entropy per row: `coef · (Σt · lse(x) - Σ t·x)`. */
+function softmaxCrossEntropyDense(logits: tf.Tensor2D, target: tf.Tensor2D, coef: tf.Tensor1D | null): tf.Tensor1D {
+  const m = logits.shape[0];
+  const op = customUnary((x: tf.Tensor, save: tf.GradSaveFunc) => {
+    const lse = logSumExpRows(x);
+    const tsum = tf.sum(target, 1, true);
+    const per = tf.reshape(tf.sub(tf.mul(lse, tsum), tf.sum(tf.mul(target, x), 1, true)), [m]);
+    save(coef ? [x, lse, target, tsum, coef] : [x, lse, target, tsum]);
+    return {
+      value: coef ? tf.mul(per, coef) : per,
+      gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]) => {
+        const [xs, l, t, ts, k] = saved;
+        const scale = tf.expandDims(k ? tf.mul(dy, k) : dy, 1);
+        // The exact gradient also for soft labels that do not sum to 1 (Paddle's kernel assumes they do).
+        return tf.mul(tf.sub(tf.mul(tf.exp(tf.sub(xs, l)), ts), t), scale);
+      },
+    };
+  });
+  return op(logits) as tf.Tensor1D;
+}
+
+/** Moves `axis` last and flattens to `[M, C]`. */
+function toRows(x: tf.Tensor, axis: number): tf.Tensor2D {
+  const c = x.shape[axis];
+  const moved = axis === x.rank - 1 ? x : tf.transpose(x, [...x.shape.keys()].filter((i) => i !== axis).concat(axis));
+  return tf.reshape(moved, [-1, c]) as tf.Tensor2D;
+}
+
+/**
+ * The implementation behind {@link crossEntropy} and `nn.CrossEntropyLoss`; `where` names the
+ * caller in error messages.
+ * @internal
+ */
+export function crossEntropyWith(input: tf.Tensor, label: tf.Tensor, options: CrossEntropyOptions, where: string): tf.Tensor {
+  assertFloatTensor(input, 'input', where);
+  assertTensor(label, 'label', where);
+  const weight = options.weight ?? null;
+  const ignoreIndex = options.ignoreIndex ?? -100;
+  const reduction = options.reduction ?? 'mean';
+  const softLabel = options.softLabel ?? false;
+  const useSoftmax = options.useSoftmax ?? true;
+  const smoothing = options.labelSmoothing ?? 0;
+  assertReduction(reduction, where);
+  assertNumber(ignoreIndex, 'ignoreIndex', where);
+  assertNumber(smoothing, 'labelSmoothing', where);
+  if (smoothing < 0 || smoothing > 1) throw new InvalidArgumentError('labelSmoothing', 'a number in [0, 1]', smoothing, where);
+  if (input.rank < 1) throw new InvalidArgumentError('input', 'a tensor of rank >= 1 (the class axis)', input, where);
+  const axis = normalizeAxis(options.axis ?? -1, input.rank, where);
+  const numClasses = input.shape[axis];
+  if (weight !== null) assertClassWeight(weight, numClasses, where);
+
+  let squeezed = false;
+  if (softLabel) {
+    assertFloatTensor(label, 'label', where);
+    assertSameShape(input, label, where);
+  } else {
+    squeezed = checkHardLabelShape(input, label, axis, where, true).squeezed;
+    if (options.checkLabel ?? true) validateClassIndices(label, numClasses, ignoreIndex, where);
+  }
+
+  return tf.tidy(() => {
+    const rows = toRows(input, axis);
+    let per: tf.Tensor1D;
+    let denominator: tf.Tensor | null = null; // null: plain mean over rows
+    if (softLabel) {
+      const target = toRows(label, axis);
+      const smoothed = smoothing > 0 ? (tf.add(tf.mul(target, 1 - smoothing), smoothing / numClasses) as tf.Tensor2D) : target;
+      // Paddle weights a soft row by label · weight, and its weighted mean divides by Σ label · weight.
+      const coef = weight ? (tf.reshape(tf.matMul(smoothed, tf.reshape(weight, [numClasses, 1])), [-1]) as tf.Tensor1D) : null;
+      per = useSoftmax ? softmaxCrossEntropyDense(rows, smoothed, coef) : probCrossEntropyDense(rows, smoothed, coef);
+      if (coef) denominator = tf.sum(coef);
+    } else {
+      const y = tf.reshape(tf.cast(label, 'int32'), [-1]) as tf.Tensor1D;
+      const valid = tf.notEqual(y, tf.scalar(ignoreIndex, 'int32'));
+      const mask = tf.cast(valid, 'float32') as tf.Tensor1D;
+      const safe = tf.where(valid, y, tf.zerosLike(y)) as tf.Tensor1D; // ignored rows pick class 0, then count 0
+      let coef: tf.Tensor1D = mask;
+      if (weight) {
+        const wy = tf.gather(weight, safe) as tf.Tensor1D;
+        // With smoothing Paddle turns the label soft, so its weight becomes (1-ε)·w[y] + ε·mean(w).
+        const w = smoothing > 0 ? tf.add(tf.mul(wy, 1 - smoothing), tf.mul(tf.mean(weight), smoothing)) : wy;
+        coef = tf.mul(w, mask) as tf.Tensor1D;
+      }
+      if (smoothing > 0) {
+        const target = tf.add(tf.mul(oneHotFloat(safe, numClasses), 1 - smoothing), smoothing / numClasses) as tf.Tensor2D;
+        per = useSoftmax ? softmaxCrossEntropyDense(rows, target, coef) : probCrossEntropyDense(rows, target, coef);
+      } else {
+        per = useSoftmax ? softmaxCrossEntropyHard(rows, safe, coef) : probCrossEntropyHard(rows, safe, mask, coef);
+      }
+      denominator = tf.sum(coef);
+    }
+    if (reduction === 'sum') return tf.sum(per);
+    if (reduction === 'mean') return denominator ? divideOrZero(tf.sum(per), denominator) : tf.mean(per);
+    const outShape = input.shape.filter((_, i) => i !== axis);
+    if (!squeezed) outShape.splice(axis, 0, 1);
+    return tf.reshape(per, outShape);
+  });
+}
+
+/** `use_softmax=False`, hard labels: `-coef · log(p[y])`; ignored rows read 1 so log stays finite. */
+function probCrossEntropyHard(probs: tf.Tensor2D, safe: tf.Tensor1D, mask: tf.Tensor1D, coef: tf.Tensor1D): tf.Tensor1D {
+  const picked = tf.sum(tf.mul(probs, oneHotFloat(safe, probs.shape[1])), 1);
+  const finite = tf.add(picked, tf.sub(1, mask));
+  return tf.mul(tf.neg(tf.log(finite)), coef) as tf.Tensor1D;
+}
+
+/** `use_softmax=False`, dense target: `-coef · Σ t · log(p)`. */
+function probCrossEntropyDense(probs: tf.Tensor2D, target: tf.Tensor2D, coef: tf.Tensor1D | null): tf.Tensor1D {
+  const per = tf.neg(tf.sum(tf.mul(target, tf.log(probs)), 1));
+  return (coef ? tf.mul(per, coef) : per) as tf.Tensor1D;
+}
+
+/**
+ * Cross-entropy between logits (or probabilities) and hard or soft labels, with every option of
+ * Paddle's `paddle.nn.functional.cross_entropy`.
+ *
+ * - Hard labels: `loss = -log softmax(input)[label]`, label shape = input shape without the
+ *   class axis (`[N]`) or with 1 there (`[N, 1]`), int32 (or integral float32).
+ * - `weight[c]` scales a sample of class `c`; `'mean'` is `Σ loss / Σ weight[label]` over
+ *   samples whose label is not `ignoreIndex` (0 if there are none).
+ * - `softLabel`: labels are distributions of the input's shape; a weight scales a sample by
+ *   `label · weight` and the mean divides by `Σ label · weight`, as in Paddle.
+ * - `labelSmoothing ε`: the target is `(1 - ε) · onehot + ε / C`, weighted like a soft label.
+ *
+ * Differences from Paddle, deliberate: the `'mean'` always averages over non-ignored samples
+ * (Paddle averages over all samples when `ignoreIndex < 0` and no weight is given, counting
+ * ignored ones as 0); with label smoothing, samples labelled `ignoreIndex` are ignored (Paddle's
+ * one-hot rejects them) and `'none'` keeps the label's layout (`[N]` in, `[N]` out).
+ * Performance: hard labels never build a one-hot in the forward pass; by default the labels are
+ * read back once to validate them (see `checkLabel`).
+ *
+ * @param input - logits (or probabilities with `useSoftmax: false`), float32, class axis `axis`
+ * @param label - class indices, or with `softLabel` a float tensor of the input's shape
+ * @param weight - per-class weight `[C]`, or the options object `{ weight, ignoreIndex, … }`
+ * @param ignoreIndex - label value to skip; default -100
+ * @param reduction - `'mean'` (default), `'sum'` or `'none'`
+ * @param softLabel - labels are distributions; default false
+ * @param axis - class axis; default -1
+ * @param useSoftmax - apply softmax to `input`; default true
+ * @param labelSmoothing - ε in [0, 1]; default 0
+ * @returns a scalar, or with `'none'` the per-sample losses (label's shape)
+ * @throws ShapeMismatchError if the label (or weight) shape does not fit the input
+ * @throws InvalidArgumentError for a label outside `[0, C)` or not an integer, or a bad option
+ * @example
+ * ```ts
+ * const logits = tf.tensor2d([[2, 0.5, -1], [0.1, 0.2, 3]]);
+ * const F = paddle.nn.functional;
+ * F.crossEntropy(logits, tf.tensor1d([0, 2], 'int32')).print();                  // ≈ 0.1986
+ * F.crossEntropy(logits, tf.tensor1d([0, 2], 'int32'), { labelSmoothing: 0.1 }).print();
+ * ```
+ * @category nn.functional
+ */
+export function crossEntropy(
+  input: tf.Tensor,
+  label: tf.Tensor,
+  weight?: tf.Tensor | null | CrossEntropyOptions,
+  ignoreIndex?: number | CrossEntropyOptions,
+  reduction?: Reduction | CrossEntropyOptions,
+  softLabel?: boolean | CrossEntropyOptions,
+  axis?: number | CrossEntropyOptions,
+  useSoftmax?: boolean | CrossEntropyOptions,
+  labelSmoothing?: number | CrossEntropyOptions,
+): tf.Tensor {
+  const options = resolveTrailing<CrossEntropyOptions>(
+    [weight, ignoreIndex, reduction, softLabel, axis, useSoftmax, labelSmoothing],
+    OPTION_NAMES,
+    'crossEntropy',
+  );
+  return crossEntropyWith(input, label, options, 'crossEntropy');
+}

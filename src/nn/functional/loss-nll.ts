@@ -1,0 +1,155 @@
+// nll_loss and kl_div of paddle.nn.functional.
+import * as tf from '@tensorflow/tfjs-core';
+import { InvalidArgumentError } from '../../errors';
+import { assertFloatTensor, assertNumber, assertReduction, assertTensor, resolveTrailing, type Reduction } from './args';
+import {
+  assertClassWeight,
+  assertSameShape,
+  checkHardLabelShape,
+  divideOrZero,
+  oneHotFloat,
+  reduceLoss,
+  validateClassIndices,
+  type LabelCheckOption,
+} from './loss-common';
+
+/** Options of {@link nllLoss}. */
+export interface NLLLossOptions extends LabelCheckOption {
+  /** Per-class weight, shape `[C]`. @defaultValue null */
+  weight?: tf.Tensor | null;
+  /** Label value that contributes neither loss nor gradient. @defaultValue -100 */
+  ignoreIndex?: number;
+  /** `'mean'` (weighted, over non-ignored samples), `'sum'` or `'none'`. @defaultValue 'mean' */
+  reduction?: Reduction;
+}
+
+/** Reductions of {@link klDiv}: Paddle's three plus `'batchmean'` (sum divided by the batch size). */
+export type KLDivReduction = Reduction | 'batchmean';
+
+/** Options of {@link klDiv}. */
+export interface KLDivOptions {
+  /** `'mean'` (over all elements), `'batchmean'`, `'sum'` or `'none'`. @defaultValue 'mean' */
+  reduction?: KLDivReduction;
+  /** `label` holds log-probabilities instead of probabilities. @defaultValue false */
+  logTarget?: boolean;
+}
+
+/** @internal */
+export function nllLossWith(input: tf.Tensor, label: tf.Tensor, options: NLLLossOptions, where: string): tf.Tensor {
+  assertFloatTensor(input, 'input', where);
+  assertTensor(label, 'label', where);
+  const reduction = options.reduction ?? 'mean';
+  const ignoreIndex = options.ignoreIndex ?? -100;
+  const weight = options.weight ?? null;
+  assertReduction(reduction, where);
+  assertNumber(ignoreIndex, 'ignoreIndex', where);
+  if (input.rank < 2) throw new InvalidArgumentError('input', 'a tensor of shape [N, C] or [N, C, d1, ...]', input, where);
+  const numClasses = input.shape[1] as number;
+  if (weight !== null) assertClassWeight(weight, numClasses, where);
+  checkHardLabelShape(input, label, 1, where, false);
+  if (options.checkLabel ?? true) validateClassIndices(label, numClasses, ignoreIndex, where);
+  return tf.tidy(() => {
+    const moved = input.rank === 2 ? input : tf.transpose(input, [0, ...Array.from({ length: input.rank - 2 }, (_, i) => i + 2), 1]);
+    const rows = tf.reshape(moved, [-1, numClasses]);
+    const y = tf.reshape(tf.cast(label, 'int32'), [-1]);
+    const valid = tf.notEqual(y, tf.scalar(ignoreIndex, 'int32'));
+    const safe = tf.where(valid, y, tf.zerosLike(y)) as tf.Tensor1D;
+    const mask = tf.cast(valid, 'float32');
+    const coef = weight ? tf.mul(tf.gather(weight, safe), mask) : mask;
+    // A one-hot product rather than a gather keeps the gradient off UnsortedSegmentSum (missing on wasm).
+    const picked = tf.sum(tf.mul(rows, oneHotFloat(safe, numClasses)), 1);
+    const per = tf.neg(tf.mul(picked, coef));
+    if (reduction === 'sum') return tf.sum(per);
+    if (reduction === 'mean') return divideOrZero(tf.sum(per), tf.sum(coef));
+    return tf.reshape(per, label.shape);
+  });
+}
+
+/** @internal */
+export function klDivWith(input: tf.Tensor, label: tf.Tensor, options: KLDivOptions, where: string): tf.Tensor {
+  assertFloatTensor(input, 'input', where);
+  assertFloatTensor(label, 'label', where);
+  assertSameShape(input, label, where);
+  const reduction = options.reduction ?? 'mean';
+  assertReduction<KLDivReduction>(reduction, where, ['mean', 'batchmean', 'sum', 'none']);
+  const logTarget = options.logTarget ?? false;
+  return tf.tidy(() => {
+    let loss: tf.Tensor;
+    if (logTarget) {
+      loss = tf.mul(tf.exp(label), tf.sub(label, input));
+    } else {
+      // Paddle's kernel gives 0 where label <= 0 (PyTorch gives NaN for negative labels). The mask
+      // and log(label) depend on the label only, so nothing here needs a gradient of a comparison.
+      const positive = tf.greater(label, 0);
+      const logLabel = tf.log(tf.where(positive, label, tf.onesLike(label)));
+      loss = tf.mul(tf.mul(label, tf.cast(positive, 'float32')), tf.sub(logLabel, input));
+    }
+    if (reduction === 'batchmean') return input.rank === 0 ? tf.sum(loss) : tf.div(tf.sum(loss), input.shape[0]);
+    return reduceLoss(loss, reduction);
+  });
+}
+
+/**
+ * Negative log-likelihood of class indices given log-probabilities:
+ * `-weight[y] · input[n, y]`, the class axis being 1 (`[N, C]` or `[N, C, d1, …]`).
+ * `'mean'` divides by `Σ weight[y]` over samples whose label is not `ignoreIndex` (0 if none).
+ *
+ * @param input - log-probabilities, float32, `[N, C]` or `[N, C, d1, …]`
+ * @param label - class indices `[N]` or `[N, d1, …]`, int32 (or integral float32)
+ * @param weight - per-class weight `[C]`, or `{ weight, ignoreIndex, reduction, checkLabel }`
+ * @param ignoreIndex - label value to skip; default -100
+ * @param reduction - `'mean'` (default), `'sum'` or `'none'`
+ * @returns a scalar, or with `'none'` the per-sample losses (label's shape)
+ * @throws ShapeMismatchError if the label or weight shape does not fit the input
+ * @throws InvalidArgumentError for a label outside `[0, C)` or not an integer, or a bad option
+ * @example
+ * ```ts
+ * const F = paddle.nn.functional;
+ * const logp = F.logSoftmax(tf.tensor2d([[1, 2, 3], [1, 0, 0]]));
+ * F.nllLoss(logp, tf.tensor1d([2, 0], 'int32')).print();
+ * ```
+ * @category nn.functional
+ */
+export function nllLoss(
+  input: tf.Tensor,
+  label: tf.Tensor,
+  weight?: tf.Tensor | null | NLLLossOptions,
+  ignoreIndex?: number | NLLLossOptions,
+  reduction?: Reduction | NLLLossOptions,
+): tf.Tensor {
+  const options = resolveTrailing<NLLLossOptions>(
+    [weight, ignoreIndex, reduction],
+    ['weight', 'ignoreIndex', 'reduction', 'checkLabel'],
+    'nllLoss',
+  );
+  return nllLossWith(input, label, options, 'nllLoss');
+}
+
+/**
+ * Kullback-Leibler divergence of `label` from `exp(input)`: `label · (log label - input)`
+ * (0 where `label <= 0`, as in Paddle), or with `logTarget` `exp(label) · (label - input)`.
+ *
+ * @param input - log-probabilities, float32
+ * @param label - probabilities (or log-probabilities with `logTarget`) of the same shape
+ * @param reduction - `'mean'` over all elements (default), `'batchmean'` (sum / N), `'sum'`, `'none'`;
+ *   or `{ reduction, logTarget }`
+ * @param logTarget - `label` is given in log space; default false
+ * @returns a scalar, or with `'none'` a tensor of the input's shape
+ * @throws ShapeMismatchError if the shapes differ
+ * @throws InvalidArgumentError for a non-float tensor or an unknown reduction
+ * @example
+ * ```ts
+ * const F = paddle.nn.functional;
+ * F.klDiv(F.logSoftmax(tf.tensor([[1, 2]])), tf.tensor([[0.5, 0.5]]), 'batchmean').print();
+ * ```
+ * @category nn.functional
+ */
+export function klDiv(
+  input: tf.Tensor,
+  label: tf.Tensor,
+  reduction?: KLDivReduction | KLDivOptions,
+  logTarget?: boolean | KLDivOptions,
+): tf.Tensor {
+  const options = resolveTrailing<KLDivOptions>([reduction, logTarget], ['reduction', 'logTarget'], 'klDiv');
+  return klDivWith(input, label, options, 'klDiv');
+}

@@ -1,0 +1,120 @@
+// Element-wise regression losses of paddle.nn.functional: mse_loss, l1_loss, smooth_l1_loss.
+import * as tf from '@tensorflow/tfjs-core';
+import { InvalidArgumentError } from '../../errors';
+import { assertFloatTensor, assertNumber, assertReduction, resolveTrailing, type Reduction } from './args';
+import { assertSameShape, reduceLoss } from './loss-common';
+
+/** Options of {@link mseLoss} and {@link l1Loss}. */
+export interface ReductionOptions {
+  /** `'mean'`, `'sum'` or `'none'`. @defaultValue 'mean' */
+  reduction?: Reduction;
+}
+
+/** Options of {@link smoothL1Loss}. */
+export interface SmoothL1Options extends ReductionOptions {
+  /** Where the loss turns from quadratic to linear. @defaultValue 1 */
+  delta?: number;
+}
+
+function prepare(input: tf.Tensor, label: tf.Tensor, reduction: unknown, where: string): Reduction {
+  assertFloatTensor(input, 'input', where);
+  assertFloatTensor(label, 'label', where);
+  assertSameShape(input, label, where);
+  assertReduction(reduction, where);
+  return reduction;
+}
+
+/** @internal */
+export function mseLossWith(input: tf.Tensor, label: tf.Tensor, options: ReductionOptions, where: string): tf.Tensor {
+  const reduction = prepare(input, label, options.reduction ?? 'mean', where);
+  return tf.tidy(() => reduceLoss(tf.squaredDifference(input, label), reduction));
+}
+
+/** @internal */
+export function l1LossWith(input: tf.Tensor, label: tf.Tensor, options: ReductionOptions, where: string): tf.Tensor {
+  const reduction = prepare(input, label, options.reduction ?? 'mean', where);
+  return tf.tidy(() => reduceLoss(tf.abs(tf.sub(input, label)), reduction));
+}
+
+/** @internal */
+export function smoothL1LossWith(input: tf.Tensor, label: tf.Tensor, options: SmoothL1Options, where: string): tf.Tensor {
+  const reduction = prepare(input, label, options.reduction ?? 'mean', where);
+  const delta = options.delta ?? 1;
+  assertNumber(delta, 'delta', where);
+  if (delta <= 0) throw new InvalidArgumentError('delta', 'a positive number', delta, where);
+  return tf.tidy(() => {
+    // 0.5·min(|r|, δ)² + δ·(|r| - min(|r|, δ)) is Paddle's piecewise Huber form without a mask,
+    // so autodiff needs no comparison op on the taped path.
+    const a = tf.abs(tf.sub(input, label));
+    const inner = tf.minimum(a, delta);
+    const loss = tf.add(tf.mul(tf.square(inner), 0.5), tf.mul(tf.sub(a, inner), delta));
+    return reduceLoss(loss, reduction);
+  });
+}
+
+/**
+ * Mean squared error, `(input - label)²` reduced.
+ *
+ * @param input - predictions, float32
+ * @param label - targets of the same shape
+ * @param reduction - `'mean'` (default), `'sum'` or `'none'` (or `{ reduction }`)
+ * @returns a scalar, or with `'none'` a tensor of the input's shape
+ * @throws ShapeMismatchError if the shapes differ
+ * @throws InvalidArgumentError for a non-float tensor or an unknown reduction
+ * @example
+ * ```ts
+ * paddle.nn.functional.mseLoss(tf.tensor([1, 2]), tf.tensor([0, 4])).print(); // 2.5
+ * ```
+ * @category nn.functional
+ */
+export function mseLoss(input: tf.Tensor, label: tf.Tensor, reduction?: Reduction | ReductionOptions): tf.Tensor {
+  return mseLossWith(input, label, resolveTrailing<ReductionOptions>([reduction], ['reduction'], 'mseLoss'), 'mseLoss');
+}
+
+/**
+ * Mean absolute error, `|input - label|` reduced.
+ *
+ * @param input - predictions, float32
+ * @param label - targets of the same shape
+ * @param reduction - `'mean'` (default), `'sum'` or `'none'` (or `{ reduction }`)
+ * @returns a scalar, or with `'none'` a tensor of the input's shape
+ * @throws ShapeMismatchError if the shapes differ
+ * @throws InvalidArgumentError for a non-float tensor or an unknown reduction
+ * @example
+ * ```ts
+ * paddle.nn.functional.l1Loss(tf.tensor([1, 2]), tf.tensor([0, 4])).print(); // 1.5
+ * ```
+ * @category nn.functional
+ */
+export function l1Loss(input: tf.Tensor, label: tf.Tensor, reduction?: Reduction | ReductionOptions): tf.Tensor {
+  return l1LossWith(input, label, resolveTrailing<ReductionOptions>([reduction], ['reduction'], 'l1Loss'), 'l1Loss');
+}
+
+/**
+ * Paddle's smooth L1 loss, which is the Huber loss: `0.5 r²` where `|r| < delta`, else
+ * `delta · (|r| - 0.5 delta)`, with `r = input - label`. For `delta = 1` it equals PyTorch's
+ * `smooth_l1_loss`; for other values it equals PyTorch's `huber_loss(delta)`, not
+ * `smooth_l1_loss(beta)` (which divides the quadratic part by beta).
+ *
+ * @param input - predictions, float32
+ * @param label - targets of the same shape
+ * @param reduction - `'mean'` (default), `'sum'` or `'none'` (or `{ reduction, delta }`)
+ * @param delta - switch point between the quadratic and linear parts; default 1
+ * @returns a scalar, or with `'none'` a tensor of the input's shape
+ * @throws ShapeMismatchError if the shapes differ
+ * @throws InvalidArgumentError for a non-float tensor, an unknown reduction or `delta <= 0`
+ * @example
+ * ```ts
+ * paddle.nn.functional.smoothL1Loss(tf.tensor([0.5, 3]), tf.tensor([0, 0])).print(); // (0.125 + 2.5) / 2
+ * ```
+ * @category nn.functional
+ */
+export function smoothL1Loss(
+  input: tf.Tensor,
+  label: tf.Tensor,
+  reduction?: Reduction | SmoothL1Options,
+  delta?: number | SmoothL1Options,
+): tf.Tensor {
+  const options = resolveTrailing<SmoothL1Options>([reduction, delta], ['reduction', 'delta'], 'smoothL1Loss');
+  return smoothL1LossWith(input, label, options, 'smoothL1Loss');
+}
