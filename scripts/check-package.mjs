@@ -1,0 +1,88 @@
+#!/usr/bin/env node
+// Proves the published package works as users get it: `npm pack` → install the tarball into an
+// empty project next to @tensorflow/tfjs-core → `import` and `require` it in Node, start WASM,
+// compute a conv gradient (which needs our kernels and the bundled gradient registrations), load
+// every subpath; then `publint --strict` and `attw --pack`. Needs `npm run build` first.
+// Prints one `N passed, N failed` line and exits non-zero on any failure.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const subpaths = Object.keys(pkg.exports).filter((k) => k !== '.' && k !== './package.json').map((k) => k.slice(2));
+const results = [];
+
+function step(name, fn) {
+  try {
+    fn();
+    results.push([name, true]);
+    console.log(`ok   ${name}`);
+  } catch (err) {
+    results.push([name, false]);
+    console.log(`FAIL ${name}\n${String(err.stdout ?? '')}${String(err.stderr ?? '')}${err.stdout ? '' : err.message}`);
+  }
+}
+const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CI: 'true' } });
+
+const work = mkdtempSync(join(tmpdir(), 'tfjs-hapi-pack-'));
+let tarball = '';
+step('npm pack', () => {
+  const out = JSON.parse(run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], root));
+  tarball = join(work, out[0].filename);
+  const files = out[0].files.map((f) => f.path);
+  for (const needed of ['package.json', 'README.md', 'LICENSE', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts']) {
+    if (!files.includes(needed)) throw new Error(`tarball lacks ${needed}`);
+  }
+  const stray = files.filter((f) => !/^(dist\/|package\.json$|README\.md$|LICENSE$)/.test(f));
+  if (stray.length) throw new Error(`tarball holds files outside dist: ${stray.join(', ')}`);
+});
+
+const app = join(work, 'app');
+step('install the tarball into an empty project', () => {
+  run('mkdir', ['-p', app]);
+  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'app', private: true, version: '0.0.0' }));
+  const core = `@tensorflow/tfjs-core@${pkg.peerDependencies['@tensorflow/tfjs-core']}`;
+  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball, core], app);
+});
+
+// The same checks from ESM and from CJS: one backend switch, one gradient through the conv
+// kernels, every subpath loads, and the subpaths share the root's modules (one generator).
+const body = (load) => `
+${load}
+const checks = async () => {
+  const device = await paddle.setDevice('wasm');
+  const info = paddle.getDeviceInfo();
+  if (device !== 'cpu' || info.backend !== 'wasm' || tf.getBackend() !== 'wasm') throw new Error('setDevice: ' + JSON.stringify(info));
+  const x = tf.randomNormal([2, 9, 9, 3]);
+  const w = tf.variable(tf.randomNormal([3, 3, 3, 4]));
+  const { value, grads } = tf.variableGrads(() => tf.sum(tf.conv2d(x, w, 2, 'same')), [w]);
+  const g = grads[w.name];
+  if (g.shape.join() !== '3,3,3,4' || !g.dataSync().every(Number.isFinite)) throw new Error('bad gradient');
+  for (const [name, mod] of Object.entries(subs)) if (typeof mod !== 'object' || mod === null) throw new Error('subpath ' + name);
+  tf.dispose([x, w, value, g]);
+  console.log('ok');
+};
+checks().catch((e) => { console.error(e); process.exit(1); });
+`;
+const imports = subpaths.map((s, i) => `import * as sub${i} from 'tfjs-hapi/${s}';`).join('\n');
+const subsObj = `{ ${subpaths.map((s, i) => `'${s}': sub${i}`).join(', ')} }`;
+writeFileSync(join(app, 'esm.mjs'), body(`import * as tf from '@tensorflow/tfjs-core';\nimport * as paddle from 'tfjs-hapi';\n${imports}\nconst subs = ${subsObj};`));
+writeFileSync(
+  join(app, 'cjs.cjs'),
+  body(`const tf = require('@tensorflow/tfjs-core');\nconst paddle = require('tfjs-hapi');\nconst subs = { ${subpaths.map((s) => `'${s}': require('tfjs-hapi/${s}')`).join(', ')} };`),
+);
+step("ESM: import * as paddle from 'tfjs-hapi', setDevice('wasm'), conv gradient, subpaths", () => run('node', ['esm.mjs'], app));
+step("CJS: require('tfjs-hapi'), setDevice('wasm'), conv gradient, subpaths", () => run('node', ['cjs.cjs'], app));
+step('publint --strict', () => {
+  const out = run('npx', ['--no-install', 'publint', '--strict', tarball], root);
+  if (!/All good/.test(out)) throw Object.assign(new Error('publint'), { stdout: out });
+});
+// node10 resolution predates `exports` and cannot see subpaths; engines requires Node >= 20.
+step('attw --pack (node16 + bundler resolution)', () => run('npx', ['--no-install', 'attw', tarball, '--profile', 'node16'], root));
+
+rmSync(work, { recursive: true, force: true });
+const passed = results.filter(([, ok]) => ok).length;
+console.log(`${passed} passed, ${results.length - passed} failed`);
+process.exit(passed === results.length ? 0 : 1);

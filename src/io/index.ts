@@ -1,0 +1,5 @@
+/**
+ * `paddle.io`.
+ * @module io
+ */
+export {};

@@ -1,0 +1,34 @@
+import { defineConfig } from 'tsup';
+
+/** The package root and each subpath export (`tfjs-hapi/<name>`). */
+export const SUBPATHS = ['nn', 'io', 'vision', 'metric', 'optimizer', 'callbacks'] as const;
+
+export default defineConfig({
+  entry: {
+    index: 'src/index.ts',
+    ...Object.fromEntries(SUBPATHS.map((name) => [`${name}/index`, `src/${name}/index.ts`])),
+  },
+  format: ['esm', 'cjs'],
+  // One copy of each internal module shared by the root and the subpaths, in CJS too (tsup's
+  // CJS splitting): class identity and the global random generator must not be duplicated.
+  splitting: true,
+  dts: true,
+  sourcemap: true,
+  clean: true,
+  treeshake: false,
+  target: 'es2022',
+  platform: 'neutral',
+  outDir: 'dist',
+  // Dependencies and peers stay external (tsup's default). The one exception: tfjs-core ships
+  // its gradient registrations only as extensionless ESM that Node cannot load, so that module
+  // is bundled in. Its registrations go to tfjs's process-global registry, shared with the
+  // external tfjs-core, the same way tfjs-layers' own Node bundle carries a copy.
+  noExternal: [/^@tensorflow\/tfjs-core\/dist\/register_all_gradients$/],
+  external: [/^node:/],
+  // Every entry registers gradients, backends and kernel fixes, not only the root: a user who
+  // imports just `tfjs-hapi/nn` must still be able to train. (Shared as one chunk.)
+  inject: ['src/backend/register.ts'],
+  esbuildOptions(options) {
+    options.mainFields = ['module', 'main'];
+  },
+});
