@@ -57,13 +57,13 @@ export class Adadelta extends Optimizer<AdadeltaHyper> {
   }
 
   protected update(p: tf.Variable, g: tf.Tensor, lr: number, h: AdadeltaHyper, s: ParamState): void {
-    const S = (v: number) => this.scalars.get(v);
+    const S = (v: number, role?: string) => this.scalars.get(v, role);
     const rho = S(h.rho);
     const oneMinusRho = S(f32.sub(1, h.rho));
     const eps = S(h.epsilon);
     const eg = tf.add(tf.mul(s.vars._avg_squared_grad, rho), tf.mul(tf.square(g), oneMinusRho));
     const update = tf.mul(tf.div(tf.sqrt(tf.add(s.vars._avg_squared_update, eps)), tf.sqrt(tf.add(eg, eps))), g);
-    p.assign(tf.sub(p, tf.mul(update, S(lr))));
+    p.assign(tf.sub(p, tf.mul(update, S(lr, 'lr'))));
     s.vars._avg_squared_update.assign(tf.add(tf.mul(s.vars._avg_squared_update, rho), tf.mul(tf.square(update), oneMinusRho)));
     s.vars._avg_squared_grad.assign(eg);
   }

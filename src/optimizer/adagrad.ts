@@ -54,9 +54,9 @@ export class Adagrad extends Optimizer<AdagradHyper> {
   }
 
   protected update(p: tf.Variable, g: tf.Tensor, lr: number, h: AdagradHyper, s: ParamState): void {
-    const S = (v: number) => this.scalars.get(v);
+    const S = (v: number, role?: string) => this.scalars.get(v, role);
     const m = tf.add(s.vars.moment, tf.square(g));
-    p.assign(tf.sub(p, tf.div(tf.mul(g, S(lr)), tf.add(tf.sqrt(m), S(h.epsilon)))));
+    p.assign(tf.sub(p, tf.div(tf.mul(g, S(lr, 'lr')), tf.add(tf.sqrt(m), S(h.epsilon)))));
     s.vars.moment.assign(m);
   }
 }

@@ -70,7 +70,7 @@ export class Adamax extends Optimizer<AdamaxHyper> {
     const b1p = s.nums.beta1_pow_acc;
     const m = tf.add(tf.mul(s.vars.moment, S(h.beta1)), tf.mul(g, S(f32.sub(1, h.beta1))));
     const u = tf.maximum(tf.abs(g), tf.add(tf.mul(s.vars.inf_norm, S(h.beta2)), S(h.epsilon)));
-    p.assign(tf.sub(p, tf.mul(tf.div(m, u), S(f32.div(lr, f32.sub(1, b1p))))));
+    p.assign(tf.sub(p, tf.mul(tf.div(m, u), this.scalars.volatile(f32.div(lr, f32.sub(1, b1p))))));
     s.vars.moment.assign(m);
     s.vars.inf_norm.assign(u);
     s.nums.beta1_pow_acc = f32.mul(b1p, h.beta1);

@@ -88,7 +88,7 @@ export class AdamW extends BaseAdam<AdamWHyper> {
   protected update(p: tf.Variable, g: tf.Tensor, lr: number, h: AdamWHyper, s: ParamState): void {
     const lrP = h.lrRatio ? f32.mul(lr, h.lrRatio(p)) : lr;
     const decay = h.weightDecay !== 0 && (h.applyDecayParamFun === null || h.applyDecayParamFun(p.name));
-    const decayed = decay ? tf.mul(p, this.scalars.get(f32.sub(1, f32.mul(lrP, h.weightDecay)))) : p;
+    const decayed = decay ? tf.mul(p, this.scalars.get(f32.sub(1, f32.mul(lrP, h.weightDecay)), 'lr')) : p;
     this.adamStep(p, decayed, g, lrP, h, s);
   }
 }

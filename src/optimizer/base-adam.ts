@@ -54,8 +54,8 @@ export abstract class BaseAdam<H extends AdamHyper> extends Optimizer<H> {
       vUse = tf.maximum(s.vars.moment2_max, v);
       s.vars.moment2_max.assign(vUse);
     }
-    const denom = tf.add(tf.sqrt(vUse), S(f32.mul(h.epsilon, c2)));
-    p.assign(tf.sub(param, tf.mul(tf.div(m, denom), S(lrT))));
+    const denom = tf.add(tf.sqrt(vUse), this.scalars.volatile(f32.mul(h.epsilon, c2)));
+    p.assign(tf.sub(param, tf.mul(tf.div(m, denom), this.scalars.volatile(lrT))));
     s.vars.moment1.assign(m);
     s.vars.moment2.assign(v);
     s.nums.beta1_pow_acc = f32.mul(b1p, h.beta1);

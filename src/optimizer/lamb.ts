@@ -96,11 +96,11 @@ export class Lamb extends Optimizer<LambHyper> {
     const b2p = s.nums.beta2_pow_acc;
     const m = tf.add(tf.mul(s.vars.moment1, S(h.beta1)), tf.mul(g, S(f32.sub(1, h.beta1))));
     const v = tf.add(tf.mul(s.vars.moment2, S(h.beta2)), tf.mul(tf.square(g), S(f32.sub(1, h.beta2))));
-    const mHat = tf.div(m, S(f32.sub(1, b1p)));
-    const vHat = tf.div(v, S(f32.sub(1, b2p)));
+    const mHat = tf.div(m, this.scalars.volatile(f32.sub(1, b1p)));
+    const vHat = tf.div(v, this.scalars.volatile(f32.sub(1, b2p)));
     let r = tf.div(mHat, tf.add(tf.sqrt(vHat), S(h.epsilon)));
     if (wd !== 0) r = tf.add(r, tf.mul(p, S(wd)));
-    let stepLr: tf.Tensor = S(lr);
+    let stepLr: tf.Tensor = this.scalars.get(lr, 'lr');
     if (wd > 0 || h.alwaysAdapt) {
       const pn = tf.norm(p);
       const tn = tf.norm(r);

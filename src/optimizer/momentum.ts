@@ -81,7 +81,7 @@ export class Momentum extends Optimizer<MomentumHyper> {
     const mu = this.scalars.get(h.momentum);
     const v = tf.add(tf.mul(s.vars.velocity, mu), g);
     const stepDir = h.useNesterov ? tf.add(g, tf.mul(v, mu)) : v;
-    p.assign(tf.sub(p, tf.mul(stepDir, this.scalars.get(lr))));
+    p.assign(tf.sub(p, tf.mul(stepDir, this.scalars.get(lr, 'lr'))));
     s.vars.velocity.assign(v);
   }
 }

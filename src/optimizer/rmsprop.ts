@@ -67,7 +67,7 @@ export class RMSProp extends Optimizer<RMSPropHyper> {
   }
 
   protected update(p: tf.Variable, g: tf.Tensor, lr: number, h: RMSPropHyper, s: ParamState): void {
-    const S = (v: number) => this.scalars.get(v);
+    const S = (v: number, role?: string) => this.scalars.get(v, role);
     const oneMinusRho = S(f32.sub(1, h.rho));
     const ms = tf.add(tf.mul(s.vars.mean_square, S(h.rho)), tf.mul(tf.square(g), oneMinusRho));
     let inner: tf.Tensor = ms;
@@ -76,7 +76,7 @@ export class RMSProp extends Optimizer<RMSPropHyper> {
       inner = tf.sub(ms, tf.square(mg));
       s.vars.mean_grad.assign(mg);
     }
-    const step = tf.div(tf.mul(g, S(lr)), tf.sqrt(tf.add(inner, S(h.epsilon))));
+    const step = tf.div(tf.mul(g, S(lr, 'lr')), tf.sqrt(tf.add(inner, S(h.epsilon))));
     const mom = h.momentum === 0 ? step : tf.add(tf.mul(s.vars.momentum, S(h.momentum)), step);
     p.assign(tf.sub(p, mom));
     s.vars.mean_square.assign(ms);

@@ -7,19 +7,28 @@ import * as tf from '@tensorflow/tfjs-core';
  * @internal
  */
 export class ScalarCache {
-  private readonly live = new Map<number, tf.Scalar>();
-  private readonly used = new Set<number>();
+  private readonly live = new Map<string, tf.Scalar>();
+  private readonly used = new Set<string>();
 
-  /** The scalar holding `Math.fround(value)`; survives the enclosing `tf.tidy`. */
-  get(value: number): tf.Scalar {
-    const v = Math.fround(value);
-    let s = this.live.get(v);
+  /**
+   * The scalar holding `Math.fround(value)`; survives the enclosing `tf.tidy`. `role` keeps
+   * values of different roles apart (`'lr'` vs constants), so that a learning rate that happens
+   * to equal a beta does not change how many tensors are live.
+   */
+  get(value: number, role = ''): tf.Scalar {
+    const key = `${role}:${Math.fround(value)}`;
+    let s = this.live.get(key);
     if (s === undefined) {
-      s = tf.keep(tf.scalar(v, 'float32'));
-      this.live.set(v, s);
+      s = tf.keep(tf.scalar(value, 'float32'));
+      this.live.set(key, s);
     }
-    this.used.add(v);
+    this.used.add(key);
     return s;
+  }
+
+  /** A scalar for a value that changes every step (bias corrections): freed by the step's `tf.tidy`. */
+  volatile(value: number): tf.Scalar {
+    return tf.scalar(value, 'float32');
   }
 
   /** Frees the scalars not used since the last sweep. */

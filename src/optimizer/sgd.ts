@@ -39,6 +39,6 @@ export class SGD extends Optimizer<Record<string, never>> {
   }
 
   protected update(p: tf.Variable, g: tf.Tensor, lr: number, _h: Record<string, never>, _s: ParamState): void {
-    p.assign(tf.sub(p, tf.mul(g, this.scalars.get(lr))));
+    p.assign(tf.sub(p, tf.mul(g, this.scalars.get(lr, 'lr'))));
   }
 }
