@@ -12,3 +12,5 @@ export { download, fetchBytes, findCached, type DownloadOptions } from './downlo
 export { getDataHome, DATA_HOME_ENV } from './download/cache';
 export { type ProgressCallback } from './download/progress';
 export { type DataSource, type DatasetTransform } from './source';
+export { DatasetFolder, ImageFolder, IMG_EXTENSIONS, type FolderOptions } from './dataset-folder';
+export { FakeData, type FakeDataOptions } from './fake-data';
