@@ -38,6 +38,9 @@ export * as nn from './nn';
 export { createParameter, ParamAttr } from './nn';
 
 // ---- optimizer (issue 4) ----
+export * as optimizer from './optimizer';
+export * as regularizer from './optimizer/regularizer';
+export { grad, type GradOptions } from './framework/grad';
 
 // ---- io, vision.transforms (issue 5) ----
 export * as vision from './vision';

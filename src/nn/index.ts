@@ -23,3 +23,4 @@ export * as functional from './functional';
 // ---- activations, losses, functional (issue 3, functional) ----
 
 // ---- gradient clipping (issue 4) ----
+export { ClipGradBase, ClipGradByValue, ClipGradByNorm, ClipGradByGlobalNorm, type ParamGradPair } from './clip';
