@@ -1,0 +1,51 @@
+import type * as tf from '@tensorflow/tfjs-core';
+import { elu } from '../../functional/activation';
+import { assertNumber, resolveTrailing } from '../../functional/args';
+import { pyRepr } from '../layer-utils';
+import { Layer, type LayoutKind } from '../layer';
+
+/** Options of {@link ELU}. */
+export interface ELUOptions {
+  /** Scale of the negative part. @defaultValue 1 */
+  alpha?: number;
+}
+
+/**
+ * Exponential linear unit layer: `x` for `x > 0`, `alpha · (exp(x) - 1)` otherwise (Paddle's `nn.ELU`).
+ * Element-wise, so it runs unchanged inside an NHWC chain of a `Sequential`.
+ *
+ * @param alpha - scale of the negative part (or the options object); default 1
+ * @throws InvalidArgumentError for a value of the wrong type
+ * @example
+ * ```ts
+ * const layer = new paddle.nn.ELU();
+ * layer.call(tf.tensor([-1, 2])).print(); // [-0.6321, 2]
+ * ```
+ * @category Activations
+ */
+export class ELU extends Layer {
+  /** Scale of the negative part. @defaultValue 1 */
+  readonly alpha: number;
+
+  constructor(alpha?: number | ELUOptions) {
+    super();
+    const o = resolveTrailing<ELUOptions>([alpha], ['alpha'], 'ELU');
+    this.alpha = o.alpha ?? 1;
+    assertNumber(this.alpha, 'alpha', 'ELU');
+  }
+
+  /** Applies the activation; the output has the input's shape. */
+  forward(x: tf.Tensor): tf.Tensor {
+    return elu(x, this.alpha);
+  }
+
+  /** Element-wise: any layout. @internal */
+  override layoutKind(): LayoutKind {
+    return 'any';
+  }
+
+  /** Paddle's `extra_repr`. */
+  override extraRepr(): string {
+    return `alpha=${pyRepr(this.alpha)}`;
+  }
+}

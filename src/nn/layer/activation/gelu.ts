@@ -1,0 +1,52 @@
+import type * as tf from '@tensorflow/tfjs-core';
+import { gelu } from '../../functional/activation';
+import { resolveTrailing } from '../../functional/args';
+import { InvalidArgumentError } from '../../../errors';
+import { pyRepr } from '../layer-utils';
+import { Layer, type LayoutKind } from '../layer';
+
+/** Options of {@link GELU}. */
+export interface GELUOptions {
+  /** Use the tanh approximation. @defaultValue false */
+  approximate?: boolean;
+}
+
+/**
+ * Gaussian error linear unit layer, exact (erf) or tanh-approximated (Paddle's `nn.GELU`).
+ * Element-wise, so it runs unchanged inside an NHWC chain of a `Sequential`.
+ *
+ * @param approximate - use the tanh approximation (or the options object); default false
+ * @throws InvalidArgumentError for a value of the wrong type
+ * @example
+ * ```ts
+ * const layer = new paddle.nn.GELU();
+ * layer.call(tf.tensor([-1, 0, 1])).print(); // [-0.1587, 0, 0.8413]
+ * ```
+ * @category Activations
+ */
+export class GELU extends Layer {
+  /** Use the tanh approximation. @defaultValue false */
+  readonly approximate: boolean;
+
+  constructor(approximate?: boolean | GELUOptions) {
+    super();
+    const o = resolveTrailing<GELUOptions>([approximate], ['approximate'], 'GELU');
+    this.approximate = o.approximate ?? false;
+    if (typeof this.approximate !== 'boolean') throw new InvalidArgumentError('approximate', 'a boolean', this.approximate, 'GELU');
+  }
+
+  /** Applies the activation; the output has the input's shape. */
+  forward(x: tf.Tensor): tf.Tensor {
+    return gelu(x, this.approximate);
+  }
+
+  /** Element-wise: any layout. @internal */
+  override layoutKind(): LayoutKind {
+    return 'any';
+  }
+
+  /** Paddle's `extra_repr`. */
+  override extraRepr(): string {
+    return `approximate=${pyRepr(this.approximate)}`;
+  }
+}

@@ -1,0 +1,51 @@
+import type * as tf from '@tensorflow/tfjs-core';
+import { leakyRelu } from '../../functional/activation';
+import { assertNumber, resolveTrailing } from '../../functional/args';
+import { pyRepr } from '../layer-utils';
+import { Layer, type LayoutKind } from '../layer';
+
+/** Options of {@link LeakyReLU}. */
+export interface LeakyReLUOptions {
+  /** Slope for negative inputs. @defaultValue 0.01 */
+  negativeSlope?: number;
+}
+
+/**
+ * Leaky ReLU layer: `x` for `x > 0`, `negativeSlope · x` otherwise (Paddle's `nn.LeakyReLU`).
+ * Element-wise, so it runs unchanged inside an NHWC chain of a `Sequential`.
+ *
+ * @param negativeSlope - slope for negative inputs (or the options object); default 0.01
+ * @throws InvalidArgumentError for a value of the wrong type
+ * @example
+ * ```ts
+ * const layer = new paddle.nn.LeakyReLU();
+ * layer.call(tf.tensor([-2, 3])).print(); // [-0.02, 3]
+ * ```
+ * @category Activations
+ */
+export class LeakyReLU extends Layer {
+  /** Slope for negative inputs. @defaultValue 0.01 */
+  readonly negativeSlope: number;
+
+  constructor(negativeSlope?: number | LeakyReLUOptions) {
+    super();
+    const o = resolveTrailing<LeakyReLUOptions>([negativeSlope], ['negativeSlope'], 'LeakyReLU');
+    this.negativeSlope = o.negativeSlope ?? 0.01;
+    assertNumber(this.negativeSlope, 'negativeSlope', 'LeakyReLU');
+  }
+
+  /** Applies the activation; the output has the input's shape. */
+  forward(x: tf.Tensor): tf.Tensor {
+    return leakyRelu(x, this.negativeSlope);
+  }
+
+  /** Element-wise: any layout. @internal */
+  override layoutKind(): LayoutKind {
+    return 'any';
+  }
+
+  /** Paddle's `extra_repr`. */
+  override extraRepr(): string {
+    return `negative_slope=${pyRepr(this.negativeSlope)}`;
+  }
+}

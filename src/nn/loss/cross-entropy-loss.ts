@@ -1,0 +1,96 @@
+import type * as tf from '@tensorflow/tfjs-core';
+import { InvalidArgumentError } from '../../errors';
+import { assertNumber, assertReduction, assertTensor, resolveTrailing, type Reduction } from '../functional/args';
+import { crossEntropyWith, type CrossEntropyOptions } from '../functional/loss-cross-entropy';
+import { pyRepr } from '../layer/layer-utils';
+import { Layer } from '../layer/layer';
+
+/**
+ * Cross-entropy loss between logits and hard or soft labels, Paddle's `nn.CrossEntropyLoss` with
+ * every option: `weight`, `ignoreIndex` (-100), `reduction` ('mean'), `softLabel`, `axis` (-1),
+ * `useSoftmax` (true), `labelSmoothing` (0). Called as Paddle calls it, `loss.call(input, label)`.
+ * See {@link crossEntropy} for the exact formulas and where they differ from Paddle on purpose.
+ *
+ * Hard labels are validated with one read-back of the label tensor per call (an out-of-range or
+ * non-integer class index throws InvalidArgumentError instead of turning into a silent 0 or NaN);
+ * pass `checkLabel: false` to skip the copy on WebGL/WebGPU. The `weight` tensor stays owned by
+ * the caller (it is not a parameter, as in Paddle, and `dispose()` leaves it alone).
+ *
+ * @param weight - per-class weight `[C]`, or the options object
+ * @param ignoreIndex - label value to skip; default -100
+ * @param reduction - `'mean'` (default), `'sum'` or `'none'`
+ * @param softLabel - labels are distributions; default false
+ * @param axis - class axis; default -1
+ * @param useSoftmax - apply softmax to the input; default true
+ * @param labelSmoothing - ε in [0, 1]; default 0
+ * @throws InvalidArgumentError for an option of the wrong type or range
+ * @example
+ * ```ts
+ * const loss = new paddle.nn.CrossEntropyLoss();
+ * const logits = tf.tensor2d([[2, 0.5, -1], [0.1, 0.2, 3]]);
+ * loss.call(logits, tf.tensor1d([0, 2], 'int32')).print(); // ≈ 0.1986
+ * new paddle.nn.CrossEntropyLoss({ labelSmoothing: 0.1, reduction: 'sum' });
+ * ```
+ * @category Losses
+ */
+export class CrossEntropyLoss extends Layer {
+  /** The resolved options, Paddle's defaults filled in. */
+  readonly options: Readonly<Required<Omit<CrossEntropyOptions, 'weight'>> & { weight: tf.Tensor | null }>;
+
+  constructor(
+    weight?: tf.Tensor | null | CrossEntropyOptions,
+    ignoreIndex?: number | CrossEntropyOptions,
+    reduction?: Reduction | CrossEntropyOptions,
+    softLabel?: boolean | CrossEntropyOptions,
+    axis?: number | CrossEntropyOptions,
+    useSoftmax?: boolean | CrossEntropyOptions,
+    labelSmoothing?: number | CrossEntropyOptions,
+  ) {
+    super();
+    const where = 'CrossEntropyLoss';
+    const o = resolveTrailing<CrossEntropyOptions>(
+      [weight, ignoreIndex, reduction, softLabel, axis, useSoftmax, labelSmoothing],
+      ['weight', 'ignoreIndex', 'reduction', 'softLabel', 'axis', 'useSoftmax', 'labelSmoothing', 'checkLabel'],
+      where,
+    );
+    const resolved = {
+      weight: o.weight ?? null,
+      ignoreIndex: o.ignoreIndex ?? -100,
+      reduction: o.reduction ?? 'mean',
+      softLabel: o.softLabel ?? false,
+      axis: o.axis ?? -1,
+      useSoftmax: o.useSoftmax ?? true,
+      labelSmoothing: o.labelSmoothing ?? 0,
+      checkLabel: o.checkLabel ?? true,
+    };
+    if (resolved.weight !== null) assertTensor(resolved.weight, 'weight', where);
+    assertNumber(resolved.ignoreIndex, 'ignoreIndex', where);
+    assertReduction(resolved.reduction, where);
+    assertNumber(resolved.axis, 'axis', where);
+    assertNumber(resolved.labelSmoothing, 'labelSmoothing', where);
+    if (resolved.labelSmoothing < 0 || resolved.labelSmoothing > 1) {
+      throw new InvalidArgumentError('labelSmoothing', 'a number in [0, 1]', resolved.labelSmoothing, where);
+    }
+    for (const key of ['softLabel', 'useSoftmax', 'checkLabel'] as const) {
+      if (typeof resolved[key] !== 'boolean') throw new InvalidArgumentError(key, 'a boolean', resolved[key], where);
+    }
+    this.options = Object.freeze(resolved);
+  }
+
+  /**
+   * @param input - logits (or probabilities with `useSoftmax: false`), class axis `axis`
+   * @param label - class indices (`[N]` or `[N, 1]`), or with `softLabel` the input's shape
+   * @returns a scalar, or with `'none'` the per-sample losses
+   * @throws ShapeMismatchError naming the loss and both shapes when they do not fit
+   * @throws InvalidArgumentError for a label outside `[0, C)` or not an integer
+   */
+  forward(input: tf.Tensor, label: tf.Tensor): tf.Tensor {
+    return crossEntropyWith(input, label, this.options, 'CrossEntropyLoss');
+  }
+
+  /** Paddle-style summary of the options. */
+  override extraRepr(): string {
+    const o = this.options;
+    return `ignore_index=${o.ignoreIndex}, reduction=${o.reduction}, soft_label=${pyRepr(o.softLabel)}, axis=${o.axis}, use_softmax=${pyRepr(o.useSoftmax)}, label_smoothing=${o.labelSmoothing}`;
+  }
+}

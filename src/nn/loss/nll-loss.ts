@@ -1,0 +1,51 @@
+import type * as tf from '@tensorflow/tfjs-core';
+import { assertNumber, assertReduction, assertTensor, resolveTrailing, type Reduction } from '../functional/args';
+import { nllLossWith, type NLLLossOptions } from '../functional/loss-nll';
+import { Layer } from '../layer/layer';
+
+/**
+ * Negative log-likelihood loss of class indices given log-probabilities (Paddle's `nn.NLLLoss`),
+ * class axis 1 (`[N, C]` or `[N, C, d1, …]`). `'mean'` divides by `Σ weight[label]` over
+ * non-ignored samples. Labels are validated once per call unless `checkLabel: false`.
+ *
+ * @param weight - per-class weight `[C]` (owned by the caller), or the options object
+ * @param ignoreIndex - label value to skip; default -100
+ * @param reduction - `'mean'` (default), `'sum'` or `'none'`
+ * @throws InvalidArgumentError for an option of the wrong type
+ * @example
+ * ```ts
+ * const logp = paddle.nn.functional.logSoftmax(tf.tensor2d([[1, 2, 3], [1, 0, 0]]));
+ * new paddle.nn.NLLLoss().call(logp, tf.tensor1d([2, 0], 'int32')).print();
+ * ```
+ * @category Losses
+ */
+export class NLLLoss extends Layer {
+  /** The resolved options, Paddle's defaults filled in. */
+  readonly options: Readonly<NLLLossOptions>;
+
+  constructor(
+    weight?: tf.Tensor | null | NLLLossOptions,
+    ignoreIndex?: number | NLLLossOptions,
+    reduction?: Reduction | NLLLossOptions,
+  ) {
+    super();
+    const where = 'NLLLoss';
+    const o = resolveTrailing<NLLLossOptions>([weight, ignoreIndex, reduction], ['weight', 'ignoreIndex', 'reduction', 'checkLabel'], where);
+    const resolved = { weight: o.weight ?? null, ignoreIndex: o.ignoreIndex ?? -100, reduction: o.reduction ?? 'mean', checkLabel: o.checkLabel ?? true };
+    if (resolved.weight !== null) assertTensor(resolved.weight, 'weight', where);
+    assertNumber(resolved.ignoreIndex, 'ignoreIndex', where);
+    assertReduction(resolved.reduction, where);
+    this.options = Object.freeze(resolved);
+  }
+
+  /**
+   * @param input - log-probabilities `[N, C]` or `[N, C, d1, …]`
+   * @param label - class indices `[N]` or `[N, d1, …]`
+   * @returns a scalar, or with `'none'` the per-sample losses
+   * @throws ShapeMismatchError naming the loss and both shapes when they do not fit
+   * @throws InvalidArgumentError for a label outside `[0, C)` or not an integer
+   */
+  forward(input: tf.Tensor, label: tf.Tensor): tf.Tensor {
+    return nllLossWith(input, label, this.options, 'NLLLoss');
+  }
+}

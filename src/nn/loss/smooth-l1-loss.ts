@@ -1,0 +1,48 @@
+import type * as tf from '@tensorflow/tfjs-core';
+import { InvalidArgumentError } from '../../errors';
+import { assertNumber, assertReduction, resolveTrailing, type Reduction } from '../functional/args';
+import { smoothL1LossWith, type SmoothL1Options } from '../functional/loss-regression';
+import { Layer } from '../layer/layer';
+
+/**
+ * Paddle's smooth L1 loss (`nn.SmoothL1Loss`), which is the Huber loss with threshold `delta`:
+ * `0.5 r²` where `|r| < delta`, else `delta · (|r| - 0.5 delta)`. Equals PyTorch's
+ * `SmoothL1Loss` only for `delta = 1` (PyTorch's `beta` divides the quadratic part instead).
+ *
+ * @param reduction - `'mean'` (default), `'sum'` or `'none'`, or `{ reduction, delta }`
+ * @param delta - switch point between the quadratic and linear parts; default 1
+ * @throws InvalidArgumentError for an unknown reduction or `delta <= 0`
+ * @example
+ * ```ts
+ * new paddle.nn.SmoothL1Loss().call(tf.tensor([0.5, 3]), tf.tensor([0, 0])).print(); // 1.3125
+ * ```
+ * @category Losses
+ */
+export class SmoothL1Loss extends Layer {
+  /** How the element-wise loss is reduced. @defaultValue 'mean' */
+  readonly reduction: Reduction;
+  /** Switch point between the quadratic and linear parts. @defaultValue 1 */
+  readonly delta: number;
+
+  constructor(reduction?: Reduction | SmoothL1Options, delta?: number | SmoothL1Options) {
+    super();
+    const o = resolveTrailing<SmoothL1Options>([reduction, delta], ['reduction', 'delta'], 'SmoothL1Loss');
+    const r = o.reduction ?? 'mean';
+    assertReduction(r, 'SmoothL1Loss');
+    const d = o.delta ?? 1;
+    assertNumber(d, 'delta', 'SmoothL1Loss');
+    if (d <= 0) throw new InvalidArgumentError('delta', 'a positive number', d, 'SmoothL1Loss');
+    this.reduction = r;
+    this.delta = d;
+  }
+
+  /**
+   * @param input - predictions
+   * @param label - targets of the same shape
+   * @returns a scalar, or with `'none'` the element-wise losses
+   * @throws ShapeMismatchError naming the loss and both shapes when they differ
+   */
+  forward(input: tf.Tensor, label: tf.Tensor): tf.Tensor {
+    return smoothL1LossWith(input, label, { reduction: this.reduction, delta: this.delta }, 'SmoothL1Loss');
+  }
+}
