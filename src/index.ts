@@ -50,3 +50,14 @@ export * as vision from './vision';
 // ---- hapi: Model, summary, metric, callbacks, save/load (issue 7) ----
 export * as metric from './metric';
 export * as callbacks from './callbacks';
+export { Model } from './hapi/model';
+export { InputSpec } from './hapi/input-spec';
+export { summary, type SummaryOptions, type SummaryResult, type InputSize } from './hapi/summary';
+export { History } from './hapi/history';
+export { save, type SaveOptions } from './hapi/checkpoint/save';
+export { load } from './hapi/checkpoint/load';
+export type { LoadOptions } from './hapi/checkpoint/model-checkpoint-io';
+export type { FitOptions, EvaluateOptions, PredictOptions } from './hapi/model-options';
+export type { EvalResult } from './hapi/evaluate-loop';
+export type { ModelLoss, ModelOptimizer } from './hapi/step-runner';
+export { toTensor } from './hapi/to-tensor';

@@ -1,0 +1,42 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { InvalidArgumentError } from '../errors';
+import type { Layer } from '../nn/layer/layer';
+
+/** A batch flattened to its tensor fields (Paddle's `paddle.utils.flatten`). */
+export function flattenBatch(batch: unknown): tf.Tensor[] {
+  const out: tf.Tensor[] = [];
+  const walk = (x: unknown, path: string) => {
+    if (x instanceof tf.Tensor) out.push(x);
+    else if (Array.isArray(x)) x.forEach((v, i) => walk(v, `${path}[${i}]`));
+    else if (x !== null && typeof x === 'object' && Object.getPrototypeOf(x) === Object.prototype) {
+      for (const k of Object.keys(x).sort()) walk((x as Record<string, unknown>)[k], `${path}.${k}`);
+    } else {
+      throw new InvalidArgumentError(path, 'a tf.Tensor (batches must hold tensors; collate numbers with a DataLoader)', x, 'Model');
+    }
+  };
+  walk(batch, 'batch');
+  return out;
+}
+
+/**
+ * How many leading fields of a batch are network inputs; the rest are labels.
+ *
+ * The rule (documented on {@link Model}):
+ * 1. `inputs` specs given: their count.
+ * 2. else `labels` specs given: the fields minus the label count.
+ * 3. else the number of parameters `forward` declares without a default (JS `forward.length`,
+ *    which leaves out optional and rest parameters — Paddle counts optional ones too and then
+ *    feeds a label into an optional input); at least 1; when labels are needed, at most all fields
+ *    but the last, so a `forward(...xs)` network still gets its label.
+ */
+export function inputCount(
+  fields: number,
+  network: Layer,
+  specs: { inputs: number | null; labels: number | null },
+  needLabels: boolean,
+): number {
+  if (specs.inputs !== null) return specs.inputs;
+  if (specs.labels !== null) return Math.max(0, fields - specs.labels);
+  const declared = Math.max(1, (network.forward as (...a: unknown[]) => unknown).length);
+  return needLabels ? Math.max(1, Math.min(declared, fields - 1)) : Math.min(declared, fields);
+}
