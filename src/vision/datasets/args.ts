@@ -32,4 +32,4 @@ export function positionalArgs<T extends object>(args: readonly unknown[], names
 }
 
 /** Options every file-reading dataset takes besides Paddle's. */
-const EXTRA = new Set(['cacheDir', 'onProgress', 'loader', 'generator']);
+const EXTRA = new Set(['cacheDir', 'onProgress', 'mirror']);

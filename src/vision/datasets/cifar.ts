@@ -33,6 +33,11 @@ export interface CifarOptions {
   cacheDir?: string;
   /** Download progress. @defaultValue a bar on a terminal */
   onProgress?: ProgressCallback;
+  /**
+   * Base URL of a mirror of Paddle's dataset host `https://dataset.bj.bcebos.com/` (same paths;
+   * MD5s still checked). @defaultValue the `TFJS_HAPI_DATASET_MIRROR` environment variable, else Paddle's host
+   */
+  mirror?: string;
 }
 
 /** Paddle's published archives (`python/paddle/vision/datasets/cifar.py`). */
@@ -85,7 +90,16 @@ export class Cifar10<I = HWCImage> extends FileDataset<CifarItem<I>> {
    * @throws ResourceNotFoundError when the archive is missing and cannot be downloaded
    * @throws CorruptFileError for a malformed archive or pickle (including a non-allow-listed global)
    */
-  constructor(...args: [options?: CifarOptions] | [dataFile: DataSource | null, ...rest: unknown[]]) {
+  constructor(options?: CifarOptions);
+  constructor(dataFile: DataSource | null | undefined, options?: Omit<CifarOptions, 'dataFile'>);
+  constructor(
+    dataFile: DataSource | null | undefined,
+    mode?: CifarOptions['mode'],
+    transform?: CifarOptions['transform'],
+    download?: boolean,
+    backend?: CifarOptions['backend'],
+  );
+  constructor(...args: unknown[]) {
     super();
     const name = this.isCifar100() ? 'Cifar100' : 'Cifar10';
     const options = positionalArgs<CifarOptions>(args, ['dataFile', 'mode', 'transform', 'download', 'backend'], name);
@@ -97,7 +111,7 @@ export class Cifar10<I = HWCImage> extends FileDataset<CifarItem<I>> {
     this.backend = backend;
     this.transform = options.transform ?? null;
     const published = this.isCifar100() ? CIFAR100_FILE : CIFAR10_FILE;
-    const opts = { download: options.download ?? true, cacheDir: options.cacheDir, onProgress: options.onProgress };
+    const opts = { download: options.download ?? true, cacheDir: options.cacheDir, onProgress: options.onProgress, mirror: options.mirror };
     this.start([resolveSource(options.dataFile, 'dataFile', published, opts, name)]);
   }
 

@@ -122,7 +122,15 @@ export class DatasetFolder<S = HWCImage> {
    * @throws ResourceNotFoundError when `root` is not a folder or holds no valid file
    * @throws InvalidArgumentError for bad options, or `extensions` together with `isValidFile`
    */
-  constructor(...args: [root: string, ...rest: unknown[]]) {
+  constructor(root: string, options?: FolderOptions<S>);
+  constructor(
+    root: string,
+    loader?: FolderOptions<S>['loader'],
+    extensions?: FolderOptions<S>['extensions'],
+    transform?: FolderOptions<S>['transform'],
+    isValidFile?: FolderOptions<S>['isValidFile'],
+  );
+  constructor(...args: unknown[]) {
     const opts = positionalArgs<FolderOptions<S> & { root: string }>(args, ['root', 'loader', 'extensions', 'transform', 'isValidFile'], 'DatasetFolder');
     const n = requireNode('DatasetFolder');
     this.root = checkRoot(n, opts.root, 'DatasetFolder');
@@ -184,7 +192,15 @@ export class ImageFolder<S = HWCImage> {
    *   any trailing part of which may instead be one {@link FolderOptions} object
    * @throws ResourceNotFoundError when `root` is not a folder or holds no valid file
    */
-  constructor(...args: [root: string, ...rest: unknown[]]) {
+  constructor(root: string, options?: FolderOptions<S>);
+  constructor(
+    root: string,
+    loader?: FolderOptions<S>['loader'],
+    extensions?: FolderOptions<S>['extensions'],
+    transform?: FolderOptions<S>['transform'],
+    isValidFile?: FolderOptions<S>['isValidFile'],
+  );
+  constructor(...args: unknown[]) {
     const opts = positionalArgs<FolderOptions<S> & { root: string }>(args, ['root', 'loader', 'extensions', 'transform', 'isValidFile'], 'ImageFolder');
     const n = requireNode('ImageFolder');
     this.root = checkRoot(n, opts.root, 'ImageFolder');

@@ -31,6 +31,11 @@ export interface MNISTOptions {
   cacheDir?: string;
   /** Download progress. @defaultValue a bar on a terminal */
   onProgress?: ProgressCallback;
+  /**
+   * Base URL of a mirror of Paddle's dataset host `https://dataset.bj.bcebos.com/` (same paths;
+   * MD5s still checked). @defaultValue the `TFJS_HAPI_DATASET_MIRROR` environment variable, else Paddle's host
+   */
+  mirror?: string;
 }
 
 interface MnistFiles {
@@ -110,7 +115,18 @@ export class MNIST<I = HWCImage> extends FileDataset<MNISTItem<I>> {
    * @throws ResourceNotFoundError when a given file is missing, or none is given/cached and `download` is false
    * @throws CorruptFileError when the files are not IDX image/label files or disagree in length
    */
-  constructor(...args: [options?: MNISTOptions] | [imagePath: DataSource | null, ...rest: unknown[]]) {
+  constructor(options?: MNISTOptions);
+  constructor(imagePath: DataSource | null | undefined, labelPath?: DataSource | null, options?: Omit<MNISTOptions, 'imagePath' | 'labelPath'>);
+  constructor(imagePath: DataSource | null | undefined, labelPath: DataSource | null | undefined, mode: MNISTOptions['mode'], options?: Omit<MNISTOptions, 'imagePath' | 'labelPath' | 'mode'>);
+  constructor(
+    imagePath: DataSource | null | undefined,
+    labelPath?: DataSource | null,
+    mode?: MNISTOptions['mode'],
+    transform?: MNISTOptions['transform'],
+    download?: boolean,
+    backend?: MNISTOptions['backend'],
+  );
+  constructor(...args: unknown[]) {
     super();
     const options = positionalArgs<MNISTOptions>(args, ['imagePath', 'labelPath', 'mode', 'transform', 'download', 'backend'], 'MNIST');
     const mode = (options.mode ?? 'train').toLowerCase();
@@ -121,7 +137,7 @@ export class MNIST<I = HWCImage> extends FileDataset<MNISTItem<I>> {
     this.backend = backend;
     this.transform = options.transform ?? null;
     const files = this.files()[mode];
-    const opts = { download: options.download ?? true, cacheDir: options.cacheDir, onProgress: options.onProgress };
+    const opts = { download: options.download ?? true, cacheDir: options.cacheDir, onProgress: options.onProgress, mirror: options.mirror };
     this.start([
       resolveSource(options.imagePath, 'imagePath', files[0], opts, this.name()),
       resolveSource(options.labelPath, 'labelPath', files[1], opts, this.name()),

@@ -24,6 +24,8 @@ export interface SourceOptions {
   /** Whether a missing file is downloaded from Paddle's published URL. */
   download: boolean;
   cacheDir?: string;
+  /** Base URL replacing Paddle's `https://dataset.bj.bcebos.com/` (a mirror). */
+  mirror?: string;
   onProgress?: ProgressCallback;
 }
 
@@ -64,6 +66,7 @@ export function resolveSource(src: DataSource | undefined | null, argument: stri
     if (!n.fs.existsSync(src)) throw new ResourceNotFoundError(`${context}: argument '${argument}' names ${n.path.resolve(src)}, which does not exist.`);
     return { bytes: new Uint8Array(n.fs.readFileSync(src)), name: src };
   }
+  published = withMirror(published, opts.mirror);
   const dl: DownloadOptions = { md5: published.md5, cacheDir: opts.cacheDir, onProgress: opts.onProgress };
   const n = node();
   if (n) {
@@ -81,6 +84,23 @@ export function resolveSource(src: DataSource | undefined | null, argument: stri
     throw new ResourceNotFoundError(`${context}: '${argument}' is not set and download is false; pass a URL, File or ArrayBuffer as '${argument}'.`);
   }
   return { later: () => fetchBytes(published.url, dl), name: published.url };
+}
+
+/** Paddle's dataset host; a mirror replaces it. */
+export const PADDLE_DATASET_HOST = 'https://dataset.bj.bcebos.com/';
+
+/**
+ * Name of the environment variable holding a mirror of Paddle's dataset host (used when no
+ * `mirror` option is given), e.g. `http://intranet/paddle-datasets/`.
+ * @category Datasets
+ */
+export const DATASET_MIRROR_ENV = 'TFJS_HAPI_DATASET_MIRROR';
+
+function withMirror(published: PublishedFile, mirror: string | undefined): PublishedFile {
+  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[DATASET_MIRROR_ENV];
+  const base = mirror ?? env;
+  if (!base || !published.url.startsWith(PADDLE_DATASET_HOST)) return published;
+  return { ...published, url: base.replace(/\/?$/, '/') + published.url.slice(PADDLE_DATASET_HOST.length) };
 }
 
 /**

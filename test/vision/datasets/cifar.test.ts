@@ -14,7 +14,7 @@ describe('Cifar10 / Cifar100 on archives built by Python (pickle + numpy) and th
   for (const { Cls, file, exp } of cases) {
     for (const mode of ['train', 'test'] as const) {
       it(`${Cls.name} reads ${file} (${mode}) exactly, images HWC`, () => {
-        const ds = new Cls({ dataFile: FIXTURES + file, mode, download: false });
+        const ds = new (Cls as typeof Cifar10)({ dataFile: FIXTURES + file, mode, download: false });
         const want = exp()[mode] as [number, string][];
         expect(ds.len()).toBe(want.length);
         want.forEach(([label, pixels], i) => {
