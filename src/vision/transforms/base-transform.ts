@@ -1,0 +1,128 @@
+import { InvalidArgumentError } from '../../errors';
+import { defaultGenerator, type Generator } from '../../framework/random';
+import type { HWCImage } from '../image';
+import { checkImage, imageShape } from './functional/image-input';
+
+/** `N × 2` points `[x, y]`, Paddle's `"coords"` input. */
+export type Coords = number[][];
+/** `N × 4` boxes `[x1, y1, x2, y2]`, Paddle's `"boxes"` input. */
+export type Boxes = number[][];
+
+const APPLY_METHOD: Readonly<Record<string, string>> = Object.freeze({
+  image: 'applyImage',
+  coords: 'applyCoords',
+  boxes: 'applyBoxes',
+  mask: 'applyMask',
+});
+
+function applyMethodName(key: string): string {
+  return APPLY_METHOD[key] ?? `apply${key.charAt(0).toUpperCase()}${key.slice(1)}`;
+}
+
+/**
+ * Base class of every transform, with Paddle's `keys` mechanism: a transform built with
+ * `keys: ['image', 'boxes', 'mask']` is called with a list `[image, boxes, mask]` and applies
+ * `applyImage`, `applyBoxes`, `applyMask` to the matching positions (extra positions pass through).
+ *
+ * Randomness is split as in torchvision v2: {@link BaseTransform.getParams} draws everything random
+ * once per call from a {@link Generator} (by default the one behind `paddle.seed`), and
+ * {@link BaseTransform.apply} is pure — so an image and its mask get the same crop. (Paddle draws
+ * inside each `_apply_*`, which gives an image and its mask different crops.)
+ *
+ * Call a transform with `t.call(x)`. `call` is bound to the instance, so `const f = t.call` and
+ * `images.map(t.call)` work too.
+ *
+ * @typeParam P - the parameters one call draws (`undefined` for deterministic transforms)
+ * @example
+ * ```ts
+ * class Invert extends paddle.vision.transforms.BaseTransform {
+ *   protected applyImage(img: paddle.vision.HWCImage) {
+ *     return { ...img, data: img.data.map((v) => 255 - v) };
+ *   }
+ * }
+ * const out = new Invert().call(img);
+ * ```
+ * @category Vision
+ */
+export abstract class BaseTransform<P = undefined> {
+  /** Which input each position of a list input is: `'image'`, `'coords'`, `'boxes'`, `'mask'` or a custom key. */
+  readonly keys: readonly string[];
+
+  /**
+   * @param keys - the kind of each input position
+   * @defaultValue keys `['image']`
+   * @throws InvalidArgumentError if a key has no `apply<Key>` method on this transform
+   */
+  constructor(keys?: readonly string[] | null) {
+    const k = keys ?? ['image'];
+    if (!Array.isArray(k) || k.length === 0 || !k.every((x) => typeof x === 'string')) {
+      throw new InvalidArgumentError('keys', 'a non-empty list of strings', keys, this.constructor.name);
+    }
+    for (const key of k) {
+      if (typeof (this as unknown as Record<string, unknown>)[applyMethodName(key)] !== 'function') {
+        throw new InvalidArgumentError('keys', `keys this transform implements (no ${applyMethodName(key)} for '${key}')`, key, this.constructor.name);
+      }
+    }
+    this.keys = Object.freeze([...k]);
+    this.call = this.call.bind(this);
+  }
+
+  /**
+   * Draws the random parameters of one call. Deterministic transforms return `undefined`.
+   *
+   * @param inputs - what {@link BaseTransform.call} receives
+   * @param rng - source of randomness
+   * @defaultValue rng `defaultGenerator()` (seeded by `paddle.seed`)
+   */
+  getParams(inputs: unknown, rng: Generator = defaultGenerator()): P {
+    void inputs;
+    void rng;
+    return undefined as P;
+  }
+
+  /**
+   * Applies the transform with fixed parameters: pure, never draws random numbers.
+   *
+   * @param inputs - one input, or a list matched against {@link BaseTransform.keys}
+   * @param params - from {@link BaseTransform.getParams}
+   * @returns one output, or a list when more than one position was given
+   */
+  apply(inputs: unknown, params: P): any {
+    const list = Array.isArray(inputs) ? inputs : [inputs];
+    const n = Math.min(list.length, this.keys.length);
+    const out: unknown[] = [];
+    for (let i = 0; i < n; i++) {
+      const fn = (this as unknown as Record<string, (x: unknown, p: P) => unknown>)[applyMethodName(this.keys[i])];
+      out.push(fn.call(this, list[i], params));
+    }
+    out.push(...list.slice(n));
+    return out.length === 1 ? out[0] : out;
+  }
+
+  /**
+   * Runs the transform: `apply(inputs, getParams(inputs, rng))`.
+   *
+   * @param inputs - an image (HWCImage, CHW tensor or browser image), or a list matched to `keys`
+   * @param rng - source of randomness
+   * @defaultValue rng `defaultGenerator()`
+   * @returns the transformed input(s): an HWCImage for an HWCImage or browser image, a new tensor
+   *   for a tensor (the input tensor stays the caller's)
+   */
+  call(inputs: unknown, rng: Generator = defaultGenerator()): any {
+    return this.apply(inputs, this.getParams(inputs, rng));
+  }
+
+  /** Transforms the image at an `'image'` position. */
+  protected abstract applyImage(img: unknown, params: P): unknown;
+
+  /** The image among `inputs` (the first `'image'` position), checked, with `[height, width, channels]`. */
+  protected imageOf(inputs: unknown): { img: HWCImage | import('@tensorflow/tfjs-core').Tensor; shape: [number, number, number] } {
+    const list = Array.isArray(inputs) ? inputs : [inputs];
+    const at = this.keys.indexOf('image');
+    if (at < 0 || at >= list.length) {
+      throw new InvalidArgumentError('inputs', `an 'image' at position ${at} (keys ${JSON.stringify(this.keys)})`, inputs, this.constructor.name);
+    }
+    const img = checkImage(list[at], this.constructor.name);
+    return { img, shape: imageShape(img) };
+  }
+}

@@ -1,0 +1,58 @@
+import { BaseTransform, type Boxes, type Coords } from './base-transform';
+import { centerCropBox, crop } from './functional/crop';
+import type { ImageInput } from './functional/image-input';
+import { checkSize } from './functional/resize';
+import { mapBoxes, mapCoords } from './geometry';
+
+interface CropParams {
+  top: number;
+  left: number;
+}
+
+/**
+ * Crops the centre `size` of the image (Paddle's `CenterCrop`); an int gives a square.
+ * Supports `'image'`, `'coords'`, `'boxes'` and `'mask'` keys.
+ *
+ * @example
+ * ```ts
+ * new paddle.vision.transforms.CenterCrop(224).call(img); // 224 × 224
+ * ```
+ * @category Vision
+ */
+export class CenterCrop extends BaseTransform<CropParams> {
+  /** `[height, width]` of the crop. */
+  readonly size: [number, number];
+
+  /**
+   * @param size - an int for a square, or `[height, width]`
+   * @param keys - see {@link BaseTransform}
+   * @throws InvalidArgumentError for a bad size
+   */
+  constructor(size: number | readonly [number, number], keys?: readonly string[] | { keys?: readonly string[] }) {
+    super(Array.isArray(keys) || keys == null ? (keys as readonly string[] | undefined) : (keys as { keys?: readonly string[] }).keys);
+    const s = checkSize(size, 'CenterCrop');
+    this.size = typeof s === 'number' ? [s, s] : s;
+  }
+
+  override getParams(inputs: unknown): CropParams {
+    const [h, w] = this.imageOf(inputs).shape;
+    const [top, left] = centerCropBox(h, w, this.size[0], this.size[1]);
+    return { top, left };
+  }
+
+  protected applyImage(img: ImageInput, p: CropParams) {
+    return crop(img, p.top, p.left, this.size[0], this.size[1]);
+  }
+
+  protected applyMask(mask: ImageInput, p: CropParams) {
+    return crop(mask, p.top, p.left, this.size[0], this.size[1]);
+  }
+
+  protected applyCoords(coords: Coords, p: CropParams): Coords {
+    return mapCoords(coords, (x, y) => [x - p.left, y - p.top]);
+  }
+
+  protected applyBoxes(boxes: Boxes, p: CropParams): Boxes {
+    return mapBoxes(boxes, (x, y) => [x - p.left, y - p.top]);
+  }
+}

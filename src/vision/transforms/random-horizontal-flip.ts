@@ -1,0 +1,86 @@
+import { InvalidArgumentError } from '../../errors';
+import { defaultGenerator, type Generator } from '../../framework/random';
+import { BaseTransform, type Boxes, type Coords } from './base-transform';
+import { hflip, vflip } from './functional/flip';
+import type { ImageInput } from './functional/image-input';
+import { mapBoxes, mapCoords } from './geometry';
+import { trailingArgs } from './trailing-args';
+
+/** Options of the random flips. */
+export interface RandomFlipOptions {
+  /** Probability of flipping. @defaultValue `0.5` */
+  prob?: number;
+  /** See {@link BaseTransform}; supports `'image'`, `'coords'`, `'boxes'`, `'mask'`. @defaultValue `['image']` */
+  keys?: readonly string[];
+}
+
+/** Whether one call flips, and the image size (for coords and boxes). */
+export interface FlipParams {
+  flip: boolean;
+  width: number;
+  height: number;
+}
+
+/** Shared body of {@link RandomHorizontalFlip} and {@link RandomVerticalFlip}. */
+export abstract class RandomFlip extends BaseTransform<FlipParams> {
+  /** Probability of flipping. */
+  readonly prob: number;
+  protected abstract readonly horizontal: boolean;
+
+  constructor(...rest: unknown[]) {
+    const o = trailingArgs<RandomFlipOptions>(rest, ['prob', 'keys']);
+    super(o.keys);
+    const prob = o.prob ?? 0.5;
+    if (typeof prob !== 'number' || !(prob >= 0 && prob <= 1)) throw new InvalidArgumentError('prob', 'a number in [0, 1]', prob, this.constructor.name);
+    this.prob = prob;
+  }
+
+  override getParams(inputs: unknown, rng: Generator = defaultGenerator()): FlipParams {
+    const flip = rng.random() < this.prob;
+    if (!this.keys.includes('coords') && !this.keys.includes('boxes')) return { flip, width: 0, height: 0 };
+    const [height, width] = this.imageOf(inputs).shape;
+    return { flip, width, height };
+  }
+
+  protected applyImage(img: ImageInput, p: FlipParams) {
+    if (!p.flip) return img;
+    return this.horizontal ? hflip(img) : vflip(img);
+  }
+
+  protected applyMask(mask: ImageInput, p: FlipParams) {
+    return this.applyImage(mask, p);
+  }
+
+  private point(p: FlipParams) {
+    return (x: number, y: number): [number, number] => (this.horizontal ? [p.width - x, y] : [x, p.height - y]);
+  }
+
+  protected applyCoords(coords: Coords, p: FlipParams): Coords {
+    return p.flip ? mapCoords(coords, this.point(p)) : coords;
+  }
+
+  protected applyBoxes(boxes: Boxes, p: FlipParams): Boxes {
+    return p.flip ? mapBoxes(boxes, this.point(p)) : boxes;
+  }
+}
+
+/**
+ * Flips left to right with probability `prob` (Paddle's `RandomHorizontalFlip`). Coords map to
+ * `width - x`, as in Paddle's example.
+ *
+ * @example
+ * ```ts
+ * paddle.seed(0);
+ * new paddle.vision.transforms.RandomHorizontalFlip(0.5).call(img);
+ * ```
+ * @category Vision
+ */
+export class RandomHorizontalFlip extends RandomFlip {
+  protected readonly horizontal = true;
+
+  constructor(options?: RandomFlipOptions);
+  constructor(prob?: number, keys?: readonly string[]);
+  constructor(...rest: unknown[]) {
+    super(...rest);
+  }
+}

@@ -1,0 +1,91 @@
+import { InvalidArgumentError } from '../../errors';
+import { defaultGenerator, type Generator } from '../../framework/random';
+import { BaseTransform } from './base-transform';
+import { WARP_INTERPOLATIONS } from './functional/affine';
+import type { ImageInput } from './functional/image-input';
+import { perspective } from './functional/perspective';
+import { checkInterpolation } from './functional/resize';
+import type { WarpInterpolation } from './functional/warp';
+import { trailingArgs } from './trailing-args';
+
+/** Options of {@link RandomPerspective}. */
+export interface RandomPerspectiveOptions {
+  /** Probability of transforming. @defaultValue `0.5` */
+  prob?: number;
+  /** How far corners may move, as a fraction of half the size, in [0, 1]. @defaultValue `0.5` */
+  distortionScale?: number;
+  /** @defaultValue `'nearest'` */
+  interpolation?: WarpInterpolation;
+  /** @defaultValue `0` */
+  fill?: number | readonly number[];
+  /** See {@link BaseTransform}; supports `'image'` and `'mask'`. @defaultValue `['image']` */
+  keys?: readonly string[];
+}
+
+/** The corners one {@link RandomPerspective} call maps, or `null` when it leaves the image alone. */
+export interface RandomPerspectiveParams {
+  points: { startpoints: [number, number][]; endpoints: [number, number][] } | null;
+}
+
+/**
+ * With probability `prob`, moves each corner inwards by a random amount and warps the image to
+ * match (Paddle's `RandomPerspective`). Masks use `'nearest'` and fill 0.
+ *
+ * @example
+ * ```ts
+ * paddle.seed(0);
+ * new paddle.vision.transforms.RandomPerspective(1.0, 0.3).call(img);
+ * ```
+ * @category Vision
+ */
+export class RandomPerspective extends BaseTransform<RandomPerspectiveParams> {
+  readonly prob: number;
+  readonly distortionScale: number;
+  readonly interpolation: WarpInterpolation;
+  readonly fill: number | readonly number[];
+
+  constructor(options?: RandomPerspectiveOptions);
+  constructor(prob?: number, distortionScale?: number, interpolation?: WarpInterpolation, fill?: number | readonly number[], keys?: readonly string[]);
+  constructor(...rest: unknown[]) {
+    const o = trailingArgs<RandomPerspectiveOptions>(rest, ['prob', 'distortionScale', 'interpolation', 'fill', 'keys']);
+    super(o.keys);
+    const inUnit = (v: unknown, name: string) => {
+      if (typeof v !== 'number' || !(v >= 0 && v <= 1)) throw new InvalidArgumentError(name, 'a number in [0, 1]', v, 'RandomPerspective');
+      return v;
+    };
+    this.prob = inUnit(o.prob ?? 0.5, 'prob');
+    this.distortionScale = inUnit(o.distortionScale ?? 0.5, 'distortionScale');
+    this.interpolation = checkInterpolation(o.interpolation ?? 'nearest', WARP_INTERPOLATIONS, 'RandomPerspective');
+    this.fill = o.fill ?? 0;
+  }
+
+  override getParams(inputs: unknown, rng: Generator = defaultGenerator()): RandomPerspectiveParams {
+    const [height, width] = this.imageOf(inputs).shape;
+    if (!(rng.random() < this.prob)) return { points: null };
+    const hh = Math.floor(height / 2);
+    const hw = Math.floor(width / 2);
+    const dx = Math.trunc(this.distortionScale * hw);
+    const dy = Math.trunc(this.distortionScale * hh);
+    const u = (a: number, b: number) => Math.trunc(rng.uniform(a, b));
+    const topleft: [number, number] = [u(0, dx + 1), u(0, dy + 1)];
+    const topright: [number, number] = [u(width - dx - 1, width), u(0, dy + 1)];
+    const botright: [number, number] = [u(width - dx - 1, width), u(height - dy - 1, height)];
+    const botleft: [number, number] = [u(0, dx + 1), u(height - dy - 1, height)];
+    return {
+      points: {
+        startpoints: [[0, 0], [width - 1, 0], [width - 1, height - 1], [0, height - 1]],
+        endpoints: [topleft, topright, botright, botleft],
+      },
+    };
+  }
+
+  protected applyImage(img: ImageInput, p: RandomPerspectiveParams) {
+    if (!p.points) return img;
+    return perspective(img, p.points.startpoints, p.points.endpoints, this.interpolation, this.fill);
+  }
+
+  protected applyMask(mask: ImageInput, p: RandomPerspectiveParams) {
+    if (!p.points) return mask;
+    return perspective(mask, p.points.startpoints, p.points.endpoints, 'nearest', 0);
+  }
+}

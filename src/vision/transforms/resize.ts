@@ -1,0 +1,69 @@
+import { BaseTransform, type Boxes, type Coords } from './base-transform';
+import { checkInterpolation, checkSize, type Interpolation, resize, resizeOutputSize } from './functional/resize';
+import type { ImageInput } from './functional/image-input';
+import { mapBoxes, mapCoords } from './geometry';
+import { trailingArgs } from './trailing-args';
+
+/** Options of {@link Resize} after `size`. */
+export interface ResizeOptions {
+  /** @defaultValue `'bilinear'` */
+  interpolation?: Interpolation;
+  /** See {@link BaseTransform}; supports `'image'`, `'coords'`, `'boxes'`, `'mask'`. @defaultValue `['image']` */
+  keys?: readonly string[];
+}
+
+interface ResizeParams {
+  /** Scale factors `[sx, sy]` from input to output, for coords and boxes. */
+  scale: [number, number];
+}
+
+const ALL: readonly Interpolation[] = ['nearest', 'bilinear', 'bicubic', 'box', 'lanczos', 'hamming'];
+
+/**
+ * Resizes to `size` (Paddle's `Resize`): an `[h, w]` pair, or an int for the shorter side.
+ * uint8 images match Pillow's `Image.resize` exactly, including its antialiasing when shrinking.
+ * Masks are resized with `'nearest'`.
+ *
+ * @example
+ * ```ts
+ * new paddle.vision.transforms.Resize(224).call(img);              // shorter side 224
+ * new paddle.vision.transforms.Resize([32, 32], 'bicubic').call(img);
+ * ```
+ * @category Vision
+ */
+export class Resize extends BaseTransform<ResizeParams> {
+  readonly size: number | [number, number];
+  readonly interpolation: Interpolation;
+
+  constructor(size: number | readonly [number, number], options?: ResizeOptions);
+  constructor(size: number | readonly [number, number], interpolation?: Interpolation, keys?: readonly string[]);
+  constructor(size: number | readonly [number, number], ...rest: unknown[]) {
+    const o = trailingArgs<ResizeOptions>(rest, ['interpolation', 'keys']);
+    super(o.keys);
+    this.size = checkSize(size, 'Resize');
+    this.interpolation = checkInterpolation(o.interpolation ?? 'bilinear', ALL, 'Resize');
+  }
+
+  override getParams(inputs: unknown): ResizeParams {
+    if (!this.keys.includes('coords') && !this.keys.includes('boxes')) return { scale: [1, 1] };
+    const [h, w] = this.imageOf(inputs).shape;
+    const [oh, ow] = resizeOutputSize(h, w, this.size);
+    return { scale: [ow / w, oh / h] };
+  }
+
+  protected applyImage(img: ImageInput) {
+    return resize(img, this.size, this.interpolation);
+  }
+
+  protected applyMask(mask: ImageInput) {
+    return resize(mask, this.size, 'nearest');
+  }
+
+  protected applyCoords(coords: Coords, p: ResizeParams): Coords {
+    return mapCoords(coords, (x, y) => [x * p.scale[0], y * p.scale[1]]);
+  }
+
+  protected applyBoxes(boxes: Boxes, p: ResizeParams): Boxes {
+    return mapBoxes(boxes, (x, y) => [x * p.scale[0], y * p.scale[1]]);
+  }
+}
