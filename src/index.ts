@@ -43,6 +43,7 @@ export * as regularizer from './optimizer/regularizer';
 export { grad, type GradOptions } from './framework/grad';
 
 // ---- io, vision.transforms (issue 5) ----
+export * as io from './io';
 export * as vision from './vision';
 
 // ---- vision.datasets, pickle (issue 6) ----

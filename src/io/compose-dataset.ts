@@ -1,0 +1,55 @@
+import { InvalidArgumentError } from '../errors';
+import { Dataset, isIterableDataset } from './dataset';
+import { BUILTIN_MODULE, datasetArg, type WorkerSpec } from './worker-spec';
+
+/**
+ * Joins the fields of several map-style datasets of the same length, like Paddle's
+ * `paddle.io.ComposeDataset`: sample `i` is the concatenation of each dataset's sample `i`
+ * (a non-array sample counts as one field).
+ *
+ * @param datasets - map-style datasets of equal length
+ * @throws {@link InvalidArgumentError} if the list is empty, holds an IterableDataset, or lengths differ
+ * @example
+ * ```ts
+ * const ds = new paddle.io.ComposeDataset([images, labels]);
+ * const [image, label] = await ds.getItem(0);
+ * ```
+ * @category IO
+ */
+export class ComposeDataset extends Dataset<unknown[]> {
+  /** The composed datasets. */
+  readonly datasets: readonly Dataset[];
+
+  constructor(datasets: readonly Dataset[]) {
+    super();
+    if (!Array.isArray(datasets) || datasets.length === 0) {
+      throw new InvalidArgumentError('datasets', 'a non-empty list of datasets', datasets, 'ComposeDataset');
+    }
+    datasets.forEach((d, i) => {
+      if (!(d instanceof Dataset) || isIterableDataset(d)) {
+        throw new InvalidArgumentError(`datasets[${i}]`, 'a map-style paddle.io.Dataset', d, 'ComposeDataset');
+      }
+      if (i > 0 && d.len() !== datasets[0].len()) {
+        throw new InvalidArgumentError(`datasets[${i}]`, `a dataset of length ${datasets[0].len()} (as datasets[0])`, `length ${d.len()}`, 'ComposeDataset');
+      }
+    });
+    this.datasets = datasets;
+  }
+
+  async getItem(idx: number): Promise<unknown[]> {
+    const parts = await Promise.all(this.datasets.map((d) => d.getItem(idx)));
+    return parts.flatMap((p) => (Array.isArray(p) ? p : [p]));
+  }
+
+  len(): number {
+    return this.datasets[0].len();
+  }
+
+  override async ready(): Promise<void> {
+    await Promise.all(this.datasets.map((d) => d.ready()));
+  }
+
+  override workerSpec(): WorkerSpec {
+    return { module: BUILTIN_MODULE, exportName: 'ComposeDataset', args: [this.datasets.map((d) => datasetArg(d, 'ComposeDataset'))] };
+  }
+}

@@ -1,0 +1,58 @@
+import { InvalidArgumentError } from '../errors';
+
+/**
+ * How a worker thread rebuilds a dataset. A worker cannot receive a dataset object (functions and
+ * class instances do not cross threads), so it imports `module`, takes its export `exportName` and
+ * calls it with `args`: with `new` when the export is a class (its prototype has `getItem` or an
+ * iterator), otherwise as a function that returns the dataset (or a Promise of it).
+ *
+ * `args` must be structured-cloneable (numbers, strings, arrays, plain objects, typed arrays). An
+ * argument of the form `{ $dataset: spec }` is itself rebuilt from `spec` first, which is how
+ * wrappers such as {@link Subset} travel.
+ *
+ * `module` is an absolute URL (`import.meta.url` of the module defining the dataset is the usual
+ * value) or an absolute file path. The module `'tfjs-hapi/io'` names tfjs-hapi's own datasets.
+ *
+ * @example
+ * ```ts
+ * // my-dataset.ts
+ * import { io } from 'tfjs-hapi';
+ * export class Squares extends io.Dataset<[Float32Array, number]> {
+ *   constructor(readonly n: number) { super(); }
+ *   getItem(i: number): [Float32Array, number] { return [new Float32Array([i]), i * i]; }
+ *   len() { return this.n; }
+ *   override workerSpec(): io.WorkerSpec {
+ *     return { module: import.meta.url, exportName: 'Squares', args: [this.n] };
+ *   }
+ * }
+ * ```
+ * @category IO
+ */
+export interface WorkerSpec {
+  /** Absolute URL or file path of the module to import in the worker, or `'tfjs-hapi/io'`. */
+  readonly module: string;
+  /** The export to construct (a class) or call (a factory function). */
+  readonly exportName: string;
+  /** Structured-cloneable arguments; `{ $dataset: WorkerSpec }` entries are rebuilt first. */
+  readonly args?: readonly unknown[];
+}
+
+/** The module name under which tfjs-hapi's own datasets are found by workers. @internal */
+export const BUILTIN_MODULE = 'tfjs-hapi/io';
+
+/**
+ * An argument slot holding another dataset's spec, so wrappers can describe themselves.
+ * @internal
+ */
+export function datasetArg(dataset: { workerSpec(): WorkerSpec | undefined }, where: string): { $dataset: WorkerSpec } {
+  const spec = dataset.workerSpec();
+  if (!spec) {
+    throw new InvalidArgumentError(
+      'dataset',
+      'a dataset with a workerSpec() (needed to rebuild it in a worker thread)',
+      dataset,
+      where,
+    );
+  }
+  return { $dataset: spec };
+}

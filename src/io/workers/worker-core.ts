@@ -1,0 +1,118 @@
+import * as tf from '@tensorflow/tfjs-core';
+import '@tensorflow/tfjs-backend-cpu';
+import { seed } from '../../framework/random';
+import { collateToHost, convertToHost } from '../collate';
+import type { Dataset } from '../dataset';
+import { collectTensors, isPlainObject, transferList } from '../host-batch';
+import { BUILTIN_MODULE, type WorkerSpec } from '../worker-spec';
+import { BUILTIN_DATASETS } from './builtins';
+import { type FromWorker, serializeError, type ToWorker, type WorkerMode } from './protocol';
+import { setWorkerInfo } from './worker-info';
+
+/** The two ends a worker talks through (Node `parentPort` or a Web Worker's global scope). @internal */
+export interface WorkerPort {
+  post(msg: FromWorker, transfer?: ArrayBuffer[]): void;
+  onMessage(cb: (msg: ToWorker) => void): void;
+}
+
+function moduleUrl(module: string): string {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(module) && !/^[a-z]:[\\/]/i.test(module)) return module;
+  const path = module.replace(/\\/g, '/');
+  return `file://${path.startsWith('/') ? '' : '/'}${encodeURI(path)}`;
+}
+
+function isClass(f: (...args: unknown[]) => unknown): boolean {
+  const p = (f as { prototype?: object }).prototype;
+  return !!p && (typeof (p as { getItem?: unknown }).getItem === 'function' || Symbol.asyncIterator in p || Symbol.iterator in p);
+}
+
+async function revive(arg: unknown): Promise<unknown> {
+  if (Array.isArray(arg)) return Promise.all(arg.map(revive));
+  if (isPlainObject(arg)) {
+    if ('$dataset' in arg) return buildDataset(arg.$dataset as WorkerSpec);
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(arg)) out[k] = await revive(arg[k]);
+    return out;
+  }
+  return arg;
+}
+
+/** Imports and constructs the dataset a {@link WorkerSpec} describes. @internal */
+export async function buildDataset(spec: WorkerSpec): Promise<Dataset> {
+  const args = (await revive(spec.args ?? [])) as unknown[];
+  const exported =
+    spec.module === BUILTIN_MODULE
+      ? (BUILTIN_DATASETS as Record<string, unknown>)[spec.exportName]
+      : ((await import(/* @vite-ignore */ moduleUrl(spec.module))) as Record<string, unknown>)[spec.exportName];
+  if (typeof exported !== 'function') {
+    throw new Error(`workerSpec: module ${spec.module} has no exported class or function '${spec.exportName}'.`);
+  }
+  const f = exported as (...a: unknown[]) => unknown;
+  const ds = isClass(f) ? new (f as unknown as new (...a: unknown[]) => Dataset)(...args) : await f(...args);
+  return ds as Dataset;
+}
+
+/** Runs the worker side of the DataLoader protocol on `port`. @internal */
+export function runWorker(port: WorkerPort): void {
+  let dataset: Dataset | null = null;
+  let mode: WorkerMode = 'collate';
+  let queue = Promise.resolve();
+
+  async function init(msg: Extract<ToWorker, { type: 'init' }>): Promise<void> {
+    await tf.setBackend('cpu');
+    // The cpu backend's "use tfjs-node" banner would print once per worker.
+    const cpu = tf.engine().registry.cpu as unknown as { firstUse?: boolean } | undefined;
+    if (cpu && 'firstUse' in cpu) cpu.firstUse = false;
+    mode = msg.mode;
+    seed(msg.seed);
+    dataset = await buildDataset(msg.spec);
+    await dataset.ready();
+    setWorkerInfo({ id: msg.workerId, numWorkers: msg.numWorkers, seed: msg.seed, dataset });
+    if (msg.initFn) {
+      // workerInitFn crossed the thread as source text; it cannot see variables of its old scope.
+      const fn = new Function(`return (${msg.initFn});`)() as (id: number) => unknown;
+      await fn(msg.workerId);
+    }
+  }
+
+  async function batch(id: number, indices: number[]): Promise<void> {
+    const samples: unknown[] = [];
+    try {
+      for (const idx of indices) {
+        try {
+          samples.push(await dataset!.getItem(idx));
+        } catch (e) {
+          port.post({ type: 'error', id, sampleIndex: idx, error: serializeError(e) });
+          return;
+        }
+      }
+      let tree: unknown;
+      try {
+        if (mode === 'collate') tree = collateToHost(samples, { indices, allowStack: false });
+        else if (mode === 'samples') tree = samples.map((s) => convertToHost(s, false));
+        else tree = convertToHost(samples[0], true);
+      } catch (e) {
+        port.post({ type: 'error', id, sampleIndex: null, error: serializeError(e) });
+        return;
+      }
+      port.post({ type: 'batch', id, batch: tree }, transferList(tree));
+    } finally {
+      tf.dispose(collectTensors(samples));
+    }
+  }
+
+  port.onMessage((msg) => {
+    queue = queue.then(async () => {
+      if (msg.type === 'init') {
+        try {
+          await init(msg);
+          port.post({ type: 'ready' });
+        } catch (e) {
+          port.post({ type: 'error', id: null, sampleIndex: null, error: serializeError(e) });
+        }
+      } else if (msg.type === 'batch') {
+        await batch(msg.id, msg.indices);
+      }
+    });
+  });
+}
