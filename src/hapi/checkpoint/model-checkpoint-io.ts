@@ -88,11 +88,36 @@ export async function loadModel(network: Layer, optimizer: ModelOptimizer | null
     });
   }
   if (!resetOptimizer && opt !== null && optimizer !== null) {
-    const state = stripNameTable(fromPickleValue(unpickle(opt, file.replace(/\.pdparams$/, '.pdopt')), file)) as Record<string, unknown>;
+    const raw = stripNameTable(fromPickleValue(unpickle(opt, file.replace(/\.pdparams$/, '.pdopt')), file)) as Record<string, unknown>;
+    const state = renameOptimizerKeys(raw, record['StructuredToParameterName@@'], network);
     try {
       optimizer.setStateDict(state);
     } finally {
       tf.dispose(Object.values(state).filter((v): v is tf.Tensor => v instanceof tf.Tensor));
     }
   }
+}
+
+/**
+ * Renames optimizer-state keys from the parameter names saved in the checkpoint
+ * (`linear_0.w_0_moment1_0`) to the current network's (`linear_4.w_0_moment1_0`), through the
+ * `.pdparams` name table. Paddle matches by the saved names only, so resuming in a process that
+ * created its layers in another order loses the optimizer state (Paddle issue #38065).
+ */
+function renameOptimizerKeys(state: Record<string, unknown>, table: unknown, network: Layer): Record<string, unknown> {
+  const saved = dictToRecord(table);
+  if (saved === null) return state;
+  const rename = new Map<string, string>();
+  for (const [key, param] of network.namedParameters()) {
+    const old = saved[key];
+    if (typeof old === 'string' && old !== param.name) rename.set(old, param.name);
+  }
+  if (rename.size === 0) return state;
+  const olds = [...rename.keys()].sort((a, b) => b.length - a.length);
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(state)) {
+    const old = olds.find((o) => k.startsWith(`${o}_`));
+    out[old === undefined ? k : rename.get(old)! + k.slice(old.length)] = v;
+  }
+  return out;
 }
