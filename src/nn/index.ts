@@ -17,6 +17,19 @@ export { ParamAttr, type ParamAttrOptions, type ParamAttrLike } from './param-at
 export { Sequential } from './layer/container/sequential';
 export { LayerList } from './layer/container/layer-list';
 export { LayerDict } from './layer/container/layer-dict';
+export { Linear, type LinearOptions } from './layer/linear';
+export { Conv2D, type Conv2DOptions } from './layer/conv2d';
+export { Conv2DTranspose, type Conv2DTransposeOptions } from './layer/conv2d-transpose';
+export type { BaseConvOptions } from './layer/base-conv';
+export {
+  MaxPool2D, AvgPool2D, AdaptiveAvgPool2D, AdaptiveMaxPool2D, type MaxPool2DOptions, type AvgPool2DOptions,
+} from './layer/pooling';
+export { BatchNorm1D, BatchNorm2D, type BatchNormOptions } from './layer/batch-norm';
+export { LayerNorm, type LayerNormOptions } from './layer/layer-norm';
+export { LocalResponseNorm, type LocalResponseNormOptions } from './layer/local-response-norm';
+export { Dropout, Dropout2D, type DropoutOptions } from './layer/dropout';
+export { Identity, Flatten, Pad2D, Upsample, type Pad2DOptions, type UpsampleOptions } from './layer/common';
+export { Embedding, type EmbeddingOptions } from './layer/embedding';
 export * as initializer from './initializer';
 export * as functional from './functional';
 

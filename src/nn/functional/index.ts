@@ -4,6 +4,18 @@
  */
 // ---- layers (nn-layers) ----
 export type { DataFormat } from './layout';
+export type { Padding2D } from './padding';
+export { conv2d, conv2dTranspose, type Conv2DFnOptions, type Conv2DTransposeFnOptions } from './conv';
+export {
+  maxPool2d, avgPool2d, adaptiveAvgPool2d, adaptiveMaxPool2d, type MaxPool2DFnOptions, type AvgPool2DFnOptions,
+} from './pooling';
+export {
+  batchNorm, layerNorm, localResponseNorm, type BatchNormFnOptions, type NormDataFormat, type LocalResponseNormFnOptions,
+} from './norm';
+export { linear, flatten, embedding } from './common';
+export { dropout, dropout2d, type DropoutMode, type DropoutFnOptions, type Dropout2DFnOptions } from './dropout';
+export { pad, type PadMode, type PadOptions } from './pad';
+export { interpolate, interpolate as upsample, type InterpolateMode, type InterpolateFnOptions } from './interpolate';
 
 // ---- activations and losses (nn-functional) ----
 export {

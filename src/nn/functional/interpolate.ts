@@ -1,0 +1,83 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { InvalidArgumentError, ShapeMismatchError, UnsupportedError } from '../../errors';
+import { resolveOptions } from '../layer/layer-utils';
+import { checkDataFormat, viaChannelsLast, type DataFormat } from './layout';
+import { adaptivePoolChannelsLast } from './pooling';
+
+/** Resampling methods of {@link interpolate} on 4-D inputs. */
+export type InterpolateMode = 'nearest' | 'bilinear' | 'area';
+
+/** Options of {@link interpolate} after `x`. */
+export interface InterpolateFnOptions {
+  /** Output `[h, w]` (or one int for both). Give this or `scaleFactor`. */
+  size?: number | [number, number] | null;
+  /** Output = floor(input · scale). */
+  scaleFactor?: number | [number, number] | null;
+  /** @defaultValue 'nearest' */
+  mode?: InterpolateMode;
+  /** Align the corner pixels (bilinear). @defaultValue false */
+  alignCorners?: boolean;
+  /** Bilinear without alignCorners: 0 = half-pixel centres, 1 = `src = dst·scale`. @defaultValue 0 */
+  alignMode?: 0 | 1;
+  /** @defaultValue 'NCHW' */
+  dataFormat?: DataFormat;
+}
+
+/**
+ * Resizes a 4-D batch (`paddle.nn.functional.interpolate`): `'nearest'` (source index
+ * `floor(dst·in/out)`), `'bilinear'` (half-pixel centres by default, `alignCorners`, or
+ * `alignMode: 1`), or `'area'` (adaptive average pooling).
+ *
+ * @param x - input `[N, C, H, W]` (or NHWC)
+ * @returns the resized tensor
+ * @throws InvalidArgumentError when neither or both of `size` and `scaleFactor` are given
+ * @throws UnsupportedError for other modes
+ * @example
+ * ```ts
+ * paddle.nn.functional.interpolate(tf.ones([1, 3, 4, 4]), { scaleFactor: 2, mode: 'bilinear' }).shape; // [1, 3, 8, 8]
+ * ```
+ * @category nn.functional
+ */
+export function interpolate(x: tf.Tensor, ...args: [InterpolateFnOptions?] |
+  [(number | [number, number] | null)?, (number | [number, number] | null)?, InterpolateMode?, boolean?, (0 | 1)?, DataFormat?]): tf.Tensor {
+  const o = resolveOptions<InterpolateFnOptions>(args, ['size', 'scaleFactor', 'mode', 'alignCorners', 'alignMode', 'dataFormat'], 'interpolate');
+  const fmt = checkDataFormat(o.dataFormat ?? 'NCHW', 'interpolate');
+  if (x.rank !== 4) throw new ShapeMismatchError('interpolate', [null, null, null, null], x.shape, 'a 4-D input of');
+  const [h, w] = fmt === 'NCHW' ? [x.shape[2], x.shape[3]] : [x.shape[1], x.shape[2]];
+  const size = outputSize(o, h as number, w as number);
+  const mode = o.mode ?? 'nearest';
+  return viaChannelsLast(x, fmt, (t) => resizeChannelsLast(t, size, mode, o.alignCorners ?? false, o.alignMode ?? 0));
+}
+
+/** The output size from `size` or `scaleFactor`. @internal */
+export function outputSize(o: Pick<InterpolateFnOptions, 'size' | 'scaleFactor'>, h: number, w: number): [number, number] {
+  const hasSize = o.size !== undefined && o.size !== null;
+  const hasScale = o.scaleFactor !== undefined && o.scaleFactor !== null;
+  if (hasSize === hasScale) throw new InvalidArgumentError('size', 'exactly one of size and scaleFactor', o.size ?? null, 'interpolate');
+  if (hasSize) {
+    const s = typeof o.size === 'number' ? [o.size, o.size] : o.size;
+    if (!Array.isArray(s) || s.length !== 2 || !s.every((v) => Number.isInteger(v) && v > 0)) {
+      throw new InvalidArgumentError('size', 'a positive integer or a list of two', o.size, 'interpolate');
+    }
+    return [s[0], s[1]];
+  }
+  const f = typeof o.scaleFactor === 'number' ? [o.scaleFactor, o.scaleFactor] : o.scaleFactor;
+  if (!Array.isArray(f) || f.length !== 2 || !f.every((v) => typeof v === 'number' && v > 0)) {
+    throw new InvalidArgumentError('scaleFactor', 'a positive number or a list of two', o.scaleFactor, 'interpolate');
+  }
+  return [Math.floor(h * f[0]), Math.floor(w * f[1])];
+}
+
+/** Resizes an NHWC tensor. @internal */
+export function resizeChannelsLast(x: tf.Tensor, size: [number, number], mode: string, alignCorners: boolean, alignMode: 0 | 1): tf.Tensor {
+  switch (mode) {
+    case 'nearest':
+      return tf.image.resizeNearestNeighbor(x as tf.Tensor4D, size, alignCorners, false);
+    case 'bilinear':
+      return tf.image.resizeBilinear(x as tf.Tensor4D, size, alignCorners, !alignCorners && alignMode === 0);
+    case 'area':
+      return adaptivePoolChannelsLast(x, size, 'avg', 'interpolate');
+    default:
+      throw new UnsupportedError(`interpolate: mode '${mode}' is not supported on 4-D inputs; use 'nearest', 'bilinear' or 'area'.`);
+  }
+}

@@ -1,0 +1,175 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { InvalidArgumentError, ShapeMismatchError } from '../../errors';
+import { resolveOptions } from '../layer/layer-utils';
+import { viaChannelsLast, type DataFormat } from './layout';
+
+/** Layouts BatchNorm accepts: channels second (`NC`, `NCL`, `NCHW`) or last (`NLC`, `NHWC`). */
+export type NormDataFormat = DataFormat | 'NC' | 'NCL' | 'NLC';
+
+/** Options of {@link batchNorm} after the five tensors. */
+export interface BatchNormFnOptions {
+  /** Use (and update) batch statistics. @defaultValue false */
+  training?: boolean;
+  /** `running = momentum·running + (1 − momentum)·batch`. @defaultValue 0.9 */
+  momentum?: number;
+  /** @defaultValue 1e-5 */
+  epsilon?: number;
+  /** @defaultValue 'NCHW' */
+  dataFormat?: NormDataFormat;
+  /** Normalize with the running statistics even in training. @defaultValue null (= !training) */
+  useGlobalStats?: boolean | null;
+}
+
+/**
+ * Batch normalization (`paddle.nn.functional.batch_norm`,
+ * [Ioffe & Szegedy 2015](https://arxiv.org/abs/1502.03167)). In training the batch mean and the
+ * *biased* batch variance normalize the input, and the running statistics are updated in place,
+ * Paddle-style: `running = momentum·running + (1 − momentum)·batch`.
+ *
+ * @param x - input with channels on axis 1 (`NC`, `NCL`, `NCHW`) or last (`NLC`, `NHWC`)
+ * @param runningMean - running mean `[C]`, a variable updated in training
+ * @param runningVar - running variance `[C]`, a variable updated in training
+ * @param weight - scale `[C]` or null
+ * @param bias - shift `[C]` or null
+ * @returns the normalized tensor
+ * @throws ShapeMismatchError when the channel count differs from the statistics
+ * @example
+ * ```ts
+ * const mean = tf.variable(tf.zeros([3])), variance = tf.variable(tf.ones([3]));
+ * const y = paddle.nn.functional.batchNorm(x, mean, variance, null, null, { training: true });
+ * ```
+ * @category nn.functional
+ */
+export function batchNorm(x: tf.Tensor, runningMean: tf.Tensor, runningVar: tf.Tensor, weight: tf.Tensor | null = null,
+  bias: tf.Tensor | null = null, ...args: [BatchNormFnOptions?] | [boolean?, number?, number?, NormDataFormat?, (boolean | null)?]): tf.Tensor {
+  const o = resolveOptions<BatchNormFnOptions>(args, ['training', 'momentum', 'epsilon', 'dataFormat', 'useGlobalStats'], 'batchNorm');
+  const fmt = o.dataFormat ?? 'NCHW';
+  if (!['NCHW', 'NHWC', 'NC', 'NCL', 'NLC'].includes(fmt)) {
+    throw new InvalidArgumentError('dataFormat', "one of 'NCHW', 'NHWC', 'NC', 'NCL', 'NLC'", fmt, 'batchNorm');
+  }
+  const channelsLast = fmt === 'NHWC' || fmt === 'NLC';
+  const axis = channelsLast ? x.rank - 1 : 1;
+  const c = runningMean.shape[0];
+  if (x.rank < 2 || x.shape[axis] !== c) {
+    const expected: (number | null)[] = x.shape.map(() => null);
+    expected[Math.max(0, Math.min(axis, expected.length - 1))] = c;
+    throw new ShapeMismatchError('batchNorm', expected.length >= 2 ? expected : [null, c], x.shape, 'input of');
+  }
+  const training = o.training ?? false;
+  const useGlobal = o.useGlobalStats ?? !training;
+  return batchNormAxis(x, axis, runningMean as tf.Variable, runningVar as tf.Variable, weight, bias,
+    training, useGlobal, o.momentum ?? 0.9, o.epsilon ?? 1e-5);
+}
+
+/** Batch norm over every axis but `axis`; updates the running statistics when training. @internal */
+export function batchNormAxis(x: tf.Tensor, axis: number, runningMean: tf.Variable | tf.Tensor, runningVar: tf.Variable | tf.Tensor,
+  weight: tf.Tensor | null, bias: tf.Tensor | null, training: boolean, useGlobalStats: boolean, momentum: number, epsilon: number): tf.Tensor {
+  return tf.tidy(() => {
+    const bshape = x.shape.map((d, i) => (i === axis ? d : 1));
+    const reduceAxes = x.shape.map((_, i) => i).filter((i) => i !== axis);
+    let mean: tf.Tensor;
+    let variance: tf.Tensor;
+    if (training) {
+      const m = tf.moments(x, reduceAxes);
+      if (runningMean instanceof tf.Variable && runningVar instanceof tf.Variable) {
+        // The update never reaches the output, so a gradient tape prunes it.
+        runningMean.assign(tf.add(tf.mul(runningMean, momentum), tf.mul(m.mean, 1 - momentum)));
+        runningVar.assign(tf.add(tf.mul(runningVar, momentum), tf.mul(m.variance, 1 - momentum)));
+      }
+      mean = m.mean;
+      variance = m.variance;
+    } else {
+      mean = runningMean;
+      variance = runningVar;
+    }
+    if (useGlobalStats && training) {
+      mean = runningMean;
+      variance = runningVar;
+    }
+    let y = tf.mul(tf.sub(x, tf.reshape(mean, bshape)), tf.reshape(tf.rsqrt(tf.add(variance, epsilon)), bshape));
+    if (weight) y = tf.mul(y, tf.reshape(weight, bshape));
+    if (bias) y = tf.add(y, tf.reshape(bias, bshape));
+    return y;
+  });
+}
+
+/**
+ * Layer normalization over the trailing `normalizedShape` dimensions
+ * (`paddle.nn.functional.layer_norm`, [Ba et al. 2016](https://arxiv.org/abs/1607.06450)).
+ *
+ * @param x - the input
+ * @param normalizedShape - the trailing dimensions to normalize over (an int for the last one)
+ * @param weight - scale with `prod(normalizedShape)` elements, or null
+ * @param bias - shift with `prod(normalizedShape)` elements, or null
+ * @param epsilon - @defaultValue 1e-5
+ * @returns the normalized tensor
+ * @throws ShapeMismatchError when the trailing dimensions differ from `normalizedShape`
+ * @example
+ * ```ts
+ * paddle.nn.functional.layerNorm(tf.randomNormal([2, 5, 8]), 8).shape; // [2, 5, 8]
+ * ```
+ * @category nn.functional
+ */
+export function layerNorm(x: tf.Tensor, normalizedShape: number | readonly number[], weight: tf.Tensor | null = null,
+  bias: tf.Tensor | null = null, epsilon = 1e-5): tf.Tensor {
+  const ns = typeof normalizedShape === 'number' ? [normalizedShape] : [...normalizedShape];
+  const tail = x.shape.slice(x.rank - ns.length);
+  if (ns.length > x.rank || !ns.every((d, i) => d === tail[i])) {
+    throw new ShapeMismatchError('layerNorm', [...x.shape.slice(0, Math.max(0, x.rank - ns.length)).map(() => null), ...ns], x.shape, 'input of');
+  }
+  return tf.tidy(() => {
+    const axes = ns.map((_, i) => x.rank - ns.length + i);
+    const { mean, variance } = tf.moments(x, axes, true);
+    let y = tf.mul(tf.sub(x, mean), tf.rsqrt(tf.add(variance, epsilon)));
+    if (weight) y = tf.mul(y, tf.reshape(weight, ns));
+    if (bias) y = tf.add(y, tf.reshape(bias, ns));
+    return y;
+  });
+}
+
+/** Options of {@link localResponseNorm} after `x`, `size`. */
+export interface LocalResponseNormFnOptions {
+  /** @defaultValue 1e-4 */
+  alpha?: number;
+  /** @defaultValue 0.75 */
+  beta?: number;
+  /** @defaultValue 1 */
+  k?: number;
+  /** @defaultValue 'NCHW' */
+  dataFormat?: DataFormat;
+}
+
+/**
+ * Local response normalization across channels (`paddle.nn.functional.local_response_norm`):
+ * `y = x / (k + alpha/size · Σ x²)^beta`, the sum over `size` neighbouring channels (from
+ * `c − ⌊size/2⌋` to `c + ⌊(size−1)/2⌋`), as in AlexNet.
+ *
+ * @param x - input `[N, C, H, W]` (or NHWC)
+ * @param size - number of channels summed
+ * @returns the normalized tensor
+ * @example
+ * ```ts
+ * paddle.nn.functional.localResponseNorm(tf.ones([1, 8, 4, 4]), 5).shape; // [1, 8, 4, 4]
+ * ```
+ * @category nn.functional
+ */
+export function localResponseNorm(x: tf.Tensor, size: number, ...args: [LocalResponseNormFnOptions?] |
+  [number?, number?, number?, DataFormat?]): tf.Tensor {
+  const o = resolveOptions<LocalResponseNormFnOptions>(args, ['alpha', 'beta', 'k', 'dataFormat'], 'localResponseNorm');
+  if (!Number.isInteger(size) || size < 1) throw new InvalidArgumentError('size', 'a positive integer', size, 'localResponseNorm');
+  if (x.rank !== 4) throw new ShapeMismatchError('localResponseNorm', [null, null, null, null], x.shape, 'a 4-D input of');
+  const fmt = o.dataFormat ?? 'NCHW';
+  return viaChannelsLast(x, fmt, (t) => lrnChannelsLast(t, size, o.alpha ?? 1e-4, o.beta ?? 0.75, o.k ?? 1));
+}
+
+/** LRN of an NHWC tensor: tfjs's kernel for odd sizes, an explicit window sum for even ones. @internal */
+export function lrnChannelsLast(x: tf.Tensor, size: number, alpha: number, beta: number, k: number): tf.Tensor {
+  if (size % 2 === 1) return tf.localResponseNormalization(x as tf.Tensor4D, (size - 1) / 2, k, alpha / size, beta);
+  return tf.tidy(() => {
+    const c = x.shape[3] as number;
+    const sq = tf.pad(tf.square(x), [[0, 0], [0, 0], [0, 0], [Math.floor(size / 2), Math.floor((size - 1) / 2)]]);
+    let sum: tf.Tensor = tf.slice(sq, [0, 0, 0, 0], [-1, -1, -1, c]);
+    for (let j = 1; j < size; j++) sum = tf.add(sum, tf.slice(sq, [0, 0, 0, j], [-1, -1, -1, c]));
+    return tf.div(x, tf.pow(tf.add(tf.mul(sum, alpha / size), k), beta));
+  });
+}

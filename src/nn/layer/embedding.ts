@@ -1,0 +1,68 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { InvalidArgumentError } from '../../errors';
+import type { Parameter } from '../../framework/parameter';
+import { embedding } from '../functional/common';
+import type { ParamAttrLike } from '../param-attr';
+import { Layer } from './layer';
+import { checkPositiveInt, resolveOptions } from './layer-utils';
+
+/** Options of {@link Embedding} after the sizes. */
+export interface EmbeddingOptions {
+  /** Id whose output is zeros and whose row gets no gradient (negative counts from the end). @defaultValue null */
+  paddingIdx?: number | null;
+  /** Kept for Paddle compatibility; gradients are dense. @defaultValue false */
+  sparse?: boolean;
+  /** The weight's attribute; default initializer XavierUniform. */
+  weightAttr?: ParamAttrLike;
+  name?: string | null;
+}
+
+/**
+ * A lookup table of `numEmbeddings` vectors of size `embeddingDim` (Paddle's `nn.Embedding`),
+ * called with int32 ids. The `paddingIdx` row starts at zero, its output is zero and it gets
+ * no gradient.
+ *
+ * @example
+ * ```ts
+ * const emb = new paddle.nn.Embedding(1000, 64, { paddingIdx: 0 });
+ * emb.call(tf.tensor2d([[5, 0, 7]], [1, 3], 'int32')).shape; // [1, 3, 64]
+ * ```
+ * @category nn
+ */
+export class Embedding extends Layer {
+  readonly numEmbeddings: number;
+  readonly embeddingDim: number;
+  readonly paddingIdx: number | null;
+  /** `[numEmbeddings, embeddingDim]`. */
+  weight: Parameter;
+
+  constructor(numEmbeddings: number, embeddingDim: number, options?: EmbeddingOptions);
+  constructor(numEmbeddings: number, embeddingDim: number, paddingIdx?: number | null, sparse?: boolean, weightAttr?: ParamAttrLike, name?: string | null);
+  constructor(numEmbeddings: number, embeddingDim: number, ...args: unknown[]) {
+    super();
+    const o = resolveOptions<EmbeddingOptions>(args, ['paddingIdx', 'sparse', 'weightAttr', 'name'], 'Embedding');
+    this.numEmbeddings = checkPositiveInt(numEmbeddings, 'numEmbeddings', 'Embedding');
+    this.embeddingDim = checkPositiveInt(embeddingDim, 'embeddingDim', 'Embedding');
+    const p = o.paddingIdx ?? null;
+    if (p !== null && !(Number.isInteger(p) && p >= -numEmbeddings && p < numEmbeddings)) {
+      throw new InvalidArgumentError('paddingIdx', `an integer in [${-numEmbeddings}, ${numEmbeddings})`, p, 'Embedding');
+    }
+    this.paddingIdx = p === null ? null : p < 0 ? p + numEmbeddings : p;
+    this.weight = this.createParameter([numEmbeddings, embeddingDim], { attr: o.weightAttr })!;
+    if (this.paddingIdx !== null) {
+      const row = this.paddingIdx;
+      tf.tidy(() => {
+        const keep = tf.reshape(tf.cast(tf.notEqual(tf.range(0, numEmbeddings, 1, 'int32'), row), 'float32'), [numEmbeddings, 1]);
+        this.weight.assign(tf.mul(this.weight, keep));
+      });
+    }
+  }
+
+  forward(x: tf.Tensor): tf.Tensor {
+    return embedding(x, this.weight, this.paddingIdx, `Embedding '${this.fullName()}'`);
+  }
+
+  override extraRepr(): string {
+    return `${this.numEmbeddings}, ${this.embeddingDim}${this.paddingIdx !== null ? `, padding_idx=${this.paddingIdx}` : ''}, sparse=False`;
+  }
+}
