@@ -100,16 +100,16 @@ export abstract class BaseTransform<P = undefined> {
   }
 
   /**
-   * Runs the transform: `apply(inputs, getParams(inputs, rng))`.
+   * Runs the transform: `apply(inputs, getParams(inputs))`, drawing from `defaultGenerator()`.
+   * (For another generator: `t.apply(x, t.getParams(x, rng))`.) Takes one argument, so
+   * `images.map(t.call)` works.
    *
    * @param inputs - an image (HWCImage, CHW tensor or browser image), or a list matched to `keys`
-   * @param rng - source of randomness
-   * @defaultValue rng `defaultGenerator()`
    * @returns the transformed input(s): an HWCImage for an HWCImage or browser image, a new tensor
    *   for a tensor (the input tensor stays the caller's)
    */
-  call(inputs: unknown, rng: Generator = defaultGenerator()): any {
-    return this.apply(inputs, this.getParams(inputs, rng));
+  call(inputs: unknown): any {
+    return this.apply(inputs, this.getParams(inputs, defaultGenerator()));
   }
 
   /** Transforms the image at an `'image'` position. */

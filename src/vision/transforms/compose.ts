@@ -1,5 +1,4 @@
 import { InvalidArgumentError } from '../../errors';
-import { defaultGenerator, type Generator } from '../../framework/random';
 import { BaseTransform } from './base-transform';
 
 /** A step of {@link Compose}: a transform, or any function of one input. */
@@ -41,14 +40,12 @@ export class Compose {
    * step has consumed them; the input and the final output are left alone.
    *
    * @param data - the input of the first step
-   * @param rng - source of randomness for random transforms
-   * @defaultValue rng `defaultGenerator()`
    * @returns the last step's output
    */
-  call(data: unknown, rng: Generator = defaultGenerator()): any {
+  call(data: unknown): any {
     let cur = data;
     for (const t of this.transforms) {
-      const next = t instanceof BaseTransform || t instanceof Compose ? t.call(cur, rng) : (t as (x: unknown) => unknown)(cur);
+      const next = t instanceof BaseTransform || t instanceof Compose ? t.call(cur) : (t as (x: unknown) => unknown)(cur);
       if (cur !== data && cur !== next) disposeTensors(cur, next);
       cur = next;
     }

@@ -35,6 +35,7 @@ export class Normalize extends BaseTransform {
   readonly toRgb: boolean;
 
   constructor(mean?: number | readonly number[], options?: NormalizeOptions);
+  constructor(mean: number | readonly number[], std: number | readonly number[], options?: Omit<NormalizeOptions, 'std'>);
   constructor(mean?: number | readonly number[], std?: number | readonly number[], dataFormat?: DataFormat, toRgb?: boolean, keys?: readonly string[]);
   constructor(mean: number | readonly number[] = 0, ...rest: unknown[]) {
     const o = trailingArgs<NormalizeOptions>(rest, ['std', 'dataFormat', 'toRgb', 'keys']);

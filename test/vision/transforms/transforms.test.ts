@@ -83,7 +83,7 @@ describe('deterministic transforms', () => {
 });
 
 describe('randomness', () => {
-  const random = () => [
+  const random = (): paddle.vision.transforms.BaseTransform<any>[] => [
     new T.RandomResizedCrop(8),
     new T.RandomCrop(10, { padding: 2 }),
     new T.RandomHorizontalFlip(),
@@ -227,7 +227,7 @@ describe('errors', () => {
   });
 
   it('call is bound, so a transform can be passed as a function', () => {
-    const f = new T.CenterCrop(5).call;
+    const f = new T.RandomCrop(5).call;
     const out = [rgb, inputs.gray].map(f) as HWCImage[];
     expect(out.map((o) => [o.width, o.height, o.channels])).toEqual([
       [5, 5, 3],
