@@ -75,6 +75,26 @@ writeFileSync(
 );
 step("ESM: import * as paddle from 'tfjs-hapi', setDevice('wasm'), conv gradient, subpaths", () => run('node', ['esm.mjs'], app));
 step("CJS: require('tfjs-hapi'), setDevice('wasm'), conv gradient, subpaths", () => run('node', ['cjs.cjs'], app));
+// Root and subpaths must share one copy of each module (class identity, one random generator):
+// no top-level class may be defined in two output files of the same format.
+step('one copy of each class across entries and chunks (ESM and CJS)', () => {
+  const dist = join(app, 'node_modules', 'tfjs-hapi', 'dist');
+  const files = run('find', [dist, '-name', '*.js', '-o', '-name', '*.cjs'], root).trim().split('\n');
+  for (const ext of ['.js', '.cjs']) {
+    const seen = new Map();
+    for (const file of files.filter((f) => f.endsWith(ext))) {
+      // Keyed by name and the class's first lines: Paddle has distinct classes of one name
+      // (callbacks.LRScheduler, optimizer.lr.LRScheduler).
+      for (const [, name, head] of readFileSync(file, 'utf8').matchAll(/^var (\w+) = ((?:\(_class\d* = )?class\b.*\n.*\n.*)$/gm)) {
+        const key = `${name}\n${head.replace(/_class\d*/g, '_class')}`;
+        if (seen.has(key)) throw new Error(`class ${name} is defined in both ${seen.get(key)} and ${file}`);
+        seen.set(key, file);
+        seen.set(name, file);
+      }
+    }
+    if (!seen.has('HapiError')) throw new Error(`no HapiError class found in the ${ext} files: the check is blind`);
+  }
+});
 step('publint --strict', () => {
   const out = run('npx', ['--no-install', 'publint', '--strict', tarball], root);
   if (!/All good/.test(out)) throw Object.assign(new Error('publint'), { stdout: out });
