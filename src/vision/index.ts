@@ -7,5 +7,7 @@ export { type HWCImage, isHWCImage } from './image';
 export * as transforms from './transforms';
 
 // ---- datasets (issue 6) ----
+export * as datasets from './datasets';
 
 // ---- models (issue 7/8) ----
+export * as models from './models';

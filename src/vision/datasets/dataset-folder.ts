@@ -1,4 +1,5 @@
 import { InvalidArgumentError, ResourceNotFoundError, UnsupportedError } from '../../errors';
+import { Dataset } from '../../io/dataset';
 import type { HWCImage } from '../image';
 import { positionalArgs } from './args';
 import { defaultLoader } from './image-loader';
@@ -102,7 +103,7 @@ function load<S>(loader: (p: string) => S | Promise<S>, path: string, transform:
  * ```
  * @category Datasets
  */
-export class DatasetFolder<S = HWCImage> {
+export class DatasetFolder<S = HWCImage> extends Dataset<[unknown, number]> {
   readonly root: string;
   /** Sorted class (sub-folder) names. */
   readonly classes: string[];
@@ -131,6 +132,7 @@ export class DatasetFolder<S = HWCImage> {
     isValidFile?: FolderOptions<S>['isValidFile'],
   );
   constructor(...args: unknown[]) {
+    super();
     const opts = positionalArgs<FolderOptions<S> & { root: string }>(args, ['root', 'loader', 'extensions', 'transform', 'isValidFile'], 'DatasetFolder');
     const n = requireNode('DatasetFolder');
     this.root = checkRoot(n, opts.root, 'DatasetFolder');
@@ -162,11 +164,6 @@ export class DatasetFolder<S = HWCImage> {
   len(): number {
     return this.samples.length;
   }
-
-  /** Ready when constructed. */
-  ready(): Promise<void> {
-    return Promise.resolve();
-  }
 }
 
 /**
@@ -179,7 +176,7 @@ export class DatasetFolder<S = HWCImage> {
  * ```
  * @category Datasets
  */
-export class ImageFolder<S = HWCImage> {
+export class ImageFolder<S = HWCImage> extends Dataset<[unknown]> {
   readonly root: string;
   /** Path of every sample. */
   readonly samples: string[];
@@ -201,6 +198,7 @@ export class ImageFolder<S = HWCImage> {
     isValidFile?: FolderOptions<S>['isValidFile'],
   );
   constructor(...args: unknown[]) {
+    super();
     const opts = positionalArgs<FolderOptions<S> & { root: string }>(args, ['root', 'loader', 'extensions', 'transform', 'isValidFile'], 'ImageFolder');
     const n = requireNode('ImageFolder');
     this.root = checkRoot(n, opts.root, 'ImageFolder');
@@ -221,11 +219,6 @@ export class ImageFolder<S = HWCImage> {
 
   len(): number {
     return this.samples.length;
-  }
-
-  /** Ready when constructed. */
-  ready(): Promise<void> {
-    return Promise.resolve();
   }
 }
 

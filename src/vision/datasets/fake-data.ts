@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from '../../errors';
 import { Generator, defaultGenerator } from '../../framework/random';
+import { Dataset } from '../../io/dataset';
 import type { HWCImage } from '../image';
 import { type DatasetTransform, applyTransform } from './source';
 
@@ -33,7 +34,7 @@ export interface FakeDataOptions {
  * ```
  * @category Datasets
  */
-export class FakeData<I = HWCImage> {
+export class FakeData<I = HWCImage> extends Dataset<[I, number]> {
   readonly size: number;
   readonly imageSize: readonly [number, number, number];
   readonly numClasses: number;
@@ -45,6 +46,7 @@ export class FakeData<I = HWCImage> {
    * @throws InvalidArgumentError for a non-positive size, a bad image shape or class count
    */
   constructor(options: FakeDataOptions = {}) {
+    super();
     const size = options.size ?? 1000;
     const imageSize = options.imageSize ?? [3, 224, 224];
     const numClasses = options.numClasses ?? 10;
@@ -82,10 +84,5 @@ export class FakeData<I = HWCImage> {
 
   len(): number {
     return this.size;
-  }
-
-  /** Ready when constructed. */
-  ready(): Promise<void> {
-    return Promise.resolve();
   }
 }

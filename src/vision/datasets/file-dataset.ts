@@ -1,4 +1,5 @@
 import { InvalidArgumentError, UnsupportedError } from '../../errors';
+import { Dataset } from '../../io/dataset';
 import type { Resolved } from './source';
 
 /**
@@ -6,7 +7,7 @@ import type { Resolved } from './source';
  * file's bytes are at hand (Node paths, bytes, the cache), else in `ready()` (URLs, browser
  * `File`s, downloads). Subclasses implement `parse` and `item`.
  */
-export abstract class FileDataset<T> {
+export abstract class FileDataset<T> extends Dataset<T> {
   private loading: Promise<void> | null = null;
   private pending: Resolved[] = [];
   private loaded = false;
@@ -38,7 +39,7 @@ export abstract class FileDataset<T> {
    * reads `File`s otherwise.
    * @throws ResourceNotFoundError or CorruptFileError from the download or the parse
    */
-  ready(): Promise<void> {
+  override ready(): Promise<void> {
     if (this.loaded) return Promise.resolve();
     this.loading ??= (async () => {
       const files = await Promise.all(this.pending.map(async (f) => ('bytes' in f ? f : { bytes: await f.later(), name: f.name })));
