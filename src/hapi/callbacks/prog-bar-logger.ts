@@ -132,7 +132,7 @@ export class ProgBarLogger extends Callback {
     this.phases.train = this.phase(this.params.steps, this.params.metrics);
   }
 
-  override onTrainBatchBegin(): void {
+  override onTrainBatchBegin(_step: number): void {
     this.batchBegin(this.phases.train);
   }
 
@@ -153,7 +153,7 @@ export class ProgBarLogger extends Callback {
     }
   }
 
-  override onEvalBatchBegin(): void {
+  override onEvalBatchBegin(_step: number): void {
     this.batchBegin(this.phases.eval);
   }
 
@@ -174,7 +174,7 @@ export class ProgBarLogger extends Callback {
     if (this.isPrint()) printLine(this.sink, 'Predict begin...');
   }
 
-  override onPredictBatchBegin(): void {
+  override onPredictBatchBegin(_step: number): void {
     this.batchBegin(this.phases.test);
   }
 
