@@ -62,3 +62,5 @@ export type { FitOptions, EvaluateOptions, PredictOptions } from './hapi/model-o
 export type { EvalResult } from './hapi/evaluate-loop';
 export type { ModelLoss, ModelOptimizer } from './hapi/step-runner';
 export { toTensor } from './hapi/to-tensor';
+/** `paddle.zoo`: the same object as `paddle.vision.models`. */
+export * as zoo from './vision/models';
