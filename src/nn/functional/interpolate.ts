@@ -46,7 +46,14 @@ export function interpolate(x: tf.Tensor, ...args: [InterpolateFnOptions?] |
   const [h, w] = fmt === 'NCHW' ? [x.shape[2], x.shape[3]] : [x.shape[1], x.shape[2]];
   const size = outputSize(o, h as number, w as number);
   const mode = o.mode ?? 'nearest';
-  return viaChannelsLast(x, fmt, (t) => resizeChannelsLast(t, size, mode, o.alignCorners ?? false, o.alignMode ?? 0));
+  const scale = scalePair(o.scaleFactor);
+  return viaChannelsLast(x, fmt, (t) => resizeChannelsLast(t, size, mode, o.alignCorners ?? false, o.alignMode ?? 0, scale));
+}
+
+/** The scale factor as a pair, or null. @internal */
+export function scalePair(scaleFactor: number | [number, number] | null | undefined): [number, number] | null {
+  if (scaleFactor === undefined || scaleFactor === null) return null;
+  return typeof scaleFactor === 'number' ? [scaleFactor, scaleFactor] : [scaleFactor[0], scaleFactor[1]];
 }
 
 /** The output size from `size` or `scaleFactor`. @internal */
@@ -68,16 +75,46 @@ export function outputSize(o: Pick<InterpolateFnOptions, 'size' | 'scaleFactor'>
   return [Math.floor(h * f[0]), Math.floor(w * f[1])];
 }
 
-/** Resizes an NHWC tensor. @internal */
-export function resizeChannelsLast(x: tf.Tensor, size: [number, number], mode: string, alignCorners: boolean, alignMode: 0 | 1): tf.Tensor {
-  switch (mode) {
-    case 'nearest':
-      return tf.image.resizeNearestNeighbor(x as tf.Tensor4D, size, alignCorners, false);
-    case 'bilinear':
-      return tf.image.resizeBilinear(x as tf.Tensor4D, size, alignCorners, !alignCorners && alignMode === 0);
-    case 'area':
-      return adaptivePoolChannelsLast(x, size, 'avg', 'interpolate');
-    default:
-      throw new UnsupportedError(`interpolate: mode '${mode}' is not supported on 4-D inputs; use 'nearest', 'bilinear' or 'area'.`);
+/**
+ * Resizes an NHWC tensor with gathers along H then W. tfjs's own resize ops are not used because
+ * their gradients are wrong in places (the cpu nearest-neighbour gradient, the wasm bilinear
+ * gradient with half-pixel centres). `scale` is the user's scale factor, which Paddle (like
+ * PyTorch) uses for the source ratio instead of in/out. @internal
+ */
+export function resizeChannelsLast(x: tf.Tensor, size: [number, number], mode: string, alignCorners: boolean,
+  alignMode: 0 | 1, scale: [number, number] | null = null): tf.Tensor {
+  if (mode === 'area') return adaptivePoolChannelsLast(x, size, 'avg', 'interpolate');
+  if (mode !== 'nearest' && mode !== 'bilinear') {
+    throw new UnsupportedError(`interpolate: mode '${mode}' is not supported on 4-D inputs; use 'nearest', 'bilinear' or 'area'.`);
   }
+  return tf.tidy(() => {
+    let y = x;
+    for (const axis of [1, 2] as const) {
+      const n = x.shape[axis] as number;
+      const out = size[axis - 1];
+      if (n === out && !scale) continue;
+      const ratio = alignCorners ? (out > 1 ? (n - 1) / (out - 1) : 0) : scale ? 1 / scale[axis - 1] : n / out;
+      const i0 = new Int32Array(out);
+      if (mode === 'nearest') {
+        for (let i = 0; i < out; i++) i0[i] = Math.min(n - 1, alignCorners ? Math.round(i * ratio) : Math.floor(i * ratio));
+        y = tf.gather(y, tf.tensor1d(i0, 'int32'), axis);
+        continue;
+      }
+      const i1 = new Int32Array(out);
+      const frac = new Float32Array(out);
+      for (let i = 0; i < out; i++) {
+        const src = alignCorners || alignMode === 1 ? i * ratio : Math.max((i + 0.5) * ratio - 0.5, 0);
+        const lo = Math.min(Math.floor(src), n - 1);
+        i0[i] = lo;
+        i1[i] = Math.min(lo + 1, n - 1);
+        frac[i] = src - lo;
+      }
+      const shape = axis === 1 ? [1, out, 1, 1] : [1, 1, out, 1];
+      const a = tf.tensor(frac, shape);
+      const lo = tf.gather(y, tf.tensor1d(i0, 'int32'), axis);
+      const hi = tf.gather(y, tf.tensor1d(i1, 'int32'), axis);
+      y = tf.add(lo, tf.mul(tf.sub(hi, lo), a));
+    }
+    return y === x ? tf.clone(x) : y;
+  });
 }

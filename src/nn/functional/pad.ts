@@ -74,7 +74,6 @@ export function padChannelsLast(x: tf.Tensor, pads: readonly [number, number, nu
     if (top >= h || bottom >= h || left >= w || right >= w) {
       throw new InvalidArgumentError('pad', `reflect pads smaller than the input size [${h}, ${w}]`, [left, right, top, bottom], 'pad');
     }
-    return tf.mirrorPad(x, paddings, 'reflect');
   }
   if (mode === 'circular' && (top > h || bottom > h || left > w || right > w)) {
     throw new InvalidArgumentError('pad', `circular pads not larger than the input size [${h}, ${w}]`, [left, right, top, bottom], 'pad');
@@ -92,9 +91,14 @@ export function padChannelsLast(x: tf.Tensor, pads: readonly [number, number, nu
       };
       const reps = (n: number) => (axis === 1 ? [1, n, 1, 1] : [1, 1, n, 1]);
       const parts: tf.Tensor[] = [];
-      if (before > 0) parts.push(mode === 'replicate' ? tf.tile(take(0, 1), reps(before)) : take(size - before, before));
+      // Built from slices (not tf.mirrorPad, whose tfjs gradient drops the reflected part).
+      const head = mode === 'replicate' ? () => tf.tile(take(0, 1), reps(before))
+        : mode === 'reflect' ? () => tf.reverse(take(1, before), axis) : () => take(size - before, before);
+      const tail = mode === 'replicate' ? () => tf.tile(take(size - 1, 1), reps(after))
+        : mode === 'reflect' ? () => tf.reverse(take(size - 1 - after, after), axis) : () => take(0, after);
+      if (before > 0) parts.push(head());
       parts.push(t);
-      if (after > 0) parts.push(mode === 'replicate' ? tf.tile(take(size - 1, 1), reps(after)) : take(0, after));
+      if (after > 0) parts.push(tail());
       return tf.concat(parts, axis);
     };
     return along(along(x, 1, top, bottom), 2, left, right);

@@ -102,7 +102,24 @@ export function maxPool2d(x: tf.Tensor, kernelSize: number | [number, number], .
 export function maxPoolChannelsLast(x: tf.Tensor, g: PoolGeometry, where = 'maxPool2d'): tf.Tensor {
   const [, h, w] = x.shape as number[];
   const [t, b, l, r] = poolPads(g, h, w, where, x.shape);
-  return tf.maxPool(x as tf.Tensor4D, g.kernel, g.stride, [[0, 0], [t, b], [l, r], [0, 0]]);
+  const pad: [[number, number], [number, number], [number, number], [number, number]] = [[0, 0], [t, b], [l, r], [0, 0]];
+  if (tf.getBackend() !== 'wasm') return tf.maxPool(x as tf.Tensor4D, g.kernel, g.stride, pad);
+  // tfjs-backend-wasm 4.22's MaxPoolGrad starts each window's running max at 0, so windows of
+  // negative values pass no gradient (or a wrong one). Its backward therefore runs on the input
+  // shifted to be >= 1, which has the same argmax.
+  const run = tf.customGrad(((input: tf.Tensor, save: tf.GradSaveFunc) => {
+    save([input]);
+    return {
+      value: tf.maxPool(input as tf.Tensor4D, g.kernel, g.stride, pad),
+      gradFunc: (dy: tf.Tensor, [saved]: tf.Tensor[]) => tf.tidy(() => {
+        const shifted = tf.add(tf.sub(saved, tf.min(saved)), 1);
+        const output = tf.maxPool(shifted as tf.Tensor4D, g.kernel, g.stride, pad);
+        return tf.engine().runKernel('MaxPoolGrad', { dy, input: shifted, output },
+          { filterSize: g.kernel, strides: g.stride, pad } as unknown as tf.NamedAttrMap) as tf.Tensor;
+      }),
+    };
+  }) as unknown as Parameters<typeof tf.customGrad>[0]);
+  return run(x);
 }
 
 /**

@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError } from '../../errors';
 import { flatten } from '../functional/common';
-import { outputSize, resizeChannelsLast, type InterpolateMode } from '../functional/interpolate';
+import { outputSize, resizeChannelsLast, scalePair, type InterpolateMode } from '../functional/interpolate';
 import type { DataFormat } from '../functional/layout';
 import { padChannelsLast, type PadMode } from '../functional/pad';
 import { SpatialLayer } from './base-spatial';
@@ -160,7 +160,7 @@ export class Upsample extends SpatialLayer {
 
   protected computeChannelsLast(x: tf.Tensor): tf.Tensor {
     const size = outputSize({ size: this.size, scaleFactor: this.scaleFactor }, x.shape[1] as number, x.shape[2] as number);
-    return resizeChannelsLast(x, size, this.mode, this.alignCorners, this.alignMode);
+    return resizeChannelsLast(x, size, this.mode, this.alignCorners, this.alignMode, scalePair(this.scaleFactor));
   }
 
   override extraRepr(): string {
