@@ -5,6 +5,21 @@
 export { type HWCImage, isHWCImage } from './image';
 // ---- transforms, image decoding (issue 5) ----
 export * as transforms from './transforms';
+export {
+  decodeImage,
+  readImage,
+  encodeImage,
+  convertImageMode,
+  sniffImageFormat,
+  setImageBackend,
+  getImageBackend,
+  imageLoad,
+  type DecodeImageOptions,
+  type ReadImageOptions,
+  type EncodeImageOptions,
+  type ImageMode,
+  type ImageBackend,
+} from './image-io';
 
 // ---- datasets (issue 6) ----
 export * as datasets from './datasets';
