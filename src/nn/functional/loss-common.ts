@@ -67,15 +67,19 @@ export function checkHardLabelShape(
  * than `ignoreIndex`). Costs one device-to-host copy of the label tensor (N integers — on
  * cpu/wasm negligible; on WebGL a pipeline sync, which is why the check can be turned off).
  */
-export function validateClassIndices(label: tf.Tensor, numClasses: number, ignoreIndex: number, where: string): void {
+export function validateClassIndices(label: tf.Tensor, numClasses: number, ignoreIndex: number, where: string): CheckedLabels {
   if (label.dtype !== 'int32' && label.dtype !== 'float32') {
     throw new InvalidArgumentError('label', 'an int32 (or integral float32) tensor of class indices', label, where);
   }
   const values = label.dataSync();
   const integral = label.dtype === 'int32';
+  let ignored = 0;
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
-    if (v === ignoreIndex) continue;
+    if (v === ignoreIndex) {
+      ignored++;
+      continue;
+    }
     if ((!integral && !Number.isInteger(v)) || v < 0 || v >= numClasses) {
       throw new InvalidArgumentError(
         'label',
@@ -85,13 +89,23 @@ export function validateClassIndices(label: tf.Tensor, numClasses: number, ignor
       );
     }
   }
+  return { values, ignored };
+}
+
+/** What {@link validateClassIndices} learnt from the read-back, reused to skip device work. */
+export interface CheckedLabels {
+  /** The label values, flattened. */
+  values: ArrayLike<number>;
+  /** How many entries equal `ignoreIndex`. */
+  ignored: number;
 }
 
 /** Options shared by the losses that take hard class-index labels. */
 export interface LabelCheckOption {
   /**
    * Read the labels back once per call and throw a typed error for an out-of-range or
-   * non-integer class index (otherwise such a label silently contributes a zero loss).
+   * non-integer class index (unchecked, such a label gives an undefined loss or a tfjs error).
+   * The read-back also lets the common case (no weight, nothing ignored) skip the masking work.
    * Turn it off to save the device-to-host copy on WebGL/WebGPU once the data is trusted.
    * Not a Paddle option (Paddle's kernel always checks).
    * @defaultValue true
