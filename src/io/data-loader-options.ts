@@ -1,4 +1,5 @@
 import type { WorkerSpec } from './worker-spec';
+import type { WorkerInfo } from './workers/worker-info';
 
 /**
  * Anything that yields lists of sample indices: a {@link BatchSampler}, a
@@ -61,12 +62,17 @@ export interface DataLoaderOptions {
    */
   timeout?: number;
   /**
-   * Called in each worker with its id, after the dataset is built and before any batch. It is sent
-   * to the worker as source text, so it must not use variables from the scope it was written in;
-   * read {@link getWorkerInfo} inside it instead.
+   * Called in each worker with its id (as in Paddle) and its {@link WorkerInfo} (an addition),
+   * after the dataset is built and before any batch. It travels to the worker as source text, so it
+   * must not use variables or imports from the scope it was written in; reach the worker's dataset
+   * through the second argument.
+   * @example
+   * ```ts
+   * workerInitFn: (id, info) => { info.dataset.shard = id; }
+   * ```
    * @defaultValue null
    */
-  workerInitFn?: ((workerId: number) => void | Promise<void>) | null;
+  workerInitFn?: ((workerId: number, info: WorkerInfo) => void | Promise<void>) | null;
   /**
    * Keep the workers alive between epochs (stop them with {@link DataLoader.dispose}). Idle
    * persistent workers do not keep a Node process from exiting.

@@ -62,7 +62,7 @@ export class DataLoader<B = tf.Tensor[]> implements AsyncIterable<B> {
   readonly timeout: number;
   /** Whether workers outlive an epoch. */
   readonly persistentWorkers: boolean;
-  private readonly workerInitFn: ((workerId: number) => void | Promise<void>) | null;
+  private readonly workerInitFn: DataLoaderOptions['workerInitFn'];
   private readonly workerDataset: WorkerSpec | null;
   private readonly iterableBatchSize: number | null;
   private pool: WorkerPool | null = null;

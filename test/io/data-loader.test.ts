@@ -10,7 +10,7 @@ class Stream extends io.IterableDataset<[Float32Array, number]> {
   constructor(readonly n: number) {
     super();
   }
-  async *[Symbol.asyncIterator]() {
+  override async *[Symbol.asyncIterator]() {
     for (let i = 0; i < this.n; i++) yield [new Float32Array([i, i]), i] as [Float32Array, number];
   }
 }

@@ -39,9 +39,13 @@ async function locateEntry(): Promise<{ entry: string; typescript: boolean }> {
 
 async function resolveTsx(): Promise<string> {
   const { createRequire } = await import('node:module');
+  const { readFileSync } = await import('node:fs');
   const { pathToFileURL } = await import('node:url');
   try {
-    return pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href;
+    // The ESM build of tsx's API: its CommonJS build cannot be import()ed from a worker.
+    const pkgPath = createRequire(import.meta.url).resolve('tsx/package.json');
+    const pkg = JSON.parse(readFileSync(pkgPath, 'utf8')) as { exports: Record<string, { import: { default: string } }> };
+    return new URL(pkg.exports['./esm/api'].import.default, pathToFileURL(pkgPath)).href;
   } catch {
     throw new UnsupportedError(
       'DataLoader workers: the dataset module is TypeScript source, which worker threads can only load through tsx; install tsx, or point workerSpec().module at compiled JavaScript.',

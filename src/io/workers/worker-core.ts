@@ -67,11 +67,13 @@ export function runWorker(port: WorkerPort): void {
     seed(msg.seed);
     dataset = await buildDataset(msg.spec);
     await dataset.ready();
-    setWorkerInfo({ id: msg.workerId, numWorkers: msg.numWorkers, seed: msg.seed, dataset });
+    const info = { id: msg.workerId, numWorkers: msg.numWorkers, seed: msg.seed, dataset };
+    setWorkerInfo(info);
     if (msg.initFn) {
-      // workerInitFn crossed the thread as source text; it cannot see variables of its old scope.
-      const fn = new Function(`return (${msg.initFn});`)() as (id: number) => unknown;
-      await fn(msg.workerId);
+      // workerInitFn crossed the thread as source text: it sees no variables of the scope it was
+      // written in, so it also gets the worker info as a second argument.
+      const fn = new Function(`return (${msg.initFn});`)() as (id: number, info: unknown) => unknown;
+      await fn(msg.workerId, info);
     }
   }
 
