@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError, ShapeMismatchError, StateDictError, UnsupportedError } from '../errors';
-import { isParameter, type Parameter, type WeightDecayRegularizer } from '../framework/parameter';
+import { isParameter, type WeightDecayRegularizer } from '../framework/parameter';
 import { ClipGradBase } from '../nn/clip/gradient-clip';
 import { checkNumber } from './args';
 import { LRScheduler, type LRSchedulerState } from './lr/lr-scheduler';
@@ -379,6 +379,3 @@ function toRegularizer(wd: unknown, name: string, context: string): WeightDecayR
   }
   throw new InvalidArgumentError(name, 'a number, an L1Decay/L2Decay, or null', wd, context);
 }
-
-/** A parameter list as optimizers accept it. */
-export type Parameters = readonly Parameter[] | readonly tf.Variable[] | readonly ParamGroup[];

@@ -135,6 +135,23 @@ describe('Optimizer', () => {
     tf.dispose([a, b]);
   });
 
+  it('Momentum fuses L2 decay after rescaleGrad, and adds L1 before it (Paddle\'s kernel)', () => {
+    const w = tf.variable(tf.tensor1d([1, -2]), true, 'rescale_test.w_0');
+    const l1 = tf.variable(tf.tensor1d([1, -2]), true, 'rescale_test.w_1');
+    const loss = () => tf.add(tf.sum(tf.mul(w, tf.tensor1d([4, 8]))), tf.sum(tf.mul(l1, tf.tensor1d([4, 8]))));
+    const opt = new optimizer.Momentum({
+      learningRate: 0.1, momentum: 0.9, rescaleGrad: 0.5, weightDecay: 0.1,
+      parameters: [{ params: [w] }, { params: [l1], weightDecay: new paddle.regularizer.L1Decay(0.1) }],
+    });
+    opt.minimize(loss).dispose();
+    // v = 0.5 * g + 0.1 * p; p -= 0.1 * v
+    expectClose(w, [1 - 0.1 * (0.5 * 4 + 0.1 * 1), -2 - 0.1 * (0.5 * 8 - 0.1 * 2)], { rtol: 1e-6 });
+    // v = 0.5 * (g + 0.1 * sign(p)); p -= 0.1 * v
+    expectClose(l1, [1 - 0.1 * 0.5 * (4 + 0.1), -2 - 0.1 * 0.5 * (8 - 0.1)], { rtol: 1e-6 });
+    opt.dispose();
+    tf.dispose([w, l1]);
+  });
+
   it('getLr / setLr / setLrScheduler follow Paddle', () => {
     const w = tf.variable(tf.tensor1d([1]), true, 'lr_test.w_0');
     const opt = new optimizer.SGD({ parameters: [w] });

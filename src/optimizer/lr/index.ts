@@ -19,3 +19,4 @@ export { ReduceOnPlateau, type ReduceOnPlateauOptions } from './reduce-on-platea
 export { OneCycleLR, type OneCycleLROptions } from './one-cycle-lr';
 export { CyclicLR, type CyclicLROptions } from './cyclic-lr';
 export { LinearLR, type LinearLROptions } from './linear-lr';
+export { CosineAnnealingWarmRestarts, type CosineAnnealingWarmRestartsOptions } from './cosine-annealing-warm-restarts';

@@ -54,6 +54,7 @@ export abstract class LRScheduler {
   private epoch: number;
   private lr: number;
   private started = false;
+  private initializing = false;
   private warnedOrder = false;
   private readonly clients = new Set<SchedulerClient>();
 
@@ -109,8 +110,7 @@ export abstract class LRScheduler {
    * @throws {@link InvalidArgumentError} if `epoch` is not an integer
    */
   step(epoch?: number): void {
-    if (!this.started) this.start();
-    else this.checkOrder(epoch);
+    this.beginStep(epoch);
     this.advance(epoch);
   }
 
@@ -154,6 +154,27 @@ export abstract class LRScheduler {
     this.clients.delete(client);
   }
 
+  /**
+   * The common start of `step`: runs Paddle's constructor-time step on first use (through the
+   * subclass's own `step`, as Paddle's constructor does) and the step-order check otherwise.
+   */
+  protected beginStep(epoch: unknown): void {
+    if (!this.started) this.start();
+    if (!this.initializing) this.checkOrder(epoch);
+  }
+
+  /** `lastEpoch` without triggering the first step. */
+  protected rawEpoch(): number {
+    return this.epoch;
+  }
+
+  /** Sets the epoch and rate from an overriding `step` and prints the verbose line. */
+  protected setEpochAndLr(epoch: number, lr: number): void {
+    this.epoch = epoch;
+    this.lr = lr;
+    this.report();
+  }
+
   /** For schedulers whose Paddle constructor does not call `step()` (`ReduceOnPlateau`). */
   protected skipInitialStep(): void {
     this.started = true;
@@ -163,7 +184,12 @@ export abstract class LRScheduler {
   private start(): void {
     if (this.started) return;
     this.started = true;
-    this.advance(undefined);
+    this.initializing = true;
+    try {
+      this.step();
+    } finally {
+      this.initializing = false;
+    }
   }
 
   private advance(epoch: number | undefined): void {

@@ -89,7 +89,7 @@ export class ReduceOnPlateau extends LRScheduler {
    */
   override step(metrics?: number | tf.Tensor, epoch?: number): void {
     const ctx = 'ReduceOnPlateau.step';
-    this.checkOrder(epoch);
+    this.beginStep(epoch);
     this.lastEpoch = epoch === undefined ? this.lastEpoch + 1 : checkNumber(epoch, 'epoch', ctx, { integer: true });
     let current: number;
     if (metrics instanceof tf.Tensor) {
