@@ -1,7 +1,7 @@
 // nll_loss and kl_div of paddle.nn.functional.
 import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError } from '../../errors';
-import { assertFloatTensor, assertNumber, assertReduction, assertTensor, resolveTrailing, type Reduction } from './args';
+import { assertFloatTensor, assertNumber, assertReduction, assertTensor, customUnary, resolveTrailing, type Reduction } from './args';
 import {
   assertClassWeight,
   assertSameShape,
@@ -74,16 +74,25 @@ export function klDivWith(input: tf.Tensor, label: tf.Tensor, options: KLDivOpti
   assertReduction<KLDivReduction>(reduction, where, ['mean', 'batchmean', 'sum', 'none']);
   const logTarget = options.logTarget ?? false;
   return tf.tidy(() => {
-    let loss: tf.Tensor;
-    if (logTarget) {
-      loss = tf.mul(tf.exp(label), tf.sub(label, input));
-    } else {
-      // Paddle's kernel gives 0 where label <= 0 (PyTorch gives NaN for negative labels). The mask
-      // and log(label) depend on the label only, so nothing here needs a gradient of a comparison.
-      const positive = tf.greater(label, 0);
-      const logLabel = tf.log(tf.where(positive, label, tf.onesLike(label)));
-      loss = tf.mul(tf.mul(label, tf.cast(positive, 'float32')), tf.sub(logLabel, input));
-    }
+    // One custom-gradient op over `input` only: the label gets no gradient (as in Paddle, whose
+    // kl_div_grad has none), and the `label > 0` mask stays off the tape even when the label is
+    // computed from the same variables (tfjs has no gradient for Greater).
+    const op = customUnary((x: tf.Tensor, save: tf.GradSaveFunc) => {
+      let coef: tf.Tensor; // d loss / d input = -coef
+      let value: tf.Tensor;
+      if (logTarget) {
+        coef = tf.exp(label);
+        value = tf.mul(coef, tf.sub(label, x));
+      } else {
+        // Paddle's kernel gives 0 where label <= 0 (PyTorch gives NaN for negative labels).
+        const positive = tf.greater(label, 0);
+        coef = tf.mul(label, tf.cast(positive, 'float32'));
+        value = tf.mul(coef, tf.sub(tf.log(tf.where(positive, label, tf.onesLike(label))), x));
+      }
+      save([coef]);
+      return { value, gradFunc: (dy: tf.Tensor, [k]: tf.Tensor[]) => tf.neg(tf.mul(dy, k)) };
+    });
+    const loss = op(input);
     if (reduction === 'batchmean') return input.rank === 0 ? tf.sum(loss) : tf.div(tf.sum(loss), input.shape[0]);
     return reduceLoss(loss, reduction);
   });

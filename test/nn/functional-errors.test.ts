@@ -1,0 +1,89 @@
+// nn.functional argument handling: Paddle's positional order or a trailing options object, and
+// typed errors (never a crash inside tfjs) for wrong arguments.
+import * as tf from '@tensorflow/tfjs-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { InvalidArgumentError, ShapeMismatchError, nn } from 'tfjs-hapi';
+import { useBackend } from '../helpers/backend';
+import { expectClose, expectNoLeak } from '../helpers/tensors';
+
+const F = nn.functional;
+
+describe('nn.functional arguments', () => {
+  let x: tf.Tensor2D;
+  beforeAll(async () => {
+    await useBackend('cpu');
+    x = tf.tensor2d([[-2, -0.5, 0.5, 4], [1, -3, 2, 0.25]]);
+  });
+
+  it('take trailing options positionally or as one options object', () => {
+    const pairs: [tf.Tensor, tf.Tensor][] = [
+      [F.leakyRelu(x, 0.2), F.leakyRelu(x, { negativeSlope: 0.2 })],
+      [F.hardsigmoid(x, 0.2, 0.3), F.hardsigmoid(x, 0.2, { offset: 0.3 })],
+      [F.softplus(x, 2, 1), F.softplus(x, { beta: 2, threshold: 1 })],
+      [F.softmax(x, 0), F.softmax(x, { axis: 0 })],
+      [F.smoothL1Loss(x, tf.zerosLike(x), 'sum', 0.5), F.smoothL1Loss(x, tf.zerosLike(x), { reduction: 'sum', delta: 0.5 })],
+      [F.klDiv(F.logSoftmax(x), F.softmax(x), 'batchmean'), F.klDiv(F.logSoftmax(x), F.softmax(x), { reduction: 'batchmean' })],
+    ];
+    for (const [a, b] of pairs) expectClose(a, b);
+    tf.dispose(pairs.flat());
+  });
+
+  it('softmax on the last axis uses the native kernel and agrees with the any-axis path', () => {
+    const a = F.softmax(x);
+    const b = tf.transpose(F.softmax(tf.transpose(x), 0));
+    expectClose(a, b);
+    tf.dispose([a, b]);
+  });
+
+  it('reject a non-tensor input with a typed error naming the argument', () => {
+    expect(() => F.relu([1, 2] as never)).toThrowErrorMatchingInlineSnapshot(
+      `[InvalidArgumentError: relu: argument 'x' expected a tf.Tensor, but received [1, 2].]`,
+    );
+    expect(() => F.crossEntropy(x, [0, 1] as never)).toThrow(/'label' expected a tf.Tensor/);
+  });
+
+  it('reject an axis outside the rank', () => {
+    expect(() => F.softmax(x, 2)).toThrowErrorMatchingInlineSnapshot(
+      `[InvalidArgumentError: softmax: argument 'axis' expected an integer in [-2, 1] for a rank-2 input, but received 2.]`,
+    );
+    expect(() => F.crossEntropy(x, tf.tensor1d([0, 1], 'int32'), { axis: -3 })).toThrow(InvalidArgumentError);
+  });
+
+  it('reject unknown, duplicated or misplaced options', () => {
+    expect(() => F.leakyRelu(x, { negative_slope: 0.1 } as never)).toThrow(/'negative_slope' expected one of the options 'negativeSlope'/);
+    expect(() => F.hardsigmoid(x, 0.2, { slope: 0.3 })).toThrow(/either positionally or in the options object/);
+    expect(() => F.crossEntropy(x, tf.tensor1d([0, 1], 'int32'), { reduction: 'sum' } as never, -100)).toThrow(
+      /options object only as the last argument/,
+    );
+    expect(() => F.elu(x, Number.NaN)).toThrow(/'alpha' expected a finite number/);
+  });
+
+  it('report shape mismatches with the function name and both shapes', () => {
+    expect(() => F.nllLoss(x, tf.tensor1d([0, 1, 2], 'int32'))).toThrowErrorMatchingInlineSnapshot(
+      `[ShapeMismatchError: nllLoss expected label for input [2, 4] to have shape [2], but received [3].]`,
+    );
+    expect(() => F.binaryCrossEntropy(F.sigmoid(x), tf.zerosLike(x), tf.ones([3]))).toThrow(ShapeMismatchError);
+    expect(() => F.klDiv(x, tf.zeros([4, 2]))).toThrow(/klDiv expected label for input \[2, 4\] to have shape \[2, 4\], but received \[4, 2\]/);
+    expect(() => F.crossEntropy(x, tf.zeros([2, 4]), { softLabel: true, weight: tf.ones([5]) })).toThrow(ShapeMismatchError);
+  });
+
+  it('a soft label with the class axis first gives the same loss as after moving it last', () => {
+    const q = F.softmax(tf.tensor2d([[0.3, 1, -1, 0], [2, 0, 0, 1]]));
+    const a = F.crossEntropy(tf.transpose(x), tf.transpose(q), { softLabel: true, axis: 0, reduction: 'none' });
+    const b = F.crossEntropy(x, q, { softLabel: true, reduction: 'none' });
+    expect(a.shape).toEqual([1, 2]);
+    expect(b.shape).toEqual([2, 1]);
+    expectClose(tf.reshape(a, [2]), tf.reshape(b, [2]));
+    tf.dispose([q, a, b]);
+  });
+
+  it('leave no tensor behind, also when differentiated', async () => {
+    const y = tf.tensor1d([3, -100], 'int32');
+    await expectNoLeak(() =>
+      tf.grad((v: tf.Tensor) =>
+        tf.add(F.crossEntropy(F.gelu(F.hardswish(v)), y), F.klDiv(F.logSoftmax(F.elu(v, 0.5)), F.softmax(v), 'batchmean')),
+      )(x),
+    );
+    y.dispose();
+  });
+});
