@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CorruptFileError, InvalidArgumentError, ResourceNotFoundError } from 'tfjs-hapi';
-import { DATA_HOME_ENV, MNIST, download, fetchBytes, findCached, getDataHome } from '../../../src/vision/datasets';
+import { DATA_HOME_ENV, FashionMNIST, MNIST, download, fetchBytes, findCached, getDataHome } from '../../../src/vision/datasets';
 import { FIXTURES, expected, fromB64 } from './fixtures';
 
 /** A loopback-only file server whose misbehaviours the tests switch on per path. */
@@ -30,6 +30,9 @@ beforeAll(async () => {
     const path = req.url ?? '/';
     log.push({ path, range: req.headers.range });
     const data = serve(path);
+    // No keep-alive: a socket the server closes while idle could be reused by the client and
+    // reset, which would make the request counts below depend on timing.
+    res.setHeader('connection', 'close');
     if (!data) return void res.writeHead(404).end();
     const m = mode[path] ?? 'good';
     if (m === 'wrong') return void res.writeHead(200, { 'content-length': data.length }).end(data.map((b) => b ^ 1));
@@ -56,6 +59,11 @@ afterAll(async () => {
   rmSync(tmp, { recursive: true, force: true });
 });
 
+/** Byte equality without vitest's element-by-element diffing, which is slow on 200 kB. */
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
+}
+
 beforeEach(() => {
   log.length = 0;
   mode = {};
@@ -66,7 +74,7 @@ describe('download into the cache over a loopback server', () => {
     const seen: number[] = [];
     const path = await download(`${base}/files/a.bin`, 'demo', { md5, cacheDir: cache, onProgress: (r) => seen.push(r) });
     expect(path).toBe(join(cache, 'demo', 'a.bin'));
-    expect(new Uint8Array(readFileSync(path))).toEqual(body);
+    expect(sameBytes(readFileSync(path), body)).toBe(true);
     expect(seen[seen.length - 1]).toBe(body.length);
     expect(log).toHaveLength(1);
     expect(await download(`${base}/files/a.bin`, 'demo', { md5, cacheDir: cache })).toBe(path);
@@ -77,7 +85,7 @@ describe('download into the cache over a loopback server', () => {
   it('resumes an interrupted download with a Range request', async () => {
     mode['/files/b.bin'] = 'cut-once';
     const path = await download(`${base}/files/b.bin`, 'demo', { md5, cacheDir: cache });
-    expect(new Uint8Array(readFileSync(path))).toEqual(body);
+    expect(sameBytes(readFileSync(path), body)).toBe(true);
     expect(log.map((l) => l.range)).toEqual([undefined, 'bytes=50000-']);
   });
 
@@ -93,14 +101,24 @@ describe('download into the cache over a loopback server', () => {
     log.length = 0;
     await download(`${base}/files/c.bin`, 'demo', { md5, cacheDir: cache });
     expect(log.map((l) => l.range)).toEqual(['bytes=100000-']);
-    expect(new Uint8Array(readFileSync(target))).toEqual(body);
+    expect(sameBytes(readFileSync(target), body)).toBe(true);
     expect(existsSync(`${target}.part`)).toBe(false);
+  });
+
+  it('shares one download between concurrent requests for the same file', async () => {
+    const [a, b] = await Promise.all([
+      download(`${base}/files/f.bin`, 'demo', { md5, cacheDir: cache }),
+      download(`${base}/files/f.bin`, 'demo', { md5, cacheDir: cache }),
+    ]);
+    expect(a).toBe(b);
+    expect(log).toHaveLength(1);
+    expect(sameBytes(readFileSync(a), body)).toBe(true);
   });
 
   it('deletes a download whose MD5 is wrong and throws CorruptFileError', async () => {
     mode['/files/d.bin'] = 'wrong';
     await expect(download(`${base}/files/d.bin`, 'demo', { md5, cacheDir: cache, retries: 2 })).rejects.toThrow(CorruptFileError);
-    expect(log).toHaveLength(2);
+    expect(log.map((l) => l.path)).toEqual(['/files/d.bin', '/files/d.bin']);
     expect(readdirSync(join(cache, 'demo')).filter((f) => f.startsWith('d.bin'))).toEqual([]);
   });
 
@@ -118,7 +136,7 @@ describe('download into the cache over a loopback server', () => {
     } finally {
       delete process.env[DATA_HOME_ENV];
     }
-    expect(await fetchBytes(`${base}/files/e.bin`, { md5 })).toEqual(body);
+    expect(sameBytes(await fetchBytes(`${base}/files/e.bin`, { md5 }), body)).toBe(true);
     await expect(fetchBytes(`${base}/files/e.bin`, { md5: '0'.repeat(32) })).rejects.toThrow(CorruptFileError);
     await expect(fetchBytes(`${base}/nothing`)).rejects.toThrow(/HTTP 404/);
   });

@@ -143,6 +143,18 @@ export class NdArray {
     this.data = data;
   }
 
+  /**
+   * An array over `data` with the dtype numpy gives its elements (Float32Array → float32,
+   * BigInt64Array → int64, Uint8Array → uint8, …): how tensor data become numpy arrays.
+   * @example
+   * ```ts
+   * NdArray.from(await t.data() as Float32Array, t.shape); // float32 array of t's shape
+   * ```
+   */
+  static from(data: NdArrayData, shape: readonly number[]): NdArray {
+    return new NdArray(dtypeOfTypedArray(data), shape, data);
+  }
+
   /** Number of elements. */
   get size(): number {
     return this.data.length;

@@ -1,6 +1,7 @@
 import { CorruptFileError } from '../../../errors';
 import { PendingArray, PendingDType, PyGlobal, buildArray, buildDType, resolveGlobal } from './globals';
 import { NdArray } from './ndarray';
+import { ByteCursor, latin1String } from './byte-cursor';
 import { OP } from './opcodes';
 import type { PickleValue } from './py-types';
 
@@ -52,81 +53,23 @@ export function readPickle(bytes: Uint8Array | ArrayBuffer, options: ReadPickleO
   return new Unpickler(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes), options).load();
 }
 
-class Unpickler {
-  private pos = 0;
+class Unpickler extends ByteCursor {
   private stack: Item[] = [];
   private readonly metastack: Item[][] = [];
   private readonly memo = new Map<number, Item>();
   private readonly pendingMemo = new Map<PendingArray, number[]>();
   private pendingCount = 0;
-  private readonly view: DataView;
-  private readonly file: string;
   private readonly encoding: 'latin1' | 'bytes';
   private readonly maxDepth: number;
   private readonly maxStack: number;
   private readonly maxIntBytes: number;
 
-  constructor(
-    private readonly buf: Uint8Array,
-    options: ReadPickleOptions,
-  ) {
-    this.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
-    this.file = options.file ?? 'pickle';
+  constructor(buf: Uint8Array, options: ReadPickleOptions) {
+    super(buf, options.file ?? 'pickle data');
     this.encoding = options.encoding ?? 'latin1';
     this.maxDepth = options.maxDepth ?? 1000;
     this.maxStack = options.maxStack ?? 1_000_000;
     this.maxIntBytes = options.maxIntBytes ?? 64;
-  }
-
-  private fail(why: string): never {
-    throw new CorruptFileError(this.file, `${why} (at byte ${this.pos} of ${this.buf.length}).`);
-  }
-
-  private need(n: number): number {
-    if (!Number.isSafeInteger(n) || n < 0 || this.pos + n > this.buf.length) {
-      this.fail(`truncated pickle: needs ${n} more bytes`);
-    }
-    const at = this.pos;
-    this.pos += n;
-    return at;
-  }
-
-  private take(n: number): Uint8Array {
-    const at = this.need(n);
-    return this.buf.subarray(at, at + n);
-  }
-
-  private u8(): number {
-    return this.buf[this.need(1)];
-  }
-  private u16(): number {
-    return this.view.getUint16(this.need(2), true);
-  }
-  private u32(): number {
-    return this.view.getUint32(this.need(4), true);
-  }
-  private u64(): number {
-    const at = this.need(8);
-    const v = this.view.getBigUint64(at, true);
-    if (v > BigInt(Number.MAX_SAFE_INTEGER)) this.fail('length field out of range');
-    return Number(v);
-  }
-
-  private line(): string {
-    const end = this.buf.indexOf(0x0a, this.pos);
-    if (end < 0) this.fail('truncated pickle: unterminated text field');
-    const s = latin1String(this.buf.subarray(this.pos, end));
-    this.pos = end + 1;
-    return s;
-  }
-
-  private utf8(n: number): string {
-    try {
-      return new TextDecoder('utf-8', { fatal: true }).decode(this.take(n));
-    } catch (e) {
-      if (e instanceof CorruptFileError) throw e;
-      return this.fail('a unicode string is not valid UTF-8');
-    }
   }
 
   private py2str(n: number): string | Uint8Array {
@@ -468,11 +411,6 @@ function s2l(s: string): string {
   return s.endsWith('L') ? s.slice(0, -1) : s;
 }
 
-function latin1String(bytes: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 8192) s += String.fromCharCode(...bytes.subarray(i, i + 8192));
-  return s;
-}
 
 /** Refuses results that still hold unpickler internals (a bare dtype or class is fine to drop). */
 function finish(result: Item, file: string): PickleValue {

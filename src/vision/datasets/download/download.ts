@@ -73,6 +73,19 @@ function md5File(file: string): string {
  * @category Datasets
  */
 export async function download(url: string, moduleName: string, options: DownloadOptions = {}): Promise<string> {
+  // Two datasets asking for the same file share one download instead of racing on its .part.
+  const key = node() ? cachePathOf(url, moduleName, options.cacheDir, options.fileName) : url;
+  let p = inFlight.get(key);
+  if (!p) {
+    p = downloadOnce(url, moduleName, options).finally(() => inFlight.delete(key));
+    inFlight.set(key, p);
+  }
+  return p;
+}
+
+const inFlight = new Map<string, Promise<string>>();
+
+async function downloadOnce(url: string, moduleName: string, options: DownloadOptions): Promise<string> {
   const n = node();
   if (!n) throw new ResourceNotFoundError(`download(${url}) stores files in a cache folder, which needs Node; use fetchBytes in a browser.`);
   const target = cachePathOf(url, moduleName, options.cacheDir, options.fileName);
