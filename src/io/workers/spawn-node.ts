@@ -1,10 +1,14 @@
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { UnsupportedError } from '../../errors';
 import type { FromWorker } from './protocol';
 import type { WorkerHandle } from './spawn';
+import { runWorker } from './worker-core';
 
-// The worker entry is loaded by a tiny CommonJS bootstrap so that, when the entry or the user's
+// A worker thread runs this very module: the bootstrap imports it by URL and the check at the
+// bottom starts the worker loop. So the package needs no separate worker file, in the source tree
+// and in bundles alike. The bootstrap is CommonJS text so that, when this module or the user's
 // dataset module is TypeScript source (tests, tsx users), tsx's loader can be registered first:
-// Node does not apply `--import` hooks to a worker's own entry file.
+// Node does not apply `--import` hooks to a worker's own entry.
 const BOOTSTRAP = `
 const { workerData } = require('node:worker_threads');
 (async () => {
@@ -13,28 +17,12 @@ const { workerData } = require('node:worker_threads');
 })();
 `;
 
-// Where the entry sits relative to this module: beside it in the source tree, and in the built
-// package either beside the io bundle or under io/.
-const ENTRY_CANDIDATES = [
-  './worker-entry.node.js',
-  './io/worker-entry.node.js',
-  './workers/worker-entry.node.js',
-  './worker-entry.node.ts',
-];
+declare const __filename: string | undefined;
 
-let located: { entry: string; typescript: boolean } | null = null;
-
-async function locateEntry(): Promise<{ entry: string; typescript: boolean }> {
-  if (located) return located;
-  const { existsSync } = await import('node:fs');
-  const { fileURLToPath } = await import('node:url');
-  for (const rel of ENTRY_CANDIDATES) {
-    const url = new URL(rel, import.meta.url);
-    if (url.protocol === 'file:' && existsSync(fileURLToPath(url))) {
-      return (located = { entry: url.href, typescript: rel.endsWith('.ts') });
-    }
-  }
-  throw new UnsupportedError(`DataLoader workers: cannot find the worker entry (looked for ${ENTRY_CANDIDATES.join(', ')} next to ${import.meta.url}).`);
+async function selfUrl(): Promise<string> {
+  // CommonJS bundles have no import.meta; they have __filename.
+  if (typeof __filename === 'string') return (await import('node:url')).pathToFileURL(__filename).href;
+  return import.meta.url;
 }
 
 async function resolveTsx(): Promise<string> {
@@ -43,7 +31,7 @@ async function resolveTsx(): Promise<string> {
   const { pathToFileURL } = await import('node:url');
   try {
     // The ESM build of tsx's API: its CommonJS build cannot be import()ed from a worker.
-    const pkgPath = createRequire(import.meta.url).resolve('tsx/package.json');
+    const pkgPath = createRequire(await selfUrl()).resolve('tsx/package.json');
     const pkg = JSON.parse(readFileSync(pkgPath, 'utf8')) as { exports: Record<string, { import: { default: string } }> };
     return new URL(pkg.exports['./esm/api'].import.default, pathToFileURL(pkgPath)).href;
   } catch {
@@ -53,12 +41,11 @@ async function resolveTsx(): Promise<string> {
   }
 }
 
-/** Starts a worker_threads worker running the DataLoader worker entry. @internal */
+/** Starts a worker_threads worker running the DataLoader worker loop. @internal */
 export async function spawnNodeWorker(typescriptDataset: boolean): Promise<WorkerHandle> {
-  const { Worker } = await import('node:worker_threads');
-  const { entry, typescript } = await locateEntry();
-  const tsx = typescript || typescriptDataset ? await resolveTsx() : null;
-  const worker = new Worker(BOOTSTRAP, { eval: true, workerData: { entry, tsx } });
+  const entry = await selfUrl();
+  const tsx = /\.[mc]?ts$/.test(entry) || typescriptDataset ? await resolveTsx() : null;
+  const worker = new Worker(BOOTSTRAP, { eval: true, workerData: { entry, tsx, hapiDataLoaderWorker: true } });
   let stopping = false;
   let failure: ((err: Error) => void) | null = null;
   let handler: ((msg: FromWorker) => void) | null = null;
@@ -84,4 +71,12 @@ export async function spawnNodeWorker(typescriptDataset: boolean): Promise<Worke
     exited,
     setKeepAlive: (on) => (on ? worker.ref() : worker.unref()),
   };
+}
+
+if (!isMainThread && (workerData as { hapiDataLoaderWorker?: boolean } | null)?.hapiDataLoaderWorker && parentPort) {
+  const port = parentPort;
+  runWorker({
+    post: (msg, transfer) => port.postMessage(msg, transfer ?? []),
+    onMessage: (cb) => port.on('message', cb),
+  });
 }

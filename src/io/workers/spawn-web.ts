@@ -1,18 +1,21 @@
-import type { FromWorker } from './protocol';
+import type { FromWorker, ToWorker } from './protocol';
 import type { WorkerHandle } from './spawn';
+import { runWorker } from './worker-core';
+
+/** The Worker `name` that marks a DataLoader worker (so other workers importing tfjs-hapi are left alone). */
+const WORKER_NAME = 'tfjs-hapi-dataloader';
 
 /**
- * Starts a module Web Worker running the DataLoader worker entry. The `new Worker(new URL(…,
- * import.meta.url), { type: 'module' })` form is the one bundlers (Vite, webpack 5, esbuild with
- * plugins) recognise and emit the worker file for. @internal
+ * Starts a module Web Worker running this very module, which starts the worker loop when it finds
+ * itself in a worker named {@link WORKER_NAME}: no separate worker file to ship or bundle. @internal
  */
 export function spawnWebWorker(): WorkerHandle {
-  const worker = new Worker(new URL('./worker-entry.web.js', import.meta.url), { type: 'module' });
+  const worker = new Worker(import.meta.url, { type: 'module', name: WORKER_NAME });
   let failure: ((err: Error) => void) | null = null;
   let handler: ((msg: FromWorker) => void) | null = null;
-  worker.addEventListener('message', (e: MessageEvent<FromWorker>) => handler?.(e.data));
   let markExited: () => void = () => {};
   const exited = new Promise<void>((resolve) => (markExited = resolve));
+  worker.addEventListener('message', (e: MessageEvent<FromWorker>) => handler?.(e.data));
   worker.addEventListener('error', (e) => {
     e.preventDefault();
     failure?.(new Error(e.message || 'uncaught error in Web Worker'));
@@ -32,4 +35,18 @@ export function spawnWebWorker(): WorkerHandle {
     exited,
     setKeepAlive: () => {},
   };
+}
+
+interface WorkerScope {
+  name?: string;
+  postMessage(msg: FromWorker, transfer: Transferable[]): void;
+  addEventListener(type: 'message', cb: (e: MessageEvent<ToWorker>) => void): void;
+}
+
+const scope = globalThis as unknown as WorkerScope & { WorkerGlobalScope?: unknown; document?: unknown };
+if (typeof scope.document === 'undefined' && scope.WorkerGlobalScope !== undefined && scope.name === WORKER_NAME) {
+  runWorker({
+    post: (msg, transfer) => scope.postMessage(msg, transfer ?? []),
+    onMessage: (cb) => scope.addEventListener('message', (e) => cb(e.data)),
+  });
 }
