@@ -107,7 +107,11 @@ export abstract class Optimizer<H extends object = Record<string, unknown>> {
       throw new InvalidArgumentError('gradClip', 'an nn.ClipGradByValue, nn.ClipGradByNorm or nn.ClipGradByGlobalNorm', opts.gradClip, kind);
     }
     const baseReg = decoupled ? null : toRegularizer(opts.weightDecay, 'weightDecay', kind);
-    const isGroups = !(parameters[0] instanceof tf.Variable);
+    const isGroups = !(parameters[0] instanceof tf.Tensor);
+    if (!isGroups && parameters.some((p) => !(p instanceof tf.Variable))) {
+      const bad = parameters.find((p) => !(p instanceof tf.Variable));
+      throw new InvalidArgumentError('parameters', 'tf.Variable parameters (e.g. net.parameters()); a plain tensor cannot be updated', bad, kind);
+    }
     const rawGroups: ParamGroup[] = isGroups ? (parameters as ParamGroup[]) : [{ params: parameters as tf.Variable[] }];
     const seen = new Set<tf.Variable>();
     this.groups = rawGroups.map((g, gi) => {

@@ -186,6 +186,9 @@ describe('Optimizer', () => {
     expectArgError(() => new optimizer.Adam({ learningRate: 0.1 }), 'parameters');
     expectArgError(() => new optimizer.Momentum(0.1, 0.9), 'parameters');
     expectArgError(() => new optimizer.SGD({ learningRate: 0.1, parameters: [] }), 'parameters');
+    const plain = tf.zeros([2]);
+    expectArgError(() => new optimizer.SGD({ learningRate: 0.1, parameters: [w, plain as tf.Variable] }), 'parameters');
+    plain.dispose();
     expectArgError(() => new optimizer.Momentum({ momentum: -0.5, parameters }), 'momentum');
     expectArgError(() => new optimizer.SGD({ parameters, weightDecay: 'l2' as never }), 'weightDecay');
     expectArgError(() => new optimizer.SGD({ parameters, gradClip: 1 as never }), 'gradClip');

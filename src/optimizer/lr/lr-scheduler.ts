@@ -1,3 +1,4 @@
+import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError, StateDictError } from '../../errors';
 import { checkNumber } from '../args';
 
@@ -225,7 +226,9 @@ export function readNumber(state: LRSchedulerState, key: string): number {
   if (state === null || typeof state !== 'object' || !(key in state)) {
     throw new StateDictError(key, `Can't find [ ${key} ] in the learning rate scheduler's state dict.`);
   }
-  const v = state[key];
+  let v = state[key];
+  // A checkpoint read from Paddle may hold numpy scalars, decoded as one-element tensors.
+  if (v instanceof tf.Tensor && v.size === 1) v = v.dataSync()[0];
   if (typeof v !== 'number') {
     throw new InvalidArgumentError(key, 'a number in the scheduler state', v, 'LRScheduler.setStateDict');
   }
