@@ -22,8 +22,9 @@ export class Identity extends Layer {
     super();
   }
 
+  /** Returns a clone (sharing the data), so the caller may dispose the output and the input separately. */
   forward(x: tf.Tensor): tf.Tensor {
-    return x;
+    return tf.clone(x);
   }
 
   override layoutKind(): LayoutKind {

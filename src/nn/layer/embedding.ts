@@ -52,8 +52,8 @@ export class Embedding extends Layer {
     if (this.paddingIdx !== null) {
       const row = this.paddingIdx;
       tf.tidy(() => {
-        const keep = tf.reshape(tf.cast(tf.notEqual(tf.range(0, numEmbeddings, 1, 'int32'), row), 'float32'), [numEmbeddings, 1]);
-        this.weight.assign(tf.mul(this.weight, keep));
+        const keep = tf.reshape(tf.notEqual(tf.range(0, numEmbeddings, 1, 'int32'), row), [numEmbeddings, 1]);
+        this.weight.assign(tf.where(tf.broadcastTo(keep, this.weight.shape), this.weight, tf.zerosLike(this.weight)));
       });
     }
   }
