@@ -77,6 +77,21 @@ describe('nn.functional arguments', () => {
     tf.dispose([q, a, b]);
   });
 
+  it("softmaxWithCrossEntropy keeps the class axis as 1 and matches Paddle's documented value", () => {
+    const logits = tf.tensor2d([[0.4, 0.6, 0.9]]);
+    const loss = F.softmaxWithCrossEntropy(logits, tf.tensor2d([[1]], [1, 1], 'int32')) as tf.Tensor;
+    expect(loss.shape).toEqual([1, 1]);
+    expectClose(loss, [1.15328646]);
+    const y = tf.tensor1d([3, -100], 'int32');
+    const [l2, sm] = F.softmaxWithCrossEntropy(x, y, { returnSoftmax: true }) as [tf.Tensor, tf.Tensor];
+    const ref = F.crossEntropy(x, y, { reduction: 'none' });
+    expect(l2.shape).toEqual([2, 1]);
+    expectClose(tf.reshape(l2, [2]), ref);
+    expectClose(l2.dataSync()[1], 0);
+    expectClose(sm, F.softmax(x));
+    tf.dispose([logits, loss, y, l2, sm, ref]);
+  });
+
   it('leave no tensor behind, also when differentiated', async () => {
     const y = tf.tensor1d([3, -100], 'int32');
     await expectNoLeak(() =>

@@ -9,7 +9,7 @@ export interface SoftmaxOptions {
   axis?: number;
 }
 
-/** log-softmax along `axis` with the stable closed-form gradient `dy - softmax * Σ dy`. */
+/** log-softmax along `axis` with the stable closed-form gradient `dy - softmax * Σ dy`. @internal */
 export function logSoftmaxAlong(x: tf.Tensor, axis: number): tf.Tensor {
   const op = customUnary((input: tf.Tensor, save: tf.GradSaveFunc) => {
     const shifted = tf.sub(input, tf.max(input, axis, true));

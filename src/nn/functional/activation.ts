@@ -1,6 +1,7 @@
-// Element-wise activations of `paddle.nn.functional`. Where tfjs has a kernel with the right
-// forward and backward (relu, relu6, leakyRelu, elu with alpha 1, sigmoid, tanh) it is used as
-// is; the others are `tf.customGrad` ops, so their masks are computed outside the gradient tape
+// Piecewise and classic activations of `paddle.nn.functional` (smooth ones are in
+// activation-smooth.ts). Where tfjs has a kernel with the right forward and backward (relu,
+// relu6, leakyRelu, elu with alpha 1, sigmoid, tanh) it is used as is; the others are
+// `tf.customGrad` ops, so their masks are computed outside the gradient tape
 // (tfjs has no gradient for `Greater`) and their backward pass is the closed form PyTorch uses.
 import * as tf from '@tensorflow/tfjs-core';
 import { assertNumber, assertTensor, customUnary, resolveTrailing } from './args';
@@ -106,66 +107,6 @@ export function elu<T extends tf.Tensor>(x: T, alpha?: number | EluOptions): T {
       },
     };
   });
-  return op(x) as T;
-}
-
-/** Options of {@link gelu}. */
-export interface GeluOptions {
-  /** Use the tanh approximation instead of the exact erf form. @defaultValue false */
-  approximate?: boolean;
-}
-
-const SQRT_HALF = Math.SQRT1_2;
-const INV_SQRT_2PI = 1 / Math.sqrt(2 * Math.PI);
-const TANH_K = Math.sqrt(2 / Math.PI);
-const TANH_C = 0.044715;
-
-/**
- * Gaussian error linear unit ([Hendrycks & Gimpel 2016](https://arxiv.org/abs/1606.08415)):
- * `0.5 x (1 + erf(x / √2))`, or with `approximate` the tanh form
- * `0.5 x (1 + tanh(√(2/π) (x + 0.044715 x³)))`. The backward pass is the analytic derivative
- * of the chosen form, as in Paddle and PyTorch.
- *
- * @param x - input tensor of any shape
- * @param approximate - use the tanh approximation (or `{ approximate }`); Paddle's default false
- * @returns a tensor of the same shape
- * @throws InvalidArgumentError if `x` is not a tensor
- * @example
- * ```ts
- * paddle.nn.functional.gelu(tf.tensor([-1, 0, 1])).print(); // [-0.1587, 0, 0.8413]
- * ```
- * @category nn.functional
- */
-export function gelu<T extends tf.Tensor>(x: T, approximate?: boolean | GeluOptions): T {
-  assertTensor(x, 'x', 'gelu');
-  const o = resolveTrailing<GeluOptions>([approximate], ['approximate'], 'gelu');
-  const approx = o.approximate ?? false;
-  const op = approx
-    ? customUnary((input: tf.Tensor, save: tf.GradSaveFunc) => {
-        const inner = tf.mul(tf.add(input, tf.mul(tf.pow(input, 3), TANH_C)), TANH_K);
-        const t = tf.tanh(inner);
-        save([input, t]);
-        return {
-          value: tf.mul(tf.mul(input, 0.5), tf.add(t, 1)),
-          gradFunc: (dy: tf.Tensor, [xs, th]: tf.Tensor[]) => {
-            const left = tf.mul(tf.add(th, 1), 0.5);
-            const dInner = tf.mul(tf.add(tf.mul(tf.square(xs), 3 * TANH_C), 1), TANH_K);
-            const right = tf.mul(tf.mul(tf.mul(xs, 0.5), tf.sub(1, tf.square(th))), dInner);
-            return tf.mul(dy, tf.add(left, right));
-          },
-        };
-      })
-    : customUnary((input: tf.Tensor, save: tf.GradSaveFunc) => {
-        const cdf = tf.mul(tf.add(tf.erf(tf.mul(input, SQRT_HALF)), 1), 0.5);
-        save([input, cdf]);
-        return {
-          value: tf.mul(input, cdf),
-          gradFunc: (dy: tf.Tensor, [xs, phi]: tf.Tensor[]) => {
-            const pdf = tf.mul(tf.exp(tf.mul(tf.square(xs), -0.5)), INV_SQRT_2PI);
-            return tf.mul(dy, tf.add(phi, tf.mul(xs, pdf)));
-          },
-        };
-      });
   return op(x) as T;
 }
 
@@ -275,81 +216,4 @@ export function sigmoid<T extends tf.Tensor>(x: T): T {
 export function tanh<T extends tf.Tensor>(x: T): T {
   assertTensor(x, 'x', 'tanh');
   return tf.tanh(x);
-}
-
-/**
- * Sigmoid linear unit, `x * sigmoid(x)`.
- *
- * @param x - input tensor of any shape
- * @returns a tensor of the same shape
- * @throws InvalidArgumentError if `x` is not a tensor
- * @example
- * ```ts
- * paddle.nn.functional.silu(tf.tensor([1])).print(); // [0.7311]
- * ```
- * @category nn.functional
- */
-export function silu<T extends tf.Tensor>(x: T): T {
-  assertTensor(x, 'x', 'silu');
-  return tf.tidy(() => tf.mul(x, tf.sigmoid(x)));
-}
-
-/**
- * Swish, `x * sigmoid(x)` (Paddle 2.x fixes beta at 1, so this equals {@link silu}).
- *
- * @param x - input tensor of any shape
- * @returns a tensor of the same shape
- * @throws InvalidArgumentError if `x` is not a tensor
- * @example
- * ```ts
- * paddle.nn.functional.swish(tf.tensor([1])).print(); // [0.7311]
- * ```
- * @category nn.functional
- */
-export function swish<T extends tf.Tensor>(x: T): T {
-  assertTensor(x, 'x', 'swish');
-  return tf.tidy(() => tf.mul(x, tf.sigmoid(x)));
-}
-
-/** Options of {@link softplus}. */
-export interface SoftplusOptions {
-  /** Sharpness, `log(1 + exp(beta x)) / beta`. @defaultValue 1 */
-  beta?: number;
-  /** Above `beta * x > threshold` the function is the identity. @defaultValue 20 */
-  threshold?: number;
-}
-
-/**
- * Softplus, `log(1 + exp(beta * x)) / beta`, and `x` where `beta * x > threshold`.
- *
- * @param x - input tensor of any shape
- * @param beta - sharpness (or `{ beta, threshold }`); default 1
- * @param threshold - linear above this value of `beta * x`; default 20
- * @returns a tensor of the same shape
- * @throws InvalidArgumentError if `x` is not a tensor or beta/threshold are not finite numbers
- * @example
- * ```ts
- * paddle.nn.functional.softplus(tf.tensor([0])).print(); // [0.6931]
- * ```
- * @category nn.functional
- */
-export function softplus<T extends tf.Tensor>(x: T, beta?: number | SoftplusOptions, threshold?: number | SoftplusOptions): T {
-  assertTensor(x, 'x', 'softplus');
-  const o = resolveTrailing<SoftplusOptions>([beta, threshold], ['beta', 'threshold'], 'softplus');
-  const b = o.beta ?? 1;
-  const th = o.threshold ?? 20;
-  assertNumber(b, 'beta', 'softplus');
-  assertNumber(th, 'threshold', 'softplus');
-  const op = customUnary((input: tf.Tensor, save: tf.GradSaveFunc) => {
-    const bx = tf.mul(input, b);
-    const linear = tf.greater(bx, th);
-    // log1p(exp(z)) overflows for large z; the linear branch covers it, so clamp before exp.
-    const soft = tf.div(tf.log1p(tf.exp(tf.minimum(bx, th))), b);
-    save([bx, linear]);
-    return {
-      value: tf.where(linear, input, soft),
-      gradFunc: (dy: tf.Tensor, [z, lin]: tf.Tensor[]) => tf.where(lin, dy, tf.mul(dy, tf.sigmoid(z))),
-    };
-  });
-  return op(x) as T;
 }

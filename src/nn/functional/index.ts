@@ -23,23 +23,19 @@ export {
   relu6,
   leakyRelu,
   elu,
-  gelu,
   hardswish,
   hardsigmoid,
   sigmoid,
   tanh,
-  silu,
-  swish,
-  softplus,
   type LeakyReluOptions,
   type EluOptions,
-  type GeluOptions,
   type HardsigmoidOptions,
-  type SoftplusOptions,
 } from './activation';
+export { gelu, silu, swish, softplus, type GeluOptions, type SoftplusOptions } from './activation-smooth';
 export { softmax, logSoftmax, type SoftmaxOptions } from './activation-softmax';
 export {
   crossEntropy,
+  softmaxWithCrossEntropy,
   mseLoss,
   l1Loss,
   smoothL1Loss,
@@ -48,6 +44,7 @@ export {
   nllLoss,
   klDiv,
   type CrossEntropyOptions,
+  type SoftmaxWithCrossEntropyOptions,
   type ReductionOptions,
   type SmoothL1Options,
   type BCEOptions,

@@ -1,5 +1,5 @@
 import type * as tf from '@tensorflow/tfjs-core';
-import { gelu } from '../../functional/activation';
+import { gelu } from '../../functional/activation-smooth';
 import { resolveTrailing } from '../../functional/args';
 import { InvalidArgumentError } from '../../../errors';
 import { pyRepr } from '../layer-utils';

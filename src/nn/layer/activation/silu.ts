@@ -1,5 +1,5 @@
 import type * as tf from '@tensorflow/tfjs-core';
-import { silu } from '../../functional/activation';
+import { silu } from '../../functional/activation-smooth';
 import { Layer, type LayoutKind } from '../layer';
 
 /**

@@ -1,5 +1,5 @@
 import type * as tf from '@tensorflow/tfjs-core';
-import { softplus } from '../../functional/activation';
+import { softplus } from '../../functional/activation-smooth';
 import { assertNumber, resolveTrailing } from '../../functional/args';
 import { pyRepr } from '../layer-utils';
 import { Layer, type LayoutKind } from '../layer';

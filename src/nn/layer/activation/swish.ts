@@ -1,5 +1,5 @@
 import type * as tf from '@tensorflow/tfjs-core';
-import { swish } from '../../functional/activation';
+import { swish } from '../../functional/activation-smooth';
 import { Layer, type LayoutKind } from '../layer';
 
 /**
