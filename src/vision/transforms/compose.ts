@@ -1,5 +1,11 @@
 import { InvalidArgumentError } from '../../errors';
+import * as tf from '@tensorflow/tfjs-core';
+import { isHWCImage } from '../image';
 import { BaseTransform } from './base-transform';
+import { normalizeValues, perChannel } from './functional/normalize';
+import { imageValues } from './functional/to-tensor';
+import { Normalize } from './normalize';
+import { ToTensor } from './to-tensor';
 
 /** A step of {@link Compose}: a transform, or any function of one input. */
 export type TransformLike = BaseTransform<any> | ((input: any) => any);
@@ -44,7 +50,14 @@ export class Compose {
    */
   call(data: unknown): any {
     let cur = data;
-    for (const t of this.transforms) {
+    for (let i = 0; i < this.transforms.length; i++) {
+      const t = this.transforms[i];
+      const fused = fuseToTensorNormalize(t, this.transforms[i + 1], cur);
+      if (fused) {
+        cur = fused;
+        i++;
+        continue;
+      }
       const next = t instanceof BaseTransform || t instanceof Compose ? t.call(cur) : (t as (x: unknown) => unknown)(cur);
       if (cur !== data && cur !== next) disposeTensors(cur, next);
       cur = next;
@@ -59,4 +72,21 @@ function disposeTensors(prev: unknown, next: unknown): void {
     const t = x as { dispose?: () => void; isDisposed?: boolean; dataId?: unknown };
     if (t && typeof t.dispose === 'function' && t.dataId !== undefined && !keep.has(x) && !t.isDisposed) t.dispose();
   }
+}
+
+const imageOnly = (t: BaseTransform<any>) => t.keys.length === 1 && t.keys[0] === 'image';
+
+/**
+ * `ToTensor` then `Normalize` on an HWCImage, in one pass and one tensor — the per-sample hot path
+ * of most pipelines. Same float32 arithmetic as running them one after the other.
+ */
+function fuseToTensorNormalize(a: unknown, b: unknown, img: unknown): tf.Tensor | null {
+  if (!(a instanceof ToTensor) || !(b instanceof Normalize) || !isHWCImage(img) || !imageOnly(a) || !imageOnly(b)) return null;
+  if (b.dataFormat !== a.dataFormat || img.data.length !== img.width * img.height * img.channels) return null;
+  const C = img.channels;
+  const mean = perChannel(b.mean, C, 'mean', 'Normalize');
+  const std = perChannel(b.std, C, 'std', 'Normalize');
+  const chw = a.dataFormat === 'CHW';
+  const values = normalizeValues(imageValues(img, a.dataFormat), mean, std, chw);
+  return tf.tensor3d(values, chw ? [C, img.height, img.width] : [img.height, img.width, C], 'float32');
 }

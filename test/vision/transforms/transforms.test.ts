@@ -59,6 +59,18 @@ describe('deterministic transforms', () => {
     out.dispose();
   });
 
+  it('Compose fuses ToTensor + Normalize with exactly the values of running them apart', () => {
+    const mean = [0.485, 0.456, 0.406];
+    const std = [0.229, 0.224, 0.225];
+    const fused = new T.Compose([new T.ToTensor(), new T.Normalize(mean, std)]).call(rgb) as tf.Tensor;
+    const apart = new T.Compose([new T.ToTensor(), (x: tf.Tensor) => x, new T.Normalize(mean, std)]).call(rgb) as tf.Tensor;
+    const x = T.toTensor(rgb);
+    const byOps = tf.tidy(() => tf.div(tf.sub(x, tf.tensor(mean, [3, 1, 1])), tf.tensor(std, [3, 1, 1])));
+    expect(Array.from(fused.dataSync())).toEqual(Array.from(apart.dataSync()));
+    expectPixelsClose(fused.dataSync(), byOps.dataSync(), 1e-6, 'typed-array normalize vs tf ops');
+    tf.dispose([fused, apart, x, byOps]);
+  });
+
   it('Normalize on an HWCImage returns float32 HWC, with dataFormat HWC tensors normalized on the last axis', () => {
     const out = new T.Normalize(127.5, 127.5, 'HWC').call(rgb) as HWCImage;
     expect(out.data).toBeInstanceOf(Float32Array);

@@ -13,6 +13,24 @@ export function perChannel(v: number | readonly number[], channels: number, name
   return Float32Array.from({ length: channels }, (_, c) => list[list.length === 1 ? 0 : c]);
 }
 
+/** `(x - mean) / std` per channel over float32 values, channels-first (planes) or channels-last. */
+export function normalizeValues(v: Float32Array, mean: Float32Array, std: Float32Array, channelsFirst: boolean): Float32Array {
+  const C = mean.length;
+  const out = new Float32Array(v.length);
+  const f32 = Math.fround;
+  if (channelsFirst) {
+    const plane = v.length / C;
+    for (let c = 0; c < C; c++) {
+      const m = mean[c];
+      const s = std[c];
+      for (let i = c * plane, end = i + plane; i < end; i++) out[i] = f32(v[i] - m) / s;
+    }
+  } else {
+    for (let i = 0; i < v.length; i += C) for (let c = 0; c < C; c++) out[i + c] = f32(v[i + c] - mean[c]) / std[c];
+  }
+  return out;
+}
+
 /** `(x - mean) / std` per channel on an HWCImage, in float32 like numpy; the result is float32. */
 export function normalizeHWC(img: HWCImage, mean: Float32Array, std: Float32Array, toRgb: boolean): HWCImage {
   const { data, channels: C } = img;
@@ -62,6 +80,12 @@ export function normalize<T extends ImageInput>(
     const C = checked.rank === 2 ? 1 : fmt === 'CHW' ? dims[0] : dims[2];
     const m = perChannel(mean, C, 'mean', where);
     const s = perChannel(std, C, 'std', where);
+    const backend = tf.getBackend();
+    if ((backend === 'cpu' || backend === 'wasm') && checked.dtype === 'float32') {
+      // On CPU backends a typed-array pass beats broadcasting kernels by far (cpu's generic
+      // broadcast is ~50x slower); GPU backends keep the data on the device.
+      return tf.tensor(normalizeValues(checked.dataSync() as Float32Array, m, s, fmt === 'CHW' || checked.rank === 2), checked.shape, 'float32') as ImageOutput<T>;
+    }
     const shape = checked.rank === 2 ? [1, 1] : fmt === 'CHW' ? [C, 1, 1] : [1, 1, C];
     return tf.tidy(() => tf.div(tf.sub(tf.cast(checked, 'float32'), tf.tensor(m, shape)), tf.tensor(s, shape))) as ImageOutput<T>;
   }

@@ -108,59 +108,97 @@ export function precomputeCoeffs(inSize: number, in0: number, in1: number, outSi
   return coeffs;
 }
 
-function clip8(ss: number): number {
-  const v = ss >> PRECISION_BITS;
-  return v < 0 ? 0 : v > 255 ? 255 : v;
-}
+// The passes are written out per sample type (uint8 fixed point / float64 weights) so that each
+// inner loop sees one typed-array kind and stays monomorphic.
 
-function horizontal(src: HWCImage, out: HWCImage, rowOffset: number, k: Coeffs): void {
-  const C = src.channels;
-  const inRow = src.width * C;
-  const outRow = out.width * C;
-  const { bounds, ksize } = k;
-  const s = src.data;
-  const d = out.data;
-  const isInt = s instanceof Uint8Array;
-  const kk = isInt ? k.fixed : k.weights;
-  const init = isInt ? 1 << (PRECISION_BITS - 1) : 0;
-  for (let yy = 0; yy < out.height; yy++) {
-    const rowIn = (yy + rowOffset) * inRow;
-    const rowOut = yy * outRow;
-    for (let xx = 0; xx < out.width; xx++) {
+function horizontalU8(s: Uint8Array, inW: number, d: Uint8Array, outW: number, rows: number, rowOffset: number, C: number, k: Coeffs): void {
+  const { bounds, ksize, fixed: kk } = k;
+  const half = 1 << (PRECISION_BITS - 1);
+  for (let yy = 0; yy < rows; yy++) {
+    const rowIn = (yy + rowOffset) * inW * C;
+    let q = yy * outW * C;
+    for (let xx = 0; xx < outW; xx++) {
       const xmin = bounds[xx * 2];
       const xmax = bounds[xx * 2 + 1];
       const kb = xx * ksize;
-      for (let c = 0; c < C; c++) {
-        let ss = init;
-        let p = rowIn + xmin * C + c;
-        for (let x = 0; x < xmax; x++, p += C) ss += s[p] * kk[kb + x];
-        d[rowOut + xx * C + c] = isInt ? clip8(ss) : ss;
+      const p0 = rowIn + xmin * C;
+      for (let c = 0; c < C; c++, q++) {
+        let ss = half;
+        for (let x = 0, p = p0 + c; x < xmax; x++, p += C) ss += s[p] * kk[kb + x];
+        const v = ss >> PRECISION_BITS;
+        d[q] = v < 0 ? 0 : v > 255 ? 255 : v;
       }
     }
   }
 }
 
-function vertical(src: HWCImage, out: HWCImage, k: Coeffs): void {
-  const C = src.channels;
-  const row = src.width * C;
-  const { bounds, ksize } = k;
-  const s = src.data;
-  const d = out.data;
-  const isInt = s instanceof Uint8Array;
-  const kk = isInt ? k.fixed : k.weights;
-  const init = isInt ? 1 << (PRECISION_BITS - 1) : 0;
-  for (let yy = 0; yy < out.height; yy++) {
+function horizontalF32(s: Float32Array, inW: number, d: Float32Array, outW: number, rows: number, rowOffset: number, C: number, k: Coeffs): void {
+  const { bounds, ksize, weights: kk } = k;
+  for (let yy = 0; yy < rows; yy++) {
+    const rowIn = (yy + rowOffset) * inW * C;
+    let q = yy * outW * C;
+    for (let xx = 0; xx < outW; xx++) {
+      const xmin = bounds[xx * 2];
+      const xmax = bounds[xx * 2 + 1];
+      const kb = xx * ksize;
+      const p0 = rowIn + xmin * C;
+      for (let c = 0; c < C; c++, q++) {
+        let ss = 0;
+        for (let x = 0, p = p0 + c; x < xmax; x++, p += C) ss += s[p] * kk[kb + x];
+        d[q] = ss;
+      }
+    }
+  }
+}
+
+function verticalU8(s: Uint8Array, row: number, d: Uint8Array, outH: number, bounds: Int32Array, k: Coeffs): void {
+  const { ksize, fixed: kk } = k;
+  const half = 1 << (PRECISION_BITS - 1);
+  // Tap-major accumulation walks source rows sequentially (one fused multiply-add per sample).
+  const acc = new Int32Array(row);
+  for (let yy = 0; yy < outH; yy++) {
+    const ymin = bounds[yy * 2];
+    const ymax = bounds[yy * 2 + 1];
+    const kb = yy * ksize;
+    acc.fill(half);
+    for (let y = 0; y < ymax; y++) {
+      const w = kk[kb + y];
+      const base = (ymin + y) * row;
+      for (let i = 0; i < row; i++) acc[i] += s[base + i] * w;
+    }
+    const rowOut = yy * row;
+    for (let i = 0; i < row; i++) {
+      const v = acc[i] >> PRECISION_BITS;
+      d[rowOut + i] = v < 0 ? 0 : v > 255 ? 255 : v;
+    }
+  }
+}
+
+function verticalF32(s: Float32Array, row: number, d: Float32Array, outH: number, bounds: Int32Array, k: Coeffs): void {
+  const { ksize, weights: kk } = k;
+  for (let yy = 0; yy < outH; yy++) {
     const ymin = bounds[yy * 2];
     const ymax = bounds[yy * 2 + 1];
     const kb = yy * ksize;
     const rowOut = yy * row;
+    const base = ymin * row;
     for (let i = 0; i < row; i++) {
-      let ss = init;
-      let p = ymin * row + i;
-      for (let y = 0; y < ymax; y++, p += row) ss += s[p] * kk[kb + y];
-      d[rowOut + i] = isInt ? clip8(ss) : ss;
+      let ss = 0;
+      for (let y = 0, p = base + i; y < ymax; y++, p += row) ss += s[p] * kk[kb + y];
+      d[rowOut + i] = ss;
     }
   }
+}
+
+function horizontal(src: HWCImage, out: HWCImage, rowOffset: number, k: Coeffs): void {
+  if (src.data instanceof Uint8Array) horizontalU8(src.data, src.width, out.data as Uint8Array, out.width, out.height, rowOffset, src.channels, k);
+  else horizontalF32(src.data, src.width, out.data as Float32Array, out.width, out.height, rowOffset, src.channels, k);
+}
+
+function vertical(src: HWCImage, out: HWCImage, k: Coeffs, bounds: Int32Array = k.bounds): void {
+  const row = src.width * src.channels;
+  if (src.data instanceof Uint8Array) verticalU8(src.data, row, out.data as Uint8Array, out.height, bounds, k);
+  else verticalF32(src.data, row, out.data as Float32Array, out.height, bounds, k);
 }
 
 /** Pillow's `ImagingResample` for a convolution filter (uint8 exact; float32 like mode 'F'). */
@@ -181,7 +219,7 @@ export function resampleConv(img: HWCImage, width: number, height: number, name:
       const shifted = new Int32Array(kv.bounds);
       for (let i = 0; i < height; i++) shifted[i * 2] -= first;
       const out = newImage(img, width, height);
-      vertical(cur, out, { ...kv, bounds: shifted });
+      vertical(cur, out, kv, shifted);
       return out;
     }
   }
