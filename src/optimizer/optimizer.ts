@@ -1,44 +1,14 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError, ShapeMismatchError, StateDictError, UnsupportedError } from '../errors';
 import { isParameter, type WeightDecayRegularizer } from '../framework/parameter';
-import { ClipGradBase } from '../nn/clip/gradient-clip';
 import { checkNumber } from './args';
 import { LRScheduler, type LRSchedulerState } from './lr/lr-scheduler';
-import { L2Decay } from './regularizer';
+import { checkLearningRate, resolveGroups, type Group, type OptimizerOptions } from './param-groups';
 import { f32, ScalarCache } from './scalar-cache';
 
-/**
- * A parameter group: its parameters and the options that differ from the optimizer's, like
- * Paddle's `parameters=[{'params': ..., 'learning_rate': 0.1, 'weight_decay': 0.01}, ...]`.
- * `learningRate` here is a factor of the optimizer's learning rate, as in Paddle. Any
- * optimizer-specific option (`beta1`, `momentum`, …) may also be set per group.
- */
-export interface ParamGroup {
-  params: readonly tf.Variable[];
-  /** Factor of the optimizer's learning rate for this group. @defaultValue 1.0 */
-  learningRate?: number;
-  /** This group's weight decay (a number is `L2Decay(number)`; for AdamW/Lamb, the decoupled coefficient). */
-  weightDecay?: number | WeightDecayRegularizer | null;
-  /** This group's gradient clipping. */
-  gradClip?: ClipGradBase | null;
-  [option: string]: unknown;
-}
+export type { Group, OptimizerOptions, ParamGroup } from './param-groups';
 
-/** Options every optimizer takes (Paddle's `Optimizer.__init__`). */
-export interface OptimizerOptions {
-  /** A number >= 0 or a scheduler from `optimizer.lr`. @defaultValue 0.001 (most optimizers) */
-  learningRate?: number | LRScheduler;
-  /** The parameters to update, or parameter groups. Required. */
-  parameters?: readonly tf.Variable[] | readonly ParamGroup[];
-  /** A number (L2 added to the gradient), `L1Decay`/`L2Decay`, or null. @defaultValue null */
-  weightDecay?: number | WeightDecayRegularizer | null;
-  /** `nn.ClipGradByValue`, `nn.ClipGradByNorm` or `nn.ClipGradByGlobalNorm`. @defaultValue null */
-  gradClip?: ClipGradBase | null;
-  /** Prefix of the accumulator names (`${param}_${name}_moment1_0`). @defaultValue null */
-  name?: string | null;
-}
-
-/** One accumulator of a parameter: `value` is the initial fill; `scalar` ones have shape [1] and live in JS. @internal */
+/** One accumulator of a parameter (Paddle's `_add_accumulator`): `init` is its fill value; `scalar` ones have shape [1] and are tracked in JS. @internal */
 export interface SlotSpec {
   name: string;
   init: number;
@@ -50,17 +20,6 @@ export interface ParamState {
   vars: Record<string, tf.Variable>;
   nums: Record<string, number>;
 }
-
-/** A resolved parameter group. @internal */
-export interface Group<H> {
-  params: tf.Variable[];
-  lrScale: number;
-  regularizer: WeightDecayRegularizer | null;
-  gradClip: ClipGradBase | null;
-  hyper: H;
-}
-
-const GROUP_KEYS = ['params', 'learningRate', 'weightDecay', 'gradClip'];
 
 /**
  * Base class of Paddle's optimizers. Each step: gradients are clipped (`gradClip`), weight
@@ -99,50 +58,7 @@ export abstract class Optimizer<H extends object = Record<string, unknown>> {
    */
   protected constructor(protected readonly kind: string, opts: OptimizerOptions, defaults: H, decoupled = false) {
     this.lrValue = checkLearningRate(opts.learningRate, kind);
-    const parameters = opts.parameters;
-    if (!Array.isArray(parameters) || parameters.length === 0) {
-      throw new InvalidArgumentError('parameters', 'a non-empty array of parameters or parameter groups (e.g. net.parameters())', parameters, kind);
-    }
-    if (opts.gradClip != null && !(opts.gradClip instanceof ClipGradBase)) {
-      throw new InvalidArgumentError('gradClip', 'an nn.ClipGradByValue, nn.ClipGradByNorm or nn.ClipGradByGlobalNorm', opts.gradClip, kind);
-    }
-    const baseReg = decoupled ? null : toRegularizer(opts.weightDecay, 'weightDecay', kind);
-    const isGroups = !(parameters[0] instanceof tf.Tensor);
-    if (!isGroups && parameters.some((p) => !(p instanceof tf.Variable))) {
-      const bad = parameters.find((p) => !(p instanceof tf.Variable));
-      throw new InvalidArgumentError('parameters', 'tf.Variable parameters (e.g. net.parameters()); a plain tensor cannot be updated', bad, kind);
-    }
-    const rawGroups: ParamGroup[] = isGroups ? (parameters as ParamGroup[]) : [{ params: parameters as tf.Variable[] }];
-    const seen = new Set<tf.Variable>();
-    this.groups = rawGroups.map((g, gi) => {
-      const where = `${kind} parameter group ${gi}`;
-      if (g === null || typeof g !== 'object' || g instanceof tf.Variable || !Array.isArray(g.params)) {
-        throw new InvalidArgumentError(isGroups ? `parameters[${gi}]` : 'parameters', isGroups ? "a parameter group { params: [...] }" : 'an array of parameters', g, kind);
-      }
-      for (const key of Object.keys(g)) {
-        if (!GROUP_KEYS.includes(key) && !(key in defaults)) {
-          throw new InvalidArgumentError(key, `one of the group options ${[...GROUP_KEYS, ...Object.keys(defaults)].join(', ')}`, g[key], where);
-        }
-      }
-      for (const p of g.params) {
-        if (!(p instanceof tf.Variable)) throw new InvalidArgumentError('params', 'an array of tf.Variable parameters', p, where);
-        if (seen.has(p)) throw new InvalidArgumentError('params', 'each parameter in only one group', p.name, where);
-        seen.add(p);
-      }
-      if (g.gradClip != null && !(g.gradClip instanceof ClipGradBase)) {
-        throw new InvalidArgumentError('gradClip', 'an nn.ClipGradBy* instance', g.gradClip, where);
-      }
-      const hyper = { ...defaults } as Record<string, unknown>;
-      for (const key of Object.keys(defaults)) if (g[key] !== undefined) hyper[key] = g[key];
-      if (decoupled && 'weightDecay' in defaults && g.weightDecay !== undefined) hyper.weightDecay = g.weightDecay;
-      return {
-        params: [...g.params],
-        lrScale: checkNumber(g.learningRate ?? 1.0, 'learningRate', where, { min: 0 }),
-        regularizer: decoupled ? null : g.weightDecay !== undefined ? toRegularizer(g.weightDecay, 'weightDecay', where) : baseReg,
-        gradClip: g.gradClip !== undefined ? g.gradClip : opts.gradClip ?? null,
-        hyper: this.checkHyper(hyper as H, isGroups ? where : kind),
-      };
-    });
+    this.groups = resolveGroups(kind, opts, defaults, decoupled, (h, ctx) => this.checkHyper(h, ctx));
     this.prefix = opts.name ? `${opts.name}_` : '';
     if (this.lrValue instanceof LRScheduler) this.lrValue.attach(this.client);
   }
@@ -367,19 +283,4 @@ export abstract class Optimizer<H extends object = Record<string, unknown>> {
     const matches = keys.filter((k) => k.startsWith(stem) && /^\d+$/.test(k.slice(stem.length)));
     return matches.length === 1 ? matches[0] : undefined;
   }
-}
-
-function checkLearningRate(lr: unknown, kind: string): number | LRScheduler {
-  if (lr instanceof LRScheduler) return lr;
-  return checkNumber(lr, 'learningRate', kind, { min: 0 });
-}
-
-function toRegularizer(wd: unknown, name: string, context: string): WeightDecayRegularizer | null {
-  if (wd == null) return null;
-  if (typeof wd === 'number') return new L2Decay(checkNumber(wd, name, context, { min: 0 }));
-  if (typeof wd === 'object' && ((wd as WeightDecayRegularizer).kind === 'l1' || (wd as WeightDecayRegularizer).kind === 'l2')) {
-    checkNumber((wd as WeightDecayRegularizer).coeff, `${name}.coeff`, context, { min: 0 });
-    return wd as WeightDecayRegularizer;
-  }
-  throw new InvalidArgumentError(name, 'a number, an L1Decay/L2Decay, or null', wd, context);
 }

@@ -84,6 +84,7 @@ describe('Optimizer', () => {
     expectArgError(() => new optimizer.SGD({ learningRate: 0.1, parameters: [{ params: [w], beta1: 0.5 }] }), 'beta1');
     expectArgError(() => new optimizer.Adam({ learningRate: 0.1, parameters: [{ params: [w], beta1: 1.5 }] }), 'beta1');
     expectArgError(() => new optimizer.SGD({ learningRate: 0.1, parameters: [{ params: [w] }, { params: [w] }] }), 'params');
+    expectArgError(() => new optimizer.Lamb({ parameters: [{ params: [w], weightDecay: 0.1 }] }), 'weightDecay');
     const grouped = new optimizer.Adam({ learningRate: 0.1, parameters: [{ params: [w], beta1: 0.5 }, { params: [b] }] });
     grouped.minimize(loss).dispose();
     expectClose(grouped.stateDict()['group_test.w_0_beta1_pow_acc_0'] as tf.Tensor, [0.25]);
