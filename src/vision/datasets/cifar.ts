@@ -2,6 +2,7 @@ import { CorruptFileError, InvalidArgumentError } from '../../errors';
 import { NdArray } from '../../hapi/checkpoint/pickle/ndarray';
 import { readPickle } from '../../hapi/checkpoint/pickle/reader';
 import type { HWCImage } from '../image';
+import { getImageBackend } from '../image-io/image-backend';
 import { gunzip, isGzip } from './archive/gzip';
 import { readTar } from './archive/tar';
 import { positionalArgs } from './args';
@@ -27,7 +28,10 @@ export interface CifarOptions {
   transform?: DatasetTransform | null;
   /** Download Paddle's published archive when none is given or cached. @defaultValue true */
   download?: boolean;
-  /** `'pil'`: uint8 HWC images; `'cv2'`: float32 HWC images with values 0–255. @defaultValue `'pil'` */
+  /**
+   * `'pil'`: uint8 HWC images; `'cv2'`: float32 HWC images with values 0–255 (RGB order either
+   * way, as Paddle's Cifar). @defaultValue `vision.getImageBackend()` (`'pil'` unless set), as Paddle
+   */
   backend?: 'pil' | 'cv2' | null;
   /** Cache folder. @defaultValue `TFJS_HAPI_DATA_HOME` or `~/.cache/paddle/dataset` */
   cacheDir?: string;
@@ -106,7 +110,7 @@ export class Cifar10<I = HWCImage> extends FileDataset<CifarItem<I>> {
     const options = positionalArgs<CifarOptions>(args, ['dataFile', 'mode', 'transform', 'download', 'backend'], name);
     const mode = (options.mode ?? 'train').toLowerCase();
     if (mode !== 'train' && mode !== 'test') throw new InvalidArgumentError('mode', "'train' or 'test'", options.mode, name);
-    const backend = options.backend ?? 'pil';
+    const backend = options.backend ?? getImageBackend();
     if (backend !== 'pil' && backend !== 'cv2') throw new InvalidArgumentError('backend', "'pil' or 'cv2'", options.backend, name);
     this.mode = mode;
     this.backend = backend;

@@ -1,5 +1,6 @@
 import { CorruptFileError, InvalidArgumentError } from '../../errors';
 import type { HWCImage } from '../image';
+import { getImageBackend } from '../image-io/image-backend';
 import { positionalArgs } from './args';
 import { FileDataset } from './file-dataset';
 import type { ProgressCallback } from './download/progress';
@@ -24,7 +25,8 @@ export interface MNISTOptions {
   download?: boolean;
   /**
    * `'pil'`: images as `uint8` {@link HWCImage}s (Paddle gives a PIL image); `'cv2'`: as
-   * `float32` HWCImages with values 0–255 (Paddle gives a float32 ndarray). @defaultValue `'pil'`
+   * `float32` HWCImages with values 0–255 (Paddle gives a float32 ndarray). @defaultValue
+   * `vision.getImageBackend()` (`'pil'` unless set), as Paddle
    */
   backend?: 'pil' | 'cv2' | null;
   /** Cache folder. @defaultValue `TFJS_HAPI_DATA_HOME` or `~/.cache/paddle/dataset` */
@@ -131,7 +133,7 @@ export class MNIST<I = HWCImage> extends FileDataset<MNISTItem<I>> {
     const options = positionalArgs<MNISTOptions>(args, ['imagePath', 'labelPath', 'mode', 'transform', 'download', 'backend'], 'MNIST');
     const mode = (options.mode ?? 'train').toLowerCase();
     if (mode !== 'train' && mode !== 'test') throw new InvalidArgumentError('mode', "'train' or 'test'", options.mode, this.name());
-    const backend = options.backend ?? 'pil';
+    const backend = options.backend ?? getImageBackend();
     if (backend !== 'pil' && backend !== 'cv2') throw new InvalidArgumentError('backend', "'pil' or 'cv2'", options.backend, this.name());
     this.mode = mode;
     this.backend = backend;

@@ -51,6 +51,19 @@ describe('paddle.vision.datasets through paddle.io.DataLoader', () => {
     }
   });
 
+  it("follows paddle.vision.setImageBackend when no backend is given, as Paddle", () => {
+    const make = () =>
+      new paddle.vision.datasets.MNIST({ imagePath: `${FIXTURES}mnist-images-idx3-ubyte`, labelPath: `${FIXTURES}mnist-labels-idx1-ubyte` });
+    paddle.vision.setImageBackend('cv2');
+    try {
+      expect(make().backend).toBe('cv2');
+      expect(make().getItem(0)[0].data).toBeInstanceOf(Float32Array);
+    } finally {
+      paddle.vision.setImageBackend('pil');
+    }
+    expect(make().getItem(0)[0].data).toBeInstanceOf(Uint8Array);
+  });
+
   it('FakeData feeds a DataLoader', async () => {
     const ds = new paddle.vision.datasets.FakeData({ size: 6, imageSize: [1, 4, 4], numClasses: 3, seed: 1 });
     const batches = [];
