@@ -3,7 +3,15 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { assertNumber, assertTensor, customUnary, resolveTrailing } from './args';
 
-/** Options of {@link gelu}. */
+/**
+ * Options of {@link gelu}.
+ *
+ * @example
+ * ```ts
+ * paddle.nn.functional.gelu(x, { approximate: true });
+ * ```
+ * @category nn.functional
+ */
 export interface GeluOptions {
   /** Use the tanh approximation instead of the exact erf form. @defaultValue false */
   approximate?: boolean;
@@ -97,7 +105,15 @@ export function swish<T extends tf.Tensor>(x: T): T {
   return tf.tidy(() => tf.mul(x, tf.sigmoid(x)));
 }
 
-/** Options of {@link softplus}. */
+/**
+ * Options of {@link softplus}.
+ *
+ * @example
+ * ```ts
+ * paddle.nn.functional.softplus(x, { beta: 2, threshold: 10 });
+ * ```
+ * @category nn.functional
+ */
 export interface SoftplusOptions {
   /** Sharpness, `log(1 + exp(beta x)) / beta`. @defaultValue 1 */
   beta?: number;

@@ -3,7 +3,15 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { assertTensor, customUnary, normalizeAxis, resolveTrailing } from './args';
 
-/** Options of {@link softmax} and {@link logSoftmax}. */
+/**
+ * Options of {@link softmax} and {@link logSoftmax}.
+ *
+ * @example
+ * ```ts
+ * paddle.nn.functional.softmax(x, { axis: 1 });
+ * ```
+ * @category nn.functional
+ */
 export interface SoftmaxOptions {
   /** Axis along which the values are normalized. @defaultValue -1 */
   axis?: number;

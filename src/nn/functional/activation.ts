@@ -40,7 +40,15 @@ export function relu6<T extends tf.Tensor>(x: T): T {
   return tf.relu6(x);
 }
 
-/** Options of {@link leakyRelu}. */
+/**
+ * Options of {@link leakyRelu}.
+ *
+ * @example
+ * ```ts
+ * paddle.nn.functional.leakyRelu(x, { negativeSlope: 0.2 });
+ * ```
+ * @category nn.functional
+ */
 export interface LeakyReluOptions {
   /** Slope for `x < 0`. @defaultValue 0.01 */
   negativeSlope?: number;
@@ -67,7 +75,15 @@ export function leakyRelu<T extends tf.Tensor>(x: T, negativeSlope?: number | Le
   return tf.leakyRelu(x, slope);
 }
 
-/** Options of {@link elu}. */
+/**
+ * Options of {@link elu}.
+ *
+ * @example
+ * ```ts
+ * paddle.nn.functional.elu(x, { alpha: 0.5 });
+ * ```
+ * @category nn.functional
+ */
 export interface EluOptions {
   /** Scale of the negative part, `alpha * (exp(x) - 1)`. @defaultValue 1 */
   alpha?: number;
@@ -140,7 +156,15 @@ export function hardswish<T extends tf.Tensor>(x: T): T {
   return op(x) as T;
 }
 
-/** Options of {@link hardsigmoid}. */
+/**
+ * Options of {@link hardsigmoid}.
+ *
+ * @example
+ * ```ts
+ * paddle.nn.functional.hardsigmoid(x, { slope: 0.2, offset: 0.5 });
+ * ```
+ * @category nn.functional
+ */
 export interface HardsigmoidOptions {
   /** Slope of the linear part. @defaultValue 0.1666667 (Paddle's literal, not exactly 1/6) */
   slope?: number;

@@ -75,7 +75,15 @@ export function normalizeAxis(axis: unknown, rank: number, where: string): numbe
   return axis < 0 ? axis + rank : axis;
 }
 
-/** How a loss reduces its per-element values, as in Paddle. */
+/**
+ * How a loss reduces its per-element values, as in Paddle.
+ *
+ * @example
+ * ```ts
+ * new paddle.nn.MSELoss('sum');
+ * ```
+ * @category nn.functional
+ */
 export type Reduction = 'mean' | 'sum' | 'none';
 
 const REDUCTIONS: ReadonlyArray<string> = ['mean', 'sum', 'none'];

@@ -4,7 +4,15 @@ import { ShapeMismatchError } from '../../errors';
 import { assertFloatTensor, assertReduction, customUnary, fmtShape, resolveTrailing, type Reduction } from './args';
 import { assertSameShape, reduceLoss } from './loss-common';
 
-/** Options of {@link binaryCrossEntropy}. */
+/**
+ * Options of {@link binaryCrossEntropy}.
+ *
+ * @example
+ * ```ts
+ * paddle.nn.functional.binaryCrossEntropy(p, y, { reduction: 'sum' });
+ * ```
+ * @category nn.functional
+ */
 export interface BCEOptions {
   /** Rescaling weight broadcast against the element-wise loss. @defaultValue null */
   weight?: tf.Tensor | null;
@@ -12,7 +20,15 @@ export interface BCEOptions {
   reduction?: Reduction;
 }
 
-/** Options of {@link binaryCrossEntropyWithLogits}. */
+/**
+ * Options of {@link binaryCrossEntropyWithLogits}.
+ *
+ * @example
+ * ```ts
+ * paddle.nn.functional.binaryCrossEntropyWithLogits(logit, y, { posWeight: tf.tensor([3, 1]) });
+ * ```
+ * @category nn.functional
+ */
 export interface BCEWithLogitsOptions extends BCEOptions {
   /** Weight of positive examples per class, broadcast along the last axis. @defaultValue null */
   posWeight?: tf.Tensor | null;

@@ -100,7 +100,15 @@ export interface CheckedLabels {
   ignored: number;
 }
 
-/** Options shared by the losses that take hard class-index labels. */
+/**
+ * Options shared by the losses that take hard class-index labels.
+ *
+ * @example
+ * ```ts
+ * paddle.nn.functional.crossEntropy(logits, labels, { checkLabel: false }); // no read-back
+ * ```
+ * @category nn.functional
+ */
 export interface LabelCheckOption {
   /**
    * Read the labels back once per call and throw a typed error for an out-of-range or

@@ -24,7 +24,15 @@ import {
   type LabelCheckOption,
 } from './loss-common';
 
-/** Options of {@link crossEntropy} and `nn.CrossEntropyLoss`, Paddle's names in camelCase. */
+/**
+ * Options of {@link crossEntropy} and `nn.CrossEntropyLoss`, Paddle's names in camelCase.
+ *
+ * @example
+ * ```ts
+ * new paddle.nn.CrossEntropyLoss({ weight: tf.tensor([1, 2, 1]), labelSmoothing: 0.1 });
+ * ```
+ * @category nn.functional
+ */
 export interface CrossEntropyOptions extends LabelCheckOption {
   /** Per-class weight, shape `[C]`; the weighted mean divides by `Σ weight[label]`. @defaultValue null */
   weight?: tf.Tensor | null;

@@ -13,7 +13,15 @@ import {
   type LabelCheckOption,
 } from './loss-common';
 
-/** Options of {@link nllLoss}. */
+/**
+ * Options of {@link nllLoss}.
+ *
+ * @example
+ * ```ts
+ * paddle.nn.functional.nllLoss(logp, labels, { ignoreIndex: 0, reduction: 'sum' });
+ * ```
+ * @category nn.functional
+ */
 export interface NLLLossOptions extends LabelCheckOption {
   /** Per-class weight, shape `[C]`. @defaultValue null */
   weight?: tf.Tensor | null;
@@ -23,10 +31,26 @@ export interface NLLLossOptions extends LabelCheckOption {
   reduction?: Reduction;
 }
 
-/** Reductions of {@link klDiv}: Paddle's three plus `'batchmean'` (sum divided by the batch size). */
+/**
+ * Reductions of {@link klDiv}: Paddle's three plus `'batchmean'` (sum divided by the batch size).
+ *
+ * @example
+ * ```ts
+ * paddle.nn.functional.klDiv(logp, q, 'batchmean');
+ * ```
+ * @category nn.functional
+ */
 export type KLDivReduction = Reduction | 'batchmean';
 
-/** Options of {@link klDiv}. */
+/**
+ * Options of {@link klDiv}.
+ *
+ * @example
+ * ```ts
+ * paddle.nn.functional.klDiv(logp, q, { reduction: 'batchmean', logTarget: false });
+ * ```
+ * @category nn.functional
+ */
 export interface KLDivOptions {
   /** `'mean'` (over all elements), `'batchmean'`, `'sum'` or `'none'`. @defaultValue 'mean' */
   reduction?: KLDivReduction;

@@ -4,13 +4,29 @@ import { InvalidArgumentError } from '../../errors';
 import { assertFloatTensor, assertNumber, assertReduction, resolveTrailing, type Reduction } from './args';
 import { assertSameShape, reduceLoss } from './loss-common';
 
-/** Options of {@link mseLoss} and {@link l1Loss}. */
+/**
+ * Options of {@link mseLoss} and {@link l1Loss}.
+ *
+ * @example
+ * ```ts
+ * paddle.nn.functional.mseLoss(pred, target, { reduction: 'sum' });
+ * ```
+ * @category nn.functional
+ */
 export interface ReductionOptions {
   /** `'mean'`, `'sum'` or `'none'`. @defaultValue 'mean' */
   reduction?: Reduction;
 }
 
-/** Options of {@link smoothL1Loss}. */
+/**
+ * Options of {@link smoothL1Loss}.
+ *
+ * @example
+ * ```ts
+ * paddle.nn.functional.smoothL1Loss(pred, target, { delta: 0.5 });
+ * ```
+ * @category nn.functional
+ */
 export interface SmoothL1Options extends ReductionOptions {
   /** Where the loss turns from quadratic to linear. @defaultValue 1 */
   delta?: number;

@@ -6,7 +6,15 @@ import { softmax } from './activation-softmax';
 import { crossEntropyWith } from './loss-cross-entropy';
 import type { LabelCheckOption } from './loss-common';
 
-/** Options of {@link softmaxWithCrossEntropy}, Paddle's keyword arguments in camelCase. */
+/**
+ * Options of {@link softmaxWithCrossEntropy}, Paddle's keyword arguments in camelCase.
+ *
+ * @example
+ * ```ts
+ * paddle.nn.functional.softmaxWithCrossEntropy(logits, labels, { returnSoftmax: true });
+ * ```
+ * @category nn.functional
+ */
 export interface SoftmaxWithCrossEntropyOptions extends LabelCheckOption {
   /** Labels are distributions with the logits' shape. @defaultValue false */
   softLabel?: boolean;

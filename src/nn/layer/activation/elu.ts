@@ -4,7 +4,15 @@ import { assertNumber, resolveTrailing } from '../../functional/args';
 import { pyRepr } from '../layer-utils';
 import { Layer, type LayoutKind } from '../layer';
 
-/** Options of {@link ELU}. */
+/**
+ * Options of {@link ELU}.
+ *
+ * @example
+ * ```ts
+ * new paddle.nn.ELU({ alpha: 0.5 });
+ * ```
+ * @category Activations
+ */
 export interface ELUOptions {
   /** Scale of the negative part. @defaultValue 1 */
   alpha?: number;

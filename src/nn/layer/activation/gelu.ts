@@ -5,7 +5,15 @@ import { InvalidArgumentError } from '../../../errors';
 import { pyRepr } from '../layer-utils';
 import { Layer, type LayoutKind } from '../layer';
 
-/** Options of {@link GELU}. */
+/**
+ * Options of {@link GELU}.
+ *
+ * @example
+ * ```ts
+ * new paddle.nn.GELU({ approximate: true });
+ * ```
+ * @category Activations
+ */
 export interface GELUOptions {
   /** Use the tanh approximation. @defaultValue false */
   approximate?: boolean;

@@ -4,7 +4,15 @@ import { assertNumber, resolveTrailing } from '../../functional/args';
 import { pyRepr } from '../layer-utils';
 import { Layer, type LayoutKind } from '../layer';
 
-/** Options of {@link LeakyReLU}. */
+/**
+ * Options of {@link LeakyReLU}.
+ *
+ * @example
+ * ```ts
+ * new paddle.nn.LeakyReLU({ negativeSlope: 0.2 });
+ * ```
+ * @category Activations
+ */
 export interface LeakyReLUOptions {
   /** Slope for negative inputs. @defaultValue 0.01 */
   negativeSlope?: number;

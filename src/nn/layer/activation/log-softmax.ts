@@ -4,7 +4,15 @@ import { assertNumber, resolveTrailing } from '../../functional/args';
 import { pyRepr } from '../layer-utils';
 import { Layer } from '../layer';
 
-/** Options of {@link LogSoftmax}. */
+/**
+ * Options of {@link LogSoftmax}.
+ *
+ * @example
+ * ```ts
+ * new paddle.nn.LogSoftmax({ axis: 1 });
+ * ```
+ * @category Activations
+ */
 export interface LogSoftmaxOptions {
   /** The normalized axis. @defaultValue -1 */
   axis?: number;

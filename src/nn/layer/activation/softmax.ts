@@ -4,7 +4,15 @@ import { assertNumber, resolveTrailing } from '../../functional/args';
 import { pyRepr } from '../layer-utils';
 import { Layer } from '../layer';
 
-/** Options of {@link Softmax}. */
+/**
+ * Options of {@link Softmax}.
+ *
+ * @example
+ * ```ts
+ * new paddle.nn.Softmax({ axis: 1 });
+ * ```
+ * @category Activations
+ */
 export interface SoftmaxOptions {
   /** The normalized axis. @defaultValue -1 */
   axis?: number;

@@ -4,7 +4,15 @@ import { assertNumber, resolveTrailing } from '../../functional/args';
 import { pyRepr } from '../layer-utils';
 import { Layer, type LayoutKind } from '../layer';
 
-/** Options of {@link Softplus}. */
+/**
+ * Options of {@link Softplus}.
+ *
+ * @example
+ * ```ts
+ * new paddle.nn.Softplus({ beta: 2 });
+ * ```
+ * @category Activations
+ */
 export interface SoftplusOptions {
   /** Sharpness. @defaultValue 1 */
   beta?: number;
