@@ -12,7 +12,17 @@ export interface DecodeImageOptions {
   name?: string;
 }
 
-/** The container format of `bytes`, from its signature. */
+/**
+ * The container format of `bytes`, from its signature.
+ *
+ * @param bytes - the start of a file
+ * @returns `'png'`, `'jpeg'`, or `null` for anything else
+ * @example
+ * ```ts
+ * paddle.vision.sniffImageFormat(new Uint8Array([0xff, 0xd8, 0xff, 0xe0])); // 'jpeg'
+ * ```
+ * @category Vision
+ */
 export function sniffImageFormat(bytes: Uint8Array): 'png' | 'jpeg' | null {
   if (bytes.length >= 8 && bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47) return 'png';
   if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpeg';

@@ -37,7 +37,21 @@ export function colorRange(
   return range[0] === center && range[1] === center ? null : range;
 }
 
-/** Shared body of the brightness, contrast, saturation and hue transforms. */
+/**
+ * Shared body of the brightness, contrast, saturation and hue transforms: draws one factor per
+ * call from {@link BaseColorTransform.value} and passes masks through unchanged.
+ *
+ * @example
+ * ```ts
+ * class Gamma extends paddle.vision.transforms.BaseColorTransform {
+ *   constructor(v: number) { super([1 - v, 1 + v]); }
+ *   protected adjust(img: paddle.vision.HWCImage, g: number) {
+ *     return { ...img, data: img.data.map((x) => 255 * (x / 255) ** g) };
+ *   }
+ * }
+ * ```
+ * @category Vision
+ */
 export abstract class BaseColorTransform extends BaseTransform<ColorParams> {
   /** Range the factor is drawn from, or `null` for no change. */
   readonly value: [number, number] | null;

@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as paddle from 'tfjs-hapi';
-import { useBackend } from '../../helpers/backend';
+import { NODE_BACKENDS, useBackend } from '../../helpers/backend';
 import { expectNoLeak } from '../../helpers/tensors';
 import { type Encoded, expectPixelsClose, type Fixtures, loadFixtures, toImage } from './fixtures';
 
@@ -176,7 +176,11 @@ describe('keys', () => {
   });
 });
 
-describe('tensors', () => {
+describe.each(NODE_BACKENDS)('tensors on %s', (backend) => {
+  beforeAll(async () => {
+    await useBackend(backend);
+  });
+
   it('tensor in, tensor out, with no leaked tensors', async () => {
     const x = tf.randomUniform([3, 17, 23]);
     const pipeline = new T.Compose([
@@ -219,6 +223,33 @@ describe('tensors', () => {
       tf.dispose([b, hwc]);
     }
     chw.dispose();
+  });
+});
+
+describe('browser inputs', () => {
+  it('reads an ImageData (feature-detected through globalThis) as an RGB HWCImage', () => {
+    class FakeImageData {
+      constructor(
+        readonly data: Uint8ClampedArray,
+        readonly width: number,
+        readonly height: number,
+      ) {}
+    }
+    const g = globalThis as Record<string, unknown>;
+    const saved = g.ImageData;
+    g.ImageData = FakeImageData;
+    try {
+      const rgba = new Uint8ClampedArray([10, 20, 30, 255, 40, 50, 60, 0]);
+      const img = new FakeImageData(rgba, 2, 1);
+      const out = new T.RandomHorizontalFlip(1).call(img) as HWCImage;
+      expect(out.channels).toBe(3);
+      expect(Array.from(out.data)).toEqual([40, 50, 60, 10, 20, 30]);
+      const t = new T.ToTensor().call(img) as tf.Tensor;
+      expect(t.shape).toEqual([3, 1, 2]);
+      t.dispose();
+    } finally {
+      g.ImageData = saved;
+    }
   });
 });
 

@@ -10,6 +10,18 @@ const rad = (deg: number) => (deg * Math.PI) / 180;
 /**
  * The inverse affine matrix (output → input, 6 numbers for Pillow) of rotating by `angle`
  * degrees, translating, scaling and shearing about `center` — Paddle's `_get_affine_matrix`.
+ *
+ * @param center - `[cx, cy]`
+ * @param angle - rotation in degrees
+ * @param translate - `[tx, ty]` in pixels
+ * @param scale - scale factor
+ * @param shear - `[shearX, shearY]` in degrees
+ * @returns `[a, b, c, d, e, f]` with input = `(a x + b y + c, d x + e y + f)`
+ * @example
+ * ```ts
+ * paddle.vision.transforms.functional.getAffineMatrix([16, 16], 0, [0, 0], 2, [0, 0]); // [0.5, 0, 8, 0, 0.5, 8]
+ * ```
+ * @category Vision
  */
 export function getAffineMatrix(
   center: readonly [number, number],

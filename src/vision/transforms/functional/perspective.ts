@@ -33,6 +33,17 @@ function solve(a: number[][], b: number[]): number[] {
 /**
  * Coefficients `(a, b, c, d, e, f, g, h)` of the perspective map taking `endpoints` back to
  * `startpoints`, as Paddle's `_get_perspective_coeffs` (which solves the same 8×8 system).
+ *
+ * @param startpoints - four `[x, y]` corners in the input
+ * @param endpoints - where they land in the output
+ * @returns 8 coefficients for Pillow's `PERSPECTIVE` transform
+ * @throws InvalidArgumentError for a degenerate quadrilateral
+ * @example
+ * ```ts
+ * const c = paddle.vision.transforms.functional.getPerspectiveCoeffs(
+ *   [[0, 0], [9, 0], [9, 9], [0, 9]], [[1, 0], [9, 1], [8, 9], [0, 8]]);
+ * ```
+ * @category Vision
  */
 export function getPerspectiveCoeffs(startpoints: Corners, endpoints: Corners): number[] {
   const a: number[][] = [];
