@@ -80,6 +80,10 @@ const MATMUL_GRID: [number[], number[], boolean, boolean][] = [
   [[2, 6, 11], [2, 10, 11], false, true],
   [[4, 9, 8], [1, 10, 9], true, true],
   [[1, 4, 6], [1, 6, 3], false, false],
+  // Small left operand, big transposed right one: computed as (B·Aᵀ)ᵀ.
+  [[1, 2, 16], [1, 20, 16], false, true],
+  [[1, 3, 40], [1, 3, 2], true, false],
+  [[3, 1, 8], [1, 30, 8], false, true],
 ];
 const matMulCases: KernelCase[] = MATMUL_GRID.map(([a, b, transposeA, transposeB]) => ({
   label: `matMul a${JSON.stringify(a)} b${JSON.stringify(b)} tA=${transposeA} tB=${transposeB}`,
