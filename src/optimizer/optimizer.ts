@@ -90,23 +90,48 @@ export abstract class Optimizer<H extends object = Record<string, unknown>> {
   }
 
   /**
-   * Updates the parameters from their gradients, keyed by parameter name (as returned by
-   * `tf.variableGrads` or {@link grad}). The gradients are not disposed.
-   * @param grads - gradient per parameter name; parameters missing from it are not updated
-   * @throws {@link InvalidArgumentError} if `grads` is not an object
+   * Updates the parameters from their gradients: an object keyed by parameter name (as
+   * `tf.variableGrads(...).grads` returns), or `[parameter, gradient]` pairs (Paddle's
+   * `params_grads`). The gradients are not disposed. tfjs keeps no `.grad` on parameters, so
+   * Paddle's argument-less `step()` becomes {@link Optimizer.minimize} or `step(grads)`.
+   * @param grads - gradient per parameter; parameters without one are not updated
+   * @throws {@link InvalidArgumentError} if `grads` is missing or malformed
    * @throws {@link ShapeMismatchError} if a gradient's shape differs from its parameter's
+   *
+   * @example
+   * ```ts
+   * const params = net.parameters();
+   * const grads = paddle.grad(() => lossFn(net.call(x), y), params);
+   * opt.step(params.map((p, i) => [p, grads[i]]));
+   * ```
    */
-  step(grads: tf.NamedTensorMap): void {
-    if (grads === null || typeof grads !== 'object') {
-      throw new InvalidArgumentError('grads', 'an object of gradients keyed by parameter name', grads, `${this.kind}.step`);
+  step(grads: tf.NamedTensorMap | readonly (readonly [tf.Variable, tf.Tensor | null])[]): void {
+    if (Array.isArray(grads)) {
+      const named: tf.NamedTensorMap = {};
+      for (const pair of grads) {
+        if (!Array.isArray(pair) || !(pair[0] instanceof tf.Variable) || !(pair[1] == null || pair[1] instanceof tf.Tensor)) {
+          throw new InvalidArgumentError('grads', '[parameter, gradient] pairs', pair, `${this.kind}.step`);
+        }
+        if (pair[1] != null) named[pair[0].name] = pair[1];
+      }
+      grads = named;
     }
+    if (grads === null || typeof grads !== 'object') {
+      throw new InvalidArgumentError(
+        'grads',
+        'gradients keyed by parameter name or [parameter, gradient] pairs (tfjs keeps no .grad on parameters: use opt.minimize(() => loss) or opt.step(grads))',
+        grads,
+        `${this.kind}.step`,
+      );
+    }
+    const map = grads as tf.NamedTensorMap;
     const lr = Math.fround(this.getLr());
     tf.tidy(() => {
       for (const group of this.groups) {
         const ps: tf.Variable[] = [];
         const gs: tf.Tensor[] = [];
         for (const p of group.params) {
-          const g = grads[p.name];
+          const g = map[p.name];
           if (!p.trainable || g == null) continue;
           if (!tf.util.arraysEqual(g.shape, p.shape)) {
             throw new ShapeMismatchError(`${this.kind}.step: the gradient of '${p.name}'`, p.shape, g.shape);

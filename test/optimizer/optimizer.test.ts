@@ -114,6 +114,9 @@ describe('Optimizer', () => {
     opt.step({ 'step_test.w_0': g });
     expect(Array.from(w.dataSync())).toEqual([0.5, 1.5]);
     expect(g.isDisposed).toBe(false);
+    opt.step([[w, g]]);
+    expect(Array.from(w.dataSync())).toEqual([0, 1]);
+    expectArgError(() => (opt.step as (g?: unknown) => void)(), 'grads');
     const bad = tf.tensor1d([1, 1, 1]);
     expect(errorOf(() => opt.step({ 'step_test.w_0': bad }))).toBeInstanceOf(paddle.ShapeMismatchError);
     tf.dispose([g, bad, w]);
