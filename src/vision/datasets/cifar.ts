@@ -44,13 +44,19 @@ export interface CifarOptions {
   mirror?: string;
 }
 
-/** Paddle's published CIFAR-10 archive (`python/paddle/vision/datasets/cifar.py`). */
+/**
+ * Paddle's published CIFAR-10 archive and MD5 (`python/paddle/vision/datasets/cifar.py`).
+ * @category Datasets
+ */
 export const CIFAR10_FILE: PublishedFile = Object.freeze({
   url: 'https://dataset.bj.bcebos.com/cifar/cifar-10-python.tar.gz',
   md5: 'c58f30108f718f92721af3b95e74349a',
   moduleName: 'cifar',
 });
-/** Paddle's published CIFAR-100 archive. */
+/**
+ * Paddle's published CIFAR-100 archive and MD5.
+ * @category Datasets
+ */
 export const CIFAR100_FILE: PublishedFile = Object.freeze({
   url: 'https://dataset.bj.bcebos.com/cifar/cifar-100-python.tar.gz',
   md5: 'eb9058c3a382ffc7106e4002c42a8d85',

@@ -6,7 +6,10 @@ import { defaultLoader } from './image-loader';
 import { node } from './runtime';
 import { type DatasetTransform, applyTransform } from './source';
 
-/** Paddle's `IMG_EXTENSIONS`. */
+/**
+ * Paddle's `IMG_EXTENSIONS`: the files folder datasets keep by default.
+ * @category Datasets
+ */
 export const IMG_EXTENSIONS: readonly string[] = Object.freeze(['.jpg', '.jpeg', '.png', '.ppm', '.bmp', '.pgm', '.tif', '.tiff', '.webp']);
 
 /**

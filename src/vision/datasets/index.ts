@@ -3,7 +3,7 @@
  * FakeData, and the download, cache and archive helpers behind them.
  * @module
  */
-export { MNIST, FashionMNIST, MNIST_FILES, FASHION_MNIST_FILES, type MNISTOptions, type MNISTItem } from './mnist';
+export { MNIST, FashionMNIST, MNIST_FILES, FASHION_MNIST_FILES, type MNISTOptions, type MNISTItem, type MnistFiles } from './mnist';
 export { Cifar10, Cifar100, CIFAR10_FILE, CIFAR100_FILE, type CifarOptions, type CifarItem } from './cifar';
 export { parseIdx, writeIdx } from './idx';
 export { readTar, extractTar, type TarEntry, type ReadTarOptions } from './archive/tar';
@@ -11,6 +11,6 @@ export { gunzip, isGzip, type GunzipOptions } from './archive/gzip';
 export { download, fetchBytes, findCached, type DownloadOptions } from './download/download';
 export { getDataHome, DATA_HOME_ENV } from './download/cache';
 export { type ProgressCallback } from './download/progress';
-export { type DataSource, type DatasetTransform } from './source';
+export { type DataSource, type DatasetTransform, type PublishedFile, DATASET_MIRROR_ENV } from './source';
 export { DatasetFolder, ImageFolder, IMG_EXTENSIONS, type FolderOptions } from './dataset-folder';
 export { FakeData, type FakeDataOptions } from './fake-data';

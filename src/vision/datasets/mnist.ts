@@ -40,7 +40,8 @@ export interface MNISTOptions {
   mirror?: string;
 }
 
-interface MnistFiles {
+/** The published image and label files of MNIST-format datasets, per mode. */
+export interface MnistFiles {
   readonly name: string;
   readonly train: readonly [PublishedFile, PublishedFile];
   readonly test: readonly [PublishedFile, PublishedFile];
@@ -50,7 +51,10 @@ const file = (moduleName: string, prefix: string, name: string, md5: string): Pu
 const MNIST_PREFIX = 'https://dataset.bj.bcebos.com/mnist/';
 const FASHION_PREFIX = 'https://dataset.bj.bcebos.com/fashion_mnist/';
 
-/** Paddle's published files (`python/paddle/vision/datasets/mnist.py`). */
+/**
+ * Paddle's published MNIST files and MD5s (`python/paddle/vision/datasets/mnist.py`).
+ * @category Datasets
+ */
 export const MNIST_FILES: MnistFiles = Object.freeze({
   name: 'mnist',
   train: [
@@ -63,7 +67,10 @@ export const MNIST_FILES: MnistFiles = Object.freeze({
   ],
 } as const);
 
-/** Paddle's published Fashion-MNIST files. */
+/**
+ * Paddle's published Fashion-MNIST files and MD5s.
+ * @category Datasets
+ */
 export const FASHION_MNIST_FILES: MnistFiles = Object.freeze({
   name: 'fashion-mnist',
   train: [
