@@ -112,6 +112,7 @@ export function precomputeCoeffs(inSize: number, in0: number, in1: number, outSi
 // inner loop sees one typed-array kind and stays monomorphic.
 
 function horizontalU8(s: Uint8Array, inW: number, d: Uint8Array, outW: number, rows: number, rowOffset: number, C: number, k: Coeffs): void {
+  if (C === 3) return horizontalU8x3(s, inW, d, outW, rows, rowOffset, k);
   const { bounds, ksize, fixed: kk } = k;
   const half = 1 << (PRECISION_BITS - 1);
   for (let yy = 0; yy < rows; yy++) {
@@ -128,6 +129,37 @@ function horizontalU8(s: Uint8Array, inW: number, d: Uint8Array, outW: number, r
         const v = ss >> PRECISION_BITS;
         d[q] = v < 0 ? 0 : v > 255 ? 255 : v;
       }
+    }
+  }
+}
+
+/** RGB, the common case: one weight load feeds three channels. */
+function horizontalU8x3(s: Uint8Array, inW: number, d: Uint8Array, outW: number, rows: number, rowOffset: number, k: Coeffs): void {
+  const { bounds, ksize, fixed: kk } = k;
+  const half = 1 << (PRECISION_BITS - 1);
+  const clip = (ss: number) => {
+    const v = ss >> PRECISION_BITS;
+    return v < 0 ? 0 : v > 255 ? 255 : v;
+  };
+  for (let yy = 0; yy < rows; yy++) {
+    const rowIn = (yy + rowOffset) * inW * 3;
+    let q = yy * outW * 3;
+    for (let xx = 0; xx < outW; xx++) {
+      const xmax = bounds[xx * 2 + 1];
+      const kb = xx * ksize;
+      let p = rowIn + bounds[xx * 2] * 3;
+      let s0 = half;
+      let s1 = half;
+      let s2 = half;
+      for (let x = 0; x < xmax; x++, p += 3) {
+        const w = kk[kb + x];
+        s0 += s[p] * w;
+        s1 += s[p + 1] * w;
+        s2 += s[p + 2] * w;
+      }
+      d[q++] = clip(s0);
+      d[q++] = clip(s1);
+      d[q++] = clip(s2);
     }
   }
 }
@@ -155,7 +187,7 @@ function verticalU8(s: Uint8Array, row: number, d: Uint8Array, outH: number, bou
   const { ksize, fixed: kk } = k;
   const half = 1 << (PRECISION_BITS - 1);
   // Tap-major accumulation walks source rows sequentially (one fused multiply-add per sample).
-  const acc = new Int32Array(row);
+  const acc = new Float64Array(row);
   for (let yy = 0; yy < outH; yy++) {
     const ymin = bounds[yy * 2];
     const ymax = bounds[yy * 2 + 1];
