@@ -93,6 +93,13 @@ describe('DataLoader with worker threads', () => {
     await collect(loader);
     expect(liveWorkerCount()).toBe(2);
     expect((await collect(loader)).map((b) => b[1])).toEqual([[0, 1, 2], [3, 4, 5]]);
+    for await (const batch of loader) {
+      tf.dispose(batch);
+      break;
+    }
+    expect(liveWorkerCount()).toBe(2);
+    // The broken-off epoch's outstanding batches are dropped; the next epoch starts clean.
+    expect((await collect(loader)).map((b) => b[1])).toEqual([[0, 1, 2], [3, 4, 5]]);
     await loader.dispose();
   });
 

@@ -15,7 +15,9 @@ export type ToWorker =
       initFn: string | null;
       mode: WorkerMode;
     }
-  | { type: 'batch'; id: number; indices: number[] };
+  | { type: 'batch'; id: number; indices: number[] }
+  /** Skip queued batches with a smaller id (their epoch was broken off). */
+  | { type: 'cancel'; below: number };
 
 /** Worker → main thread. @internal */
 export type FromWorker =

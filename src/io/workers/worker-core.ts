@@ -57,6 +57,10 @@ export function runWorker(port: WorkerPort): void {
   let dataset: Dataset | null = null;
   let mode: WorkerMode = 'collate';
   let queue = Promise.resolve();
+  let skipBelow = 0;
+  // Batches run back to back in one promise chain; a macrotask between them lets a 'cancel'
+  // message in, so a broken-off epoch does not keep a persistent worker busy.
+  const yieldToEvents = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
   async function init(msg: Extract<ToWorker, { type: 'init' }>): Promise<void> {
     await tf.setBackend('cpu');
@@ -78,6 +82,7 @@ export function runWorker(port: WorkerPort): void {
   }
 
   async function batch(id: number, indices: number[]): Promise<void> {
+    if (id < skipBelow) return;
     const samples: unknown[] = [];
     try {
       for (const idx of indices) {
@@ -104,6 +109,10 @@ export function runWorker(port: WorkerPort): void {
   }
 
   port.onMessage((msg) => {
+    if (msg.type === 'cancel') {
+      skipBelow = Math.max(skipBelow, msg.below);
+      return;
+    }
     queue = queue.then(async () => {
       if (msg.type === 'init') {
         try {
@@ -113,6 +122,7 @@ export function runWorker(port: WorkerPort): void {
           port.post({ type: 'error', id: null, sampleIndex: null, error: serializeError(e) });
         }
       } else if (msg.type === 'batch') {
+        await yieldToEvents();
         await batch(msg.id, msg.indices);
       }
     });

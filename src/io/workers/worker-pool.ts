@@ -108,8 +108,10 @@ export class WorkerPool {
 
   /** Forgets outstanding requests (an epoch was broken off); their results are dropped on arrival. */
   discardPending(): void {
+    if (this.pending.size === 0) return;
     for (const p of this.pending.values()) p.reject(new DataLoaderError('DataLoader iteration was stopped.'));
     this.pending.clear();
+    if (!this.closed && !this.failed) for (const h of this.handles) h.post({ type: 'cancel', below: this.nextId });
   }
 
   /** Whether idle workers keep a Node process alive (persistent workers between epochs do not). */
