@@ -176,7 +176,7 @@ export class DataLoader<B = tf.Tensor[]> implements AsyncIterable<B> {
       return yield* prefetch(produce, this.prefetchFactor, this.timeout, describe);
     }
     const pool = await this.startPool();
-    let failed = true;
+    let failed = false;
     try {
       pool.setKeepAlive(true);
       const produce = (): Promise<Produced> => {
@@ -186,7 +186,9 @@ export class DataLoader<B = tf.Tensor[]> implements AsyncIterable<B> {
         return pool.submit(r.value).result.then((tree) => ({ batch: tree, finish: (t: unknown) => this.finishWorkerBatch(t) }));
       };
       yield* prefetch(produce, this.prefetchFactor * this.numWorkers, this.timeout, describe);
-      failed = false;
+    } catch (e) {
+      failed = true;
+      throw e;
     } finally {
       if (this.persistentWorkers && !failed && this.pool === pool) {
         pool.discardPending();
