@@ -30,5 +30,8 @@ export default defineConfig({
   inject: ['src/backend/register.ts'],
   esbuildOptions(options) {
     options.mainFields = ['module', 'main'];
+    // The CJS conversion rewrites classes as `(_class = class …)`, which would rename them
+    // `_class5`; error names (`err.name`) and class names users print must survive.
+    options.keepNames = true;
   },
 });

@@ -60,6 +60,11 @@ const checks = async () => {
   const { value, grads } = tf.variableGrads(() => tf.sum(tf.conv2d(x, w, 2, 'same')), [w]);
   const g = grads[w.name];
   if (g.shape.join() !== '3,3,3,4' || !g.dataSync().every(Number.isFinite)) throw new Error('bad gradient');
+  const err = await paddle.setDevice('gpu').catch((e) => e);
+  if (!(err instanceof paddle.HapiError) || err.name !== 'BackendUnavailableError' || err.code !== 'BACKEND_UNAVAILABLE') {
+    throw new Error('setDevice("gpu") should throw a BackendUnavailableError, got ' + (err && err.name));
+  }
+  if (tf.getBackend() !== 'wasm') throw new Error('a failed setDevice must keep the active backend');
   for (const [name, mod] of Object.entries(subs)) if (typeof mod !== 'object' || mod === null) throw new Error('subpath ' + name);
   tf.dispose([x, w, value, g]);
   console.log('ok');
