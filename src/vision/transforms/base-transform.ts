@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from '../../errors';
 import { defaultGenerator, type Generator } from '../../framework/random';
 import type { HWCImage } from '../image';
-import { checkImage, imageShape } from './functional/image-input';
+import { checkImage, imageShape, isBrowserImage } from './functional/image-input';
 
 /** `N × 2` points `[x, y]`, Paddle's `"coords"` input. */
 export type Coords = number[][];
@@ -109,7 +109,10 @@ export abstract class BaseTransform<P = undefined> {
    *   for a tensor (the input tensor stays the caller's)
    */
   call(inputs: unknown): any {
-    return this.apply(inputs, this.getParams(inputs, defaultGenerator()));
+    // Browser images are read into pixels once here, not again by getParams and apply.
+    const read = (x: unknown) => (isBrowserImage(x) ? checkImage(x, this.constructor.name) : x);
+    const ready = Array.isArray(inputs) ? inputs.map(read) : read(inputs);
+    return this.apply(ready, this.getParams(ready, defaultGenerator()));
   }
 
   /** Transforms the image at an `'image'` position. */
