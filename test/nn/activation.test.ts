@@ -77,6 +77,13 @@ describe('activation layers: Paddle surface', () => {
     expect(new nn.Softmax().layoutKind()).toBe('fixed');
   });
 
+  it("accept Paddle's trailing name, positionally or as an option, and ignore it", () => {
+    expect(new nn.LeakyReLU(0.2, 'lrelu').negativeSlope).toBe(0.2);
+    expect(new nn.Softplus(2, 10, { name: 'sp' }).threshold).toBe(10);
+    expect(new nn.ReLU('relu').toString()).toBe('ReLU()');
+    expect(() => new nn.LeakyReLU(0.2, 5 as never)).toThrow(/at most 1 trailing arguments/);
+  });
+
   it('reject options of the wrong type, naming the option', () => {
     expect(() => new nn.LeakyReLU('0.1' as unknown as number)).toThrow(InvalidArgumentError);
     expect(() => new nn.GELU({ approximate: 1 as unknown as boolean })).toThrow(/'approximate'/);

@@ -85,6 +85,16 @@ describe("loss layers: Paddle's argument forms", () => {
     tf.dispose([a, b, c, d]);
   });
 
+  it("accepts Paddle's trailing name everywhere Paddle has one", () => {
+    const a = new nn.CrossEntropyLoss(weight, -100, 'sum', false, -1, true, 0, 'ce').call(logits, labels);
+    const b = new nn.CrossEntropyLoss({ weight, reduction: 'sum', name: 'ce' }).call(logits, labels);
+    expectClose(a, b);
+    expect(new nn.SmoothL1Loss('sum', 0.5, 'huber').delta).toBe(0.5);
+    expect(new nn.NLLLoss(null, 3, 'sum', 'nll').options.ignoreIndex).toBe(3);
+    expect(new nn.BCEWithLogitsLoss(null, 'none', null, 'bce').reduction).toBe('none');
+    tf.dispose([a, b]);
+  });
+
   it("keeps Paddle's defaults", () => {
     expect(new nn.CrossEntropyLoss().options).toMatchObject({
       weight: null, ignoreIndex: -100, reduction: 'mean', softLabel: false, axis: -1, useSoftmax: true, labelSmoothing: 0,

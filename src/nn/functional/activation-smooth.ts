@@ -1,7 +1,7 @@
 // Smooth activations of `paddle.nn.functional`: GELU, SiLU/Swish and Softplus. GELU and Softplus
 // are custom-gradient ops whose backward pass is the closed form PyTorch and Paddle use.
 import * as tf from '@tensorflow/tfjs-core';
-import { assertNumber, assertTensor, customUnary, resolveTrailing } from './args';
+import { assertNumber, assertTensor, customUnary, resolveTrailing, type NameOption } from './args';
 
 /**
  * Options of {@link gelu}.
@@ -12,7 +12,7 @@ import { assertNumber, assertTensor, customUnary, resolveTrailing } from './args
  * ```
  * @category nn.functional
  */
-export interface GeluOptions {
+export interface GeluOptions extends NameOption {
   /** Use the tanh approximation instead of the exact erf form. @defaultValue false */
   approximate?: boolean;
 }
@@ -114,7 +114,7 @@ export function swish<T extends tf.Tensor>(x: T): T {
  * ```
  * @category nn.functional
  */
-export interface SoftplusOptions {
+export interface SoftplusOptions extends NameOption {
   /** Sharpness, `log(1 + exp(beta x)) / beta`. @defaultValue 1 */
   beta?: number;
   /** Above `beta * x > threshold` the function is the identity. @defaultValue 20 */

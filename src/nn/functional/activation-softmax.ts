@@ -1,7 +1,7 @@
 // Softmax and log-softmax along any axis. tfjs's own `tf.softmax`/`tf.logSoftmax` only take the
 // last axis; for it the native Softmax kernel is used, otherwise a custom-gradient op.
 import * as tf from '@tensorflow/tfjs-core';
-import { assertTensor, customUnary, normalizeAxis, resolveTrailing } from './args';
+import { assertTensor, customUnary, normalizeAxis, resolveTrailing, type NameOption } from './args';
 
 /**
  * Options of {@link softmax} and {@link logSoftmax}.
@@ -12,7 +12,7 @@ import { assertTensor, customUnary, normalizeAxis, resolveTrailing } from './arg
  * ```
  * @category nn.functional
  */
-export interface SoftmaxOptions {
+export interface SoftmaxOptions extends NameOption {
   /** Axis along which the values are normalized. @defaultValue -1 */
   axis?: number;
 }

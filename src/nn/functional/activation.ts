@@ -4,7 +4,7 @@
 // `tf.customGrad` ops, so their masks are computed outside the gradient tape
 // (tfjs has no gradient for `Greater`) and their backward pass is the closed form PyTorch uses.
 import * as tf from '@tensorflow/tfjs-core';
-import { assertNumber, assertTensor, customUnary, resolveTrailing } from './args';
+import { assertNumber, assertTensor, customUnary, resolveTrailing, type NameOption } from './args';
 
 /**
  * Rectified linear unit, `max(x, 0)`.
@@ -49,7 +49,7 @@ export function relu6<T extends tf.Tensor>(x: T): T {
  * ```
  * @category nn.functional
  */
-export interface LeakyReluOptions {
+export interface LeakyReluOptions extends NameOption {
   /** Slope for `x < 0`. @defaultValue 0.01 */
   negativeSlope?: number;
 }
@@ -84,7 +84,7 @@ export function leakyRelu<T extends tf.Tensor>(x: T, negativeSlope?: number | Le
  * ```
  * @category nn.functional
  */
-export interface EluOptions {
+export interface EluOptions extends NameOption {
   /** Scale of the negative part, `alpha * (exp(x) - 1)`. @defaultValue 1 */
   alpha?: number;
 }
@@ -165,7 +165,7 @@ export function hardswish<T extends tf.Tensor>(x: T): T {
  * ```
  * @category nn.functional
  */
-export interface HardsigmoidOptions {
+export interface HardsigmoidOptions extends NameOption {
   /** Slope of the linear part. @defaultValue 0.1666667 (Paddle's literal, not exactly 1/6) */
   slope?: number;
   /** Offset of the linear part. @defaultValue 0.5 */

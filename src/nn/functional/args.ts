@@ -14,11 +14,14 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
  * Reads Paddle-style trailing arguments: `args[i]` fills `names[i]` until an options object
  * appears, whose keys then fill the rest. `undefined` positions are skipped so defaults apply.
  * Unknown option keys are an error, so a misspelt option never silently keeps its default.
+ * Paddle's trailing `name` (a string or null right after the last named position, or a `name`
+ * key) is accepted and ignored: it only names static-graph ops in Paddle.
  */
 export function resolveTrailing<T extends object>(
   args: ReadonlyArray<unknown>,
   names: ReadonlyArray<keyof T & string>,
   where: string,
+  optionOnly: ReadonlyArray<keyof T & string> = [],
 ): Partial<T> {
   const out: Partial<T> = {};
   let n = args.length;
@@ -31,8 +34,10 @@ export function resolveTrailing<T extends object>(
       }
       const taken = new Set(names.slice(0, i));
       for (const [key, v] of Object.entries(value)) {
-        if (!names.includes(key as keyof T & string)) {
-          throw new InvalidArgumentError(key, `one of the options ${names.map((n) => `'${n}'`).join(', ')}`, v, where);
+        if (key === 'name') continue;
+        const known = [...names, ...optionOnly];
+        if (!known.includes(key as keyof T & string)) {
+          throw new InvalidArgumentError(key, `one of the options ${known.map((n) => `'${n}'`).join(', ')}`, v, where);
         }
         if (taken.has(key as keyof T & string) && v !== undefined) {
           throw new InvalidArgumentError(key, 'to be given either positionally or in the options object, not both', v, where);
@@ -41,6 +46,7 @@ export function resolveTrailing<T extends object>(
       }
       return out;
     }
+    if (i === names.length && (typeof value === 'string' || value === null)) continue; // Paddle's `name`
     if (i >= names.length) {
       throw new InvalidArgumentError(`argument ${i}`, `at most ${names.length} trailing arguments`, value, where);
     }
@@ -73,6 +79,21 @@ export function normalizeAxis(axis: unknown, rank: number, where: string): numbe
     throw new InvalidArgumentError('axis', `an integer in [${-rank}, ${Math.max(rank, 1) - 1}] for a rank-${rank} input`, axis, where);
   }
   return axis < 0 ? axis + rank : axis;
+}
+
+/**
+ * Paddle's `name` argument, accepted for line-by-line ports and ignored (in Paddle it only
+ * names static-graph ops).
+ *
+ * @example
+ * ```ts
+ * new paddle.nn.LeakyReLU(0.2, 'lrelu'); // same as new paddle.nn.LeakyReLU(0.2)
+ * ```
+ * @category nn.functional
+ */
+export interface NameOption {
+  /** Ignored. @defaultValue null */
+  name?: string | null;
 }
 
 /**

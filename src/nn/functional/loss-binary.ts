@@ -1,7 +1,7 @@
 // binary_cross_entropy and binary_cross_entropy_with_logits of paddle.nn.functional.
 import * as tf from '@tensorflow/tfjs-core';
 import { ShapeMismatchError } from '../../errors';
-import { assertFloatTensor, assertReduction, customUnary, fmtShape, resolveTrailing, type Reduction } from './args';
+import { assertFloatTensor, assertReduction, customUnary, fmtShape, resolveTrailing, type NameOption, type Reduction } from './args';
 import { assertSameShape, reduceLoss } from './loss-common';
 
 /**
@@ -13,7 +13,7 @@ import { assertSameShape, reduceLoss } from './loss-common';
  * ```
  * @category nn.functional
  */
-export interface BCEOptions {
+export interface BCEOptions extends NameOption {
   /** Rescaling weight broadcast against the element-wise loss. @defaultValue null */
   weight?: tf.Tensor | null;
   /** `'mean'`, `'sum'` or `'none'`. @defaultValue 'mean' */

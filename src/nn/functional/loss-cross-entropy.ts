@@ -11,6 +11,7 @@ import {
   customUnary,
   normalizeAxis,
   resolveTrailing,
+  type NameOption,
   type Reduction,
 } from './args';
 import {
@@ -33,7 +34,7 @@ import {
  * ```
  * @category nn.functional
  */
-export interface CrossEntropyOptions extends LabelCheckOption {
+export interface CrossEntropyOptions extends LabelCheckOption, NameOption {
   /** Per-class weight, shape `[C]`; the weighted mean divides by `Σ weight[label]`. @defaultValue null */
   weight?: tf.Tensor | null;
   /** Hard label value that contributes neither loss nor gradient. @defaultValue -100 */
@@ -50,7 +51,7 @@ export interface CrossEntropyOptions extends LabelCheckOption {
   labelSmoothing?: number;
 }
 
-const OPTION_NAMES = ['weight', 'ignoreIndex', 'reduction', 'softLabel', 'axis', 'useSoftmax', 'labelSmoothing', 'checkLabel'] as const;
+const OPTION_NAMES = ['weight', 'ignoreIndex', 'reduction', 'softLabel', 'axis', 'useSoftmax', 'labelSmoothing'] as const;
 
 /** Row-wise log-sum-exp of `[M, C]` logits, kept as `[M, 1]`. */
 function logSumExpRows(logits: tf.Tensor): tf.Tensor {
@@ -267,6 +268,7 @@ export function crossEntropy(
     [weight, ignoreIndex, reduction, softLabel, axis, useSoftmax, labelSmoothing],
     OPTION_NAMES,
     'crossEntropy',
+    ['checkLabel'],
   );
   return crossEntropyWith(input, label, options, 'crossEntropy');
 }

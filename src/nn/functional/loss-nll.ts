@@ -1,7 +1,7 @@
 // nll_loss and kl_div of paddle.nn.functional.
 import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError } from '../../errors';
-import { assertFloatTensor, assertNumber, assertReduction, assertTensor, customUnary, resolveTrailing, type Reduction } from './args';
+import { assertFloatTensor, assertNumber, assertReduction, assertTensor, customUnary, resolveTrailing, type NameOption, type Reduction } from './args';
 import {
   assertClassWeight,
   assertSameShape,
@@ -22,7 +22,7 @@ import {
  * ```
  * @category nn.functional
  */
-export interface NLLLossOptions extends LabelCheckOption {
+export interface NLLLossOptions extends LabelCheckOption, NameOption {
   /** Per-class weight, shape `[C]`. @defaultValue null */
   weight?: tf.Tensor | null;
   /** Label value that contributes neither loss nor gradient. @defaultValue -100 */
@@ -51,7 +51,7 @@ export type KLDivReduction = Reduction | 'batchmean';
  * ```
  * @category nn.functional
  */
-export interface KLDivOptions {
+export interface KLDivOptions extends NameOption {
   /** `'mean'` (over all elements), `'batchmean'`, `'sum'` or `'none'`. @defaultValue 'mean' */
   reduction?: KLDivReduction;
   /** `label` holds log-probabilities instead of probabilities. @defaultValue false */
@@ -152,8 +152,9 @@ export function nllLoss(
 ): tf.Tensor {
   const options = resolveTrailing<NLLLossOptions>(
     [weight, ignoreIndex, reduction],
-    ['weight', 'ignoreIndex', 'reduction', 'checkLabel'],
+    ['weight', 'ignoreIndex', 'reduction'],
     'nllLoss',
+    ['checkLabel'],
   );
   return nllLossWith(input, label, options, 'nllLoss');
 }

@@ -1,7 +1,7 @@
 // Element-wise regression losses of paddle.nn.functional: mse_loss, l1_loss, smooth_l1_loss.
 import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError } from '../../errors';
-import { assertFloatTensor, assertNumber, assertReduction, resolveTrailing, type Reduction } from './args';
+import { assertFloatTensor, assertNumber, assertReduction, resolveTrailing, type NameOption, type Reduction } from './args';
 import { assertSameShape, reduceLoss } from './loss-common';
 
 /**
@@ -13,7 +13,7 @@ import { assertSameShape, reduceLoss } from './loss-common';
  * ```
  * @category nn.functional
  */
-export interface ReductionOptions {
+export interface ReductionOptions extends NameOption {
   /** `'mean'`, `'sum'` or `'none'`. @defaultValue 'mean' */
   reduction?: Reduction;
 }

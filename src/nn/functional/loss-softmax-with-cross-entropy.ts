@@ -1,7 +1,7 @@
 // paddle.nn.functional.softmax_with_cross_entropy: the unreduced fused softmax + cross-entropy.
 import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError } from '../../errors';
-import { assertFloatTensor, normalizeAxis, resolveTrailing } from './args';
+import { assertFloatTensor, normalizeAxis, resolveTrailing, type NameOption } from './args';
 import { softmax } from './activation-softmax';
 import { crossEntropyWith } from './loss-cross-entropy';
 import type { LabelCheckOption } from './loss-common';
@@ -15,7 +15,7 @@ import type { LabelCheckOption } from './loss-common';
  * ```
  * @category nn.functional
  */
-export interface SoftmaxWithCrossEntropyOptions extends LabelCheckOption {
+export interface SoftmaxWithCrossEntropyOptions extends LabelCheckOption, NameOption {
   /** Labels are distributions with the logits' shape. @defaultValue false */
   softLabel?: boolean;
   /** Hard label value whose loss (and gradient) is 0. @defaultValue -100 */
@@ -62,8 +62,9 @@ export function softmaxWithCrossEntropy(
   const where = 'softmaxWithCrossEntropy';
   const o = resolveTrailing<SoftmaxWithCrossEntropyOptions>(
     [softLabel, ignoreIndex, numericStableMode, returnSoftmax, axis],
-    ['softLabel', 'ignoreIndex', 'numericStableMode', 'returnSoftmax', 'axis', 'checkLabel'],
+    ['softLabel', 'ignoreIndex', 'numericStableMode', 'returnSoftmax', 'axis'],
     where,
+    ['checkLabel'],
   );
   assertFloatTensor(logits, 'logits', where);
   if (logits.rank < 1) throw new InvalidArgumentError('logits', 'a tensor of rank >= 1 (the class axis)', logits, where);

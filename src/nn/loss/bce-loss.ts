@@ -9,6 +9,7 @@ import { Layer } from '../layer/layer';
  *
  * @param weight - rescaling weight broadcast against the loss (owned by the caller), or the options object
  * @param reduction - `'mean'` (default), `'sum'` or `'none'`
+ * @param name - Paddle's `name`, accepted and ignored
  * @throws InvalidArgumentError for an unknown reduction or a weight that is not a tensor
  * @example
  * ```ts
@@ -23,9 +24,9 @@ export class BCELoss extends Layer {
   /** How the element-wise loss is reduced. @defaultValue 'mean' */
   readonly reduction: Reduction;
 
-  constructor(weight?: tf.Tensor | null | BCEOptions, reduction?: Reduction | BCEOptions) {
+  constructor(weight?: tf.Tensor | null | BCEOptions, reduction?: Reduction | BCEOptions, name?: string | null | BCEOptions) {
     super();
-    const o = resolveTrailing<BCEOptions>([weight, reduction], ['weight', 'reduction'], 'BCELoss');
+    const o = resolveTrailing<BCEOptions>([weight, reduction, name], ['weight', 'reduction'], 'BCELoss');
     this.weight = o.weight ?? null;
     if (this.weight !== null) assertTensor(this.weight, 'weight', 'BCELoss');
     const r = o.reduction ?? 'mean';

@@ -11,6 +11,7 @@ import { Layer } from '../layer/layer';
  * @param weight - rescaling weight broadcast against the loss, or the options object
  * @param reduction - `'mean'` (default), `'sum'` or `'none'`
  * @param posWeight - weight of positive examples per class, broadcast along the last axis
+ * @param name - Paddle's `name`, accepted and ignored
  * @throws InvalidArgumentError for an unknown reduction or a weight that is not a tensor
  * @example
  * ```ts
@@ -31,10 +32,11 @@ export class BCEWithLogitsLoss extends Layer {
     weight?: tf.Tensor | null | BCEWithLogitsOptions,
     reduction?: Reduction | BCEWithLogitsOptions,
     posWeight?: tf.Tensor | null | BCEWithLogitsOptions,
+    name?: string | null | BCEWithLogitsOptions,
   ) {
     super();
     const where = 'BCEWithLogitsLoss';
-    const o = resolveTrailing<BCEWithLogitsOptions>([weight, reduction, posWeight], ['weight', 'reduction', 'posWeight'], where);
+    const o = resolveTrailing<BCEWithLogitsOptions>([weight, reduction, posWeight, name], ['weight', 'reduction', 'posWeight'], where);
     this.weight = o.weight ?? null;
     this.posWeight = o.posWeight ?? null;
     if (this.weight !== null) assertTensor(this.weight, 'weight', where);

@@ -23,6 +23,7 @@ import { Layer } from '../layer/layer';
  * @param axis - class axis; default -1
  * @param useSoftmax - apply softmax to the input; default true
  * @param labelSmoothing - ε in [0, 1]; default 0
+ * @param name - Paddle's `name`, accepted and ignored
  * @throws InvalidArgumentError for an option of the wrong type or range
  * @example
  * ```ts
@@ -35,7 +36,7 @@ import { Layer } from '../layer/layer';
  */
 export class CrossEntropyLoss extends Layer {
   /** The resolved options, Paddle's defaults filled in. */
-  readonly options: Readonly<Required<Omit<CrossEntropyOptions, 'weight'>> & { weight: tf.Tensor | null }>;
+  readonly options: Readonly<Required<Omit<CrossEntropyOptions, 'weight' | 'name'>> & { weight: tf.Tensor | null }>;
 
   constructor(
     weight?: tf.Tensor | null | CrossEntropyOptions,
@@ -45,13 +46,15 @@ export class CrossEntropyLoss extends Layer {
     axis?: number | CrossEntropyOptions,
     useSoftmax?: boolean | CrossEntropyOptions,
     labelSmoothing?: number | CrossEntropyOptions,
+    name?: string | null | CrossEntropyOptions,
   ) {
     super();
     const where = 'CrossEntropyLoss';
     const o = resolveTrailing<CrossEntropyOptions>(
-      [weight, ignoreIndex, reduction, softLabel, axis, useSoftmax, labelSmoothing],
-      ['weight', 'ignoreIndex', 'reduction', 'softLabel', 'axis', 'useSoftmax', 'labelSmoothing', 'checkLabel'],
+      [weight, ignoreIndex, reduction, softLabel, axis, useSoftmax, labelSmoothing, name],
+      ['weight', 'ignoreIndex', 'reduction', 'softLabel', 'axis', 'useSoftmax', 'labelSmoothing'],
       where,
+      ['checkLabel'],
     );
     const resolved = {
       weight: o.weight ?? null,

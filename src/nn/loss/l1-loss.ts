@@ -7,6 +7,7 @@ import { Layer } from '../layer/layer';
  * Mean absolute error loss, `|input - label|` reduced (Paddle's `nn.L1Loss`).
  *
  * @param reduction - `'mean'` (default), `'sum'` or `'none'`, or `{ reduction }`
+ * @param name - Paddle's `name`, accepted and ignored
  * @throws InvalidArgumentError for an unknown reduction
  * @example
  * ```ts
@@ -18,9 +19,9 @@ export class L1Loss extends Layer {
   /** How the element-wise loss is reduced. @defaultValue 'mean' */
   readonly reduction: Reduction;
 
-  constructor(reduction?: Reduction | ReductionOptions) {
+  constructor(reduction?: Reduction | ReductionOptions, name?: string | null | ReductionOptions) {
     super();
-    const o = resolveTrailing<ReductionOptions>([reduction], ['reduction'], 'L1Loss');
+    const o = resolveTrailing<ReductionOptions>([reduction, name], ['reduction'], 'L1Loss');
     const r = o.reduction ?? 'mean';
     assertReduction(r, 'L1Loss');
     this.reduction = r;

@@ -11,6 +11,7 @@ import { Layer } from '../layer/layer';
  * @param weight - per-class weight `[C]` (owned by the caller), or the options object
  * @param ignoreIndex - label value to skip; default -100
  * @param reduction - `'mean'` (default), `'sum'` or `'none'`
+ * @param name - Paddle's `name`, accepted and ignored
  * @throws InvalidArgumentError for an option of the wrong type
  * @example
  * ```ts
@@ -27,10 +28,11 @@ export class NLLLoss extends Layer {
     weight?: tf.Tensor | null | NLLLossOptions,
     ignoreIndex?: number | NLLLossOptions,
     reduction?: Reduction | NLLLossOptions,
+    name?: string | null | NLLLossOptions,
   ) {
     super();
     const where = 'NLLLoss';
-    const o = resolveTrailing<NLLLossOptions>([weight, ignoreIndex, reduction], ['weight', 'ignoreIndex', 'reduction', 'checkLabel'], where);
+    const o = resolveTrailing<NLLLossOptions>([weight, ignoreIndex, reduction, name], ['weight', 'ignoreIndex', 'reduction'], where, ['checkLabel']);
     const resolved = { weight: o.weight ?? null, ignoreIndex: o.ignoreIndex ?? -100, reduction: o.reduction ?? 'mean', checkLabel: o.checkLabel ?? true };
     if (resolved.weight !== null) assertTensor(resolved.weight, 'weight', where);
     assertNumber(resolved.ignoreIndex, 'ignoreIndex', where);

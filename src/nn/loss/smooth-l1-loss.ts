@@ -11,6 +11,7 @@ import { Layer } from '../layer/layer';
  *
  * @param reduction - `'mean'` (default), `'sum'` or `'none'`, or `{ reduction, delta }`
  * @param delta - switch point between the quadratic and linear parts; default 1
+ * @param name - Paddle's `name`, accepted and ignored
  * @throws InvalidArgumentError for an unknown reduction or `delta <= 0`
  * @example
  * ```ts
@@ -24,9 +25,9 @@ export class SmoothL1Loss extends Layer {
   /** Switch point between the quadratic and linear parts. @defaultValue 1 */
   readonly delta: number;
 
-  constructor(reduction?: Reduction | SmoothL1Options, delta?: number | SmoothL1Options) {
+  constructor(reduction?: Reduction | SmoothL1Options, delta?: number | SmoothL1Options, name?: string | null | SmoothL1Options) {
     super();
-    const o = resolveTrailing<SmoothL1Options>([reduction, delta], ['reduction', 'delta'], 'SmoothL1Loss');
+    const o = resolveTrailing<SmoothL1Options>([reduction, delta, name], ['reduction', 'delta'], 'SmoothL1Loss');
     const r = o.reduction ?? 'mean';
     assertReduction(r, 'SmoothL1Loss');
     const d = o.delta ?? 1;

@@ -1,6 +1,6 @@
 import type * as tf from '@tensorflow/tfjs-core';
 import { elu } from '../../functional/activation';
-import { assertNumber, resolveTrailing } from '../../functional/args';
+import { assertNumber, resolveTrailing, type NameOption } from '../../functional/args';
 import { pyRepr } from '../layer-utils';
 import { Layer, type LayoutKind } from '../layer';
 
@@ -13,7 +13,7 @@ import { Layer, type LayoutKind } from '../layer';
  * ```
  * @category Activations
  */
-export interface ELUOptions {
+export interface ELUOptions extends NameOption {
   /** Scale of the negative part. @defaultValue 1 */
   alpha?: number;
 }
@@ -23,6 +23,7 @@ export interface ELUOptions {
  * Element-wise, so it runs unchanged inside an NHWC chain of a `Sequential`.
  *
  * @param alpha - scale of the negative part (or the options object); default 1
+ * @param name - Paddle's `name`, accepted and ignored
  * @throws InvalidArgumentError for a value of the wrong type
  * @example
  * ```ts
@@ -35,9 +36,9 @@ export class ELU extends Layer {
   /** Scale of the negative part. @defaultValue 1 */
   readonly alpha: number;
 
-  constructor(alpha?: number | ELUOptions) {
+  constructor(alpha?: number | ELUOptions, name?: string | null | ELUOptions) {
     super();
-    const o = resolveTrailing<ELUOptions>([alpha], ['alpha'], 'ELU');
+    const o = resolveTrailing<ELUOptions>([alpha, name], ['alpha'], 'ELU');
     this.alpha = o.alpha ?? 1;
     assertNumber(this.alpha, 'alpha', 'ELU');
   }

@@ -1,6 +1,6 @@
 import type * as tf from '@tensorflow/tfjs-core';
 import { gelu } from '../../functional/activation-smooth';
-import { resolveTrailing } from '../../functional/args';
+import { resolveTrailing, type NameOption } from '../../functional/args';
 import { InvalidArgumentError } from '../../../errors';
 import { pyRepr } from '../layer-utils';
 import { Layer, type LayoutKind } from '../layer';
@@ -14,7 +14,7 @@ import { Layer, type LayoutKind } from '../layer';
  * ```
  * @category Activations
  */
-export interface GELUOptions {
+export interface GELUOptions extends NameOption {
   /** Use the tanh approximation. @defaultValue false */
   approximate?: boolean;
 }
@@ -24,6 +24,7 @@ export interface GELUOptions {
  * Element-wise, so it runs unchanged inside an NHWC chain of a `Sequential`.
  *
  * @param approximate - use the tanh approximation (or the options object); default false
+ * @param name - Paddle's `name`, accepted and ignored
  * @throws InvalidArgumentError for a value of the wrong type
  * @example
  * ```ts
@@ -36,9 +37,9 @@ export class GELU extends Layer {
   /** Use the tanh approximation. @defaultValue false */
   readonly approximate: boolean;
 
-  constructor(approximate?: boolean | GELUOptions) {
+  constructor(approximate?: boolean | GELUOptions, name?: string | null | GELUOptions) {
     super();
-    const o = resolveTrailing<GELUOptions>([approximate], ['approximate'], 'GELU');
+    const o = resolveTrailing<GELUOptions>([approximate, name], ['approximate'], 'GELU');
     this.approximate = o.approximate ?? false;
     if (typeof this.approximate !== 'boolean') throw new InvalidArgumentError('approximate', 'a boolean', this.approximate, 'GELU');
   }

@@ -1,6 +1,6 @@
 import type * as tf from '@tensorflow/tfjs-core';
 import { leakyRelu } from '../../functional/activation';
-import { assertNumber, resolveTrailing } from '../../functional/args';
+import { assertNumber, resolveTrailing, type NameOption } from '../../functional/args';
 import { pyRepr } from '../layer-utils';
 import { Layer, type LayoutKind } from '../layer';
 
@@ -13,7 +13,7 @@ import { Layer, type LayoutKind } from '../layer';
  * ```
  * @category Activations
  */
-export interface LeakyReLUOptions {
+export interface LeakyReLUOptions extends NameOption {
   /** Slope for negative inputs. @defaultValue 0.01 */
   negativeSlope?: number;
 }
@@ -23,6 +23,7 @@ export interface LeakyReLUOptions {
  * Element-wise, so it runs unchanged inside an NHWC chain of a `Sequential`.
  *
  * @param negativeSlope - slope for negative inputs (or the options object); default 0.01
+ * @param name - Paddle's `name`, accepted and ignored
  * @throws InvalidArgumentError for a value of the wrong type
  * @example
  * ```ts
@@ -35,9 +36,9 @@ export class LeakyReLU extends Layer {
   /** Slope for negative inputs. @defaultValue 0.01 */
   readonly negativeSlope: number;
 
-  constructor(negativeSlope?: number | LeakyReLUOptions) {
+  constructor(negativeSlope?: number | LeakyReLUOptions, name?: string | null | LeakyReLUOptions) {
     super();
-    const o = resolveTrailing<LeakyReLUOptions>([negativeSlope], ['negativeSlope'], 'LeakyReLU');
+    const o = resolveTrailing<LeakyReLUOptions>([negativeSlope, name], ['negativeSlope'], 'LeakyReLU');
     this.negativeSlope = o.negativeSlope ?? 0.01;
     assertNumber(this.negativeSlope, 'negativeSlope', 'LeakyReLU');
   }

@@ -1,6 +1,6 @@
 import type * as tf from '@tensorflow/tfjs-core';
 import { logSoftmax } from '../../functional/activation-softmax';
-import { assertNumber, resolveTrailing } from '../../functional/args';
+import { assertNumber, resolveTrailing, type NameOption } from '../../functional/args';
 import { pyRepr } from '../layer-utils';
 import { Layer } from '../layer';
 
@@ -13,7 +13,7 @@ import { Layer } from '../layer';
  * ```
  * @category Activations
  */
-export interface LogSoftmaxOptions {
+export interface LogSoftmaxOptions extends NameOption {
   /** The normalized axis. @defaultValue -1 */
   axis?: number;
 }
@@ -22,6 +22,7 @@ export interface LogSoftmaxOptions {
  * Log-softmax layer along `axis` (Paddle's `nn.LogSoftmax`).
  *
  * @param axis - the normalized axis (or the options object); default -1
+ * @param name - Paddle's `name`, accepted and ignored
  * @throws InvalidArgumentError for a value of the wrong type
  * @example
  * ```ts
@@ -34,9 +35,9 @@ export class LogSoftmax extends Layer {
   /** The normalized axis. @defaultValue -1 */
   readonly axis: number;
 
-  constructor(axis?: number | LogSoftmaxOptions) {
+  constructor(axis?: number | LogSoftmaxOptions, name?: string | null | LogSoftmaxOptions) {
     super();
-    const o = resolveTrailing<LogSoftmaxOptions>([axis], ['axis'], 'LogSoftmax');
+    const o = resolveTrailing<LogSoftmaxOptions>([axis, name], ['axis'], 'LogSoftmax');
     this.axis = o.axis ?? -1;
     assertNumber(this.axis, 'axis', 'LogSoftmax');
   }

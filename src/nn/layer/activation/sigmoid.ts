@@ -14,6 +14,10 @@ import { Layer, type LayoutKind } from '../layer';
  * @category Activations
  */
 export class Sigmoid extends Layer {
+  /** @param _name - Paddle's `name`, accepted and ignored */
+  constructor(_name?: string | null) {
+    super();
+  }
 
   /** Applies the activation; the output has the input's shape. */
   forward(x: tf.Tensor): tf.Tensor {

@@ -1,6 +1,6 @@
 import type * as tf from '@tensorflow/tfjs-core';
 import { softplus } from '../../functional/activation-smooth';
-import { assertNumber, resolveTrailing } from '../../functional/args';
+import { assertNumber, resolveTrailing, type NameOption } from '../../functional/args';
 import { pyRepr } from '../layer-utils';
 import { Layer, type LayoutKind } from '../layer';
 
@@ -13,7 +13,7 @@ import { Layer, type LayoutKind } from '../layer';
  * ```
  * @category Activations
  */
-export interface SoftplusOptions {
+export interface SoftplusOptions extends NameOption {
   /** Sharpness. @defaultValue 1 */
   beta?: number;
   /** `beta · x` above which the layer is the identity. @defaultValue 20 */
@@ -26,6 +26,7 @@ export interface SoftplusOptions {
  *
  * @param beta - sharpness (or the options object); default 1
  * @param threshold - `beta · x` above which the layer is the identity; default 20
+ * @param name - Paddle's `name`, accepted and ignored
  * @throws InvalidArgumentError for a value of the wrong type
  * @example
  * ```ts
@@ -40,9 +41,9 @@ export class Softplus extends Layer {
   /** `beta · x` above which the layer is the identity. @defaultValue 20 */
   readonly threshold: number;
 
-  constructor(beta?: number | SoftplusOptions, threshold?: number | SoftplusOptions) {
+  constructor(beta?: number | SoftplusOptions, threshold?: number | SoftplusOptions, name?: string | null | SoftplusOptions) {
     super();
-    const o = resolveTrailing<SoftplusOptions>([beta, threshold], ['beta', 'threshold'], 'Softplus');
+    const o = resolveTrailing<SoftplusOptions>([beta, threshold, name], ['beta', 'threshold'], 'Softplus');
     this.beta = o.beta ?? 1;
     this.threshold = o.threshold ?? 20;
     assertNumber(this.beta, 'beta', 'Softplus');
