@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as paddle from 'tfjs-hapi';
+import * as optimizerSubpath from 'tfjs-hapi/optimizer';
 import { useBackend } from '../helpers/backend';
 import { expectClose, expectNoLeak, numTensors } from '../helpers/tensors';
 import { TinyNet } from './net';
@@ -212,6 +213,17 @@ describe('Optimizer', () => {
     expect(numTensors()).toBeGreaterThan(before);
     opt.dispose();
     expect(numTensors()).toBe(before);
+  });
+});
+
+describe('exports', () => {
+  it('the subpath tfjs-hapi/optimizer is the same module as paddle.optimizer', () => {
+    expect(optimizerSubpath.Adam).toBe(paddle.optimizer.Adam);
+    expect(optimizerSubpath.lr.StepDecay).toBe(paddle.optimizer.lr.StepDecay);
+    expect(paddle.regularizer.L2Decay).toBe(optimizerSubpath.L2Decay);
+    expect(Object.keys(paddle.optimizer).sort()).toEqual(
+      ['Adadelta', 'Adagrad', 'Adam', 'AdamW', 'Adamax', 'L1Decay', 'L2Decay', 'Lamb', 'Momentum', 'Optimizer', 'RMSProp', 'SGD', 'lr'].sort(),
+    );
   });
 });
 
