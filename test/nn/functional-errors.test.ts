@@ -92,6 +92,16 @@ describe('nn.functional arguments', () => {
     tf.dispose([logits, loss, y, l2, sm, ref]);
   });
 
+  it("klDiv gives 0 (not NaN) where the label is <= 0, as Paddle's kernel does", () => {
+    const input = tf.tensor1d([-1.2, -0.3, -2]);
+    const label = tf.tensor1d([-0.5, 0.5, 0]);
+    const loss = F.klDiv(input, label, 'none');
+    const grad = tf.grad((v: tf.Tensor) => tf.sum(F.klDiv(v, label, 'none')))(input);
+    expectClose(loss, [0, 0.5 * (Math.log(0.5) + 0.3), 0]);
+    expectClose(grad, [0, -0.5, 0]);
+    tf.dispose([input, label, loss, grad]);
+  });
+
   it('leave no tensor behind, also when differentiated', async () => {
     const y = tf.tensor1d([3, -100], 'int32');
     await expectNoLeak(() =>
