@@ -1,0 +1,83 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as paddle from 'tfjs-hapi';
+import { useBackend } from '../helpers/backend';
+import { expectNoLeak } from '../helpers/tensors';
+
+/** 10 samples of [Float32Array(4), label]; records which indices were read, in order. */
+class Recorded extends paddle.io.Dataset<[Float32Array, number]> {
+  reads: number[] = [];
+  getItem(i: number): [Float32Array, number] {
+    this.reads.push(i);
+    return [Float32Array.from({ length: 4 }, (_, k) => Math.sin(i * 4 + k)), i % 3];
+  }
+  len() {
+    return 10;
+  }
+}
+
+function prepared() {
+  paddle.seed(8);
+  const net = new paddle.nn.Linear(4, 3);
+  const model = new paddle.Model(net);
+  model.prepare(new paddle.optimizer.Adam({ learningRate: 0.01, parameters: net.parameters() }), new paddle.nn.CrossEntropyLoss(), new paddle.metric.Accuracy());
+  return { net, model };
+}
+
+class Sizes extends paddle.callbacks.Callback {
+  sizes: number[] = [];
+  override onTrainBatchEnd(_s: number, logs?: paddle.callbacks.Logs) {
+    this.sizes.push(logs!.batch_size as number);
+  }
+}
+
+beforeAll(() => useBackend('cpu'));
+afterAll(() => tf.disposeVariables());
+
+describe('Model.fit on an io.Dataset', () => {
+  it('batches with batchSize, keeps or drops the last short batch, and evaluates with the eval batch size', async () => {
+    const { model, net } = prepared();
+    const sizes = new Sizes();
+    const ds = new Recorded();
+    const history = await model.fit(ds, ds, { batchSize: [4, 5], epochs: 1, verbose: 0, callbacks: [sizes] });
+    expect(sizes.sizes).toEqual([4, 4, 2]);
+    expect(history.evalLogs).toHaveLength(1);
+    sizes.sizes = [];
+    await model.fit(ds, null, { batchSize: 4, epochs: 1, dropLast: true, verbose: 0, callbacks: [sizes] });
+    expect(sizes.sizes).toEqual([4, 4]);
+    const res = await model.evaluate(ds, { batchSize: 5, verbose: 0 });
+    expect(Object.keys(res)).toEqual(['loss', 'acc']);
+    const [out] = await model.predict(ds, { batchSize: 3, stackOutputs: true, verbose: 0 });
+    expect(out.shape).toEqual([10, 3]);
+    out.dispose();
+    net.dispose();
+  });
+
+  it("shuffles in Paddle's per-epoch order, so initialEpoch resumes with the same order", async () => {
+    const a = prepared();
+    const full = new Recorded();
+    await a.model.fit(full, null, { batchSize: 4, epochs: 2, verbose: 0 });
+    expect(full.reads.slice(0, 10)).not.toEqual([...Array(10).keys()]);
+    expect([...full.reads.slice(0, 10)].sort((p, q) => p - q)).toEqual([...Array(10).keys()]);
+    const b = prepared();
+    const resumed = new Recorded();
+    await b.model.fit(resumed, null, { batchSize: 4, epochs: 2, initialEpoch: 1, verbose: 0 });
+    expect(resumed.reads).toEqual(full.reads.slice(10));
+    const c = prepared();
+    const ordered = new Recorded();
+    await c.model.fit(ordered, null, { batchSize: 4, epochs: 1, shuffle: false, verbose: 0 });
+    expect(ordered.reads).toEqual([...Array(10).keys()]);
+    for (const m of [a, b, c]) m.net.dispose();
+  });
+
+  it('leaks no tensors over 3 epochs of fit + evaluate + predict on Datasets', async () => {
+    const { model, net } = prepared();
+    const ds = new Recorded();
+    await expectNoLeak(async () => {
+      await model.fit(ds, ds, { batchSize: 4, epochs: 3, verbose: 0 });
+      await model.evaluate(ds, { batchSize: 4, verbose: 0 });
+      tf.dispose(await model.predict(ds, { batchSize: 4, verbose: 0, stackOutputs: true }));
+    }, 1);
+    net.dispose();
+  });
+});
