@@ -12,6 +12,9 @@ import { InvalidArgumentError } from '../errors';
  *
  * `module` is an absolute URL (`import.meta.url` of the module defining the dataset is the usual
  * value) or an absolute file path. The module `'tfjs-hapi/io'` names tfjs-hapi's own datasets.
+ * Each worker runs that module's top-level code, so keep datasets in their own module (or guard a
+ * script's main code with `isMainThread` from `node:worker_threads`). TypeScript modules load in
+ * Node workers when `tsx` is installed. Workers use tfjs's cpu backend.
  *
  * @example
  * ```ts
@@ -25,6 +28,12 @@ import { InvalidArgumentError } from '../errors';
  *     return { module: import.meta.url, exportName: 'Squares', args: [this.n] };
  *   }
  * }
+ *
+ * // main.ts
+ * import { io } from 'tfjs-hapi';
+ * import { Squares } from './my-dataset';
+ * const loader = new io.DataLoader(new Squares(1000), { batchSize: 32, numWorkers: 2 });
+ * for await (const [x, y] of loader) {} // same batches, same order as numWorkers: 0
  * ```
  * @category IO
  */
