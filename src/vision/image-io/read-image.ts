@@ -2,16 +2,17 @@ import { CorruptFileError, ResourceNotFoundError } from '../../errors';
 import type { HWCImage } from '../image';
 import { rgbaToRgb } from '../transforms/functional/image-input';
 import { checkMode, convertImageMode, type ImageMode } from './convert-mode';
-import { decodeImage } from './decode-image';
+import { decodeImage, sniffImageFormat } from './decode-image';
 
 /** Options of {@link readImage}. */
 export interface ReadImageOptions {
   /** Layout of the result. @defaultValue `'unchanged'` */
   mode?: ImageMode;
   /**
-   * In a browser, decode with `createImageBitmap` + `OffscreenCanvas` (fast, but RGBA only and
-   * subject to the browser's color management) instead of the JavaScript decoders. Ignored where
-   * those APIs are missing, and for `mode: 'unchanged'`, which needs the file's own channel count.
+   * In a browser, decode JPEGs with `createImageBitmap` + `OffscreenCanvas` (the browser's
+   * libjpeg-turbo: faster, and closer to Pillow's pixels than jpeg-js) instead of the JavaScript
+   * decoder. PNGs always use fast-png (exact; a canvas would premultiply alpha). Ignored where those
+   * APIs are missing, and for `mode: 'unchanged'`, which needs the file's own channel count.
    * @defaultValue `true`
    */
   native?: boolean;
@@ -19,10 +20,21 @@ export interface ReadImageOptions {
 
 const isNode = () => typeof process !== 'undefined' && typeof process.versions?.node === 'string';
 
+/**
+ * A Node built-in without an import statement browser bundlers would try to resolve:
+ * `process.getBuiltinModule` (Node ≥ 20.16), else a dynamic import of a computed specifier.
+ */
+async function builtin<T>(id: string): Promise<T> {
+  const p = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+  if (typeof p?.getBuiltinModule === 'function') return p.getBuiltinModule(id) as T;
+  const specifier = id;
+  return (await import(/* webpackIgnore: true */ /* @vite-ignore */ specifier)) as T;
+}
+
 async function readBytes(source: string): Promise<Uint8Array> {
   if (isNode() && !/^(https?|blob|data):/i.test(source)) {
-    const { readFile } = await import('node:fs/promises');
-    const { fileURLToPath } = await import('node:url');
+    const { readFile } = await builtin<typeof import('node:fs/promises')>('node:fs/promises');
+    const { fileURLToPath } = await builtin<typeof import('node:url')>('node:url');
     const path = source.startsWith('file:') ? fileURLToPath(source) : source;
     try {
       return new Uint8Array(await readFile(path));
@@ -40,7 +52,7 @@ async function readBytes(source: string): Promise<Uint8Array> {
 async function decodeNative(bytes: Uint8Array, name: string): Promise<HWCImage> {
   let bitmap: ImageBitmap;
   try {
-    bitmap = await createImageBitmap(new Blob([bytes as BlobPart]));
+    bitmap = await createImageBitmap(new Blob([bytes as BlobPart]), { colorSpaceConversion: 'none', premultiplyAlpha: 'none' });
   } catch (err) {
     throw new CorruptFileError(name, 'the browser cannot decode this image (truncated or corrupt)', { cause: err });
   }
@@ -74,7 +86,9 @@ export async function readImage(source: string | URL, options: ReadImageOptions 
   const bytes = await readBytes(name);
   const canNative =
     (options.native ?? true) && mode !== 'unchanged' && !isNode() && typeof createImageBitmap === 'function' && typeof OffscreenCanvas !== 'undefined';
-  if (canNative && bytes.length > 0) {
+  // Only JPEGs go to the browser: a 2D canvas stores premultiplied alpha, which would corrupt the
+  // color of translucent PNG pixels, and fast-png is exact and fast enough for PNG.
+  if (canNative && sniffImageFormat(bytes) === 'jpeg') {
     const rgba = await decodeNative(bytes, name);
     return mode === 'RGB' ? rgbaToRgb(rgba.data, rgba.width, rgba.height) : convertImageMode(rgba, mode);
   }
