@@ -14,7 +14,9 @@ export interface ReadPickleOptions {
   file?: string;
   /**
    * How Python 2 byte strings (`str` in a Python 2 pickle, e.g. the CIFAR archives) come back:
-   * `'latin1'` as JS strings (lossless, numpy's advice), `'bytes'` as `Uint8Array`s.
+   * `'latin1'` as JS strings (lossless, numpy's advice), `'bytes'` as `Uint8Array`s. Either way,
+   * ones longer than 64 KiB come back as `Uint8Array`s: in practice they are binary buffers (numpy
+   * array data), and a 30 MB string round trip would cost seconds.
    * @defaultValue `'latin1'`
    */
   encoding?: 'latin1' | 'bytes';
@@ -26,7 +28,8 @@ export interface ReadPickleOptions {
   maxIntBytes?: number;
 }
 
-const MARK = Symbol('mark');
+/** Python 2 strings longer than this are binary data in practice and stay bytes. */
+const PY2_TEXT_MAX = 65536;
 type Item = unknown;
 
 /**
@@ -74,7 +77,7 @@ class Unpickler extends ByteCursor {
 
   private py2str(n: number): string | Uint8Array {
     const raw = this.take(n);
-    return this.encoding === 'bytes' ? raw.slice() : latin1String(raw);
+    return this.encoding === 'bytes' || n > PY2_TEXT_MAX ? raw.slice() : latin1String(raw);
   }
 
   private push(v: Item): void {

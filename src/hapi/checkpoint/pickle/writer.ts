@@ -141,7 +141,10 @@ class Writer {
   }
 
   private str(s: string): void {
-    const b = enc.encode(s);
+    this.utf8Raw(enc.encode(s));
+  }
+
+  private utf8Raw(b: Uint8Array): void {
     if (this.protocol >= 4 && b.length < 256) this.byte(OP.SHORT_BINUNICODE, b.length);
     else if (b.length < 2 ** 32) {
       this.byte(OP.BINUNICODE);
@@ -155,11 +158,10 @@ class Writer {
 
   private bytes(b: Uint8Array): void {
     if (this.protocol === 2) {
-      // Python 3 writes bytes under protocol 2 as _codecs.encode(latin1 text, 'latin1').
+      // Python 3 writes bytes under protocol 2 as _codecs.encode(latin1 text, 'latin1'); the text
+      // goes out as UTF-8, made here straight from the bytes (no 2-byte-per-char JS string).
       this.global('_codecs', 'encode');
-      let s = '';
-      for (let i = 0; i < b.length; i += 8192) s += String.fromCharCode(...b.subarray(i, i + 8192));
-      this.str(s);
+      this.utf8Raw(latin1ToUtf8(b));
       this.str('latin1');
       this.byte(OP.TUPLE2, OP.REDUCE);
       return;
@@ -308,4 +310,22 @@ class Writer {
     }
     if (open > 0) this.byte(OP.SETITEMS);
   }
+}
+
+/** UTF-8 encoding of the string whose char codes are `bytes` (what Python 3's protocol 2 stores for bytes). */
+function latin1ToUtf8(bytes: Uint8Array): Uint8Array {
+  let extra = 0;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] >= 0x80) extra++;
+  if (extra === 0) return bytes;
+  const out = new Uint8Array(bytes.length + extra);
+  let j = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const c = bytes[i];
+    if (c < 0x80) out[j++] = c;
+    else {
+      out[j++] = 0xc0 | (c >> 6);
+      out[j++] = 0x80 | (c & 0x3f);
+    }
+  }
+  return out;
 }

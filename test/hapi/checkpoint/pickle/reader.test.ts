@@ -54,6 +54,22 @@ suite('readPickle: pickles written by Python + numpy', () => {
   });
 });
 
+suite('readPickle: Python 2 byte strings', () => {
+  it('reads them as latin1 text, or bytes on request; ones over 64 KiB stay bytes', () => {
+    const short = new Uint8Array([0x80, 2, 0x55, 2, 0x61, 0xe9, 0x2e]); // SHORT_BINSTRING 'a\xe9'
+    expect(readPickle(short)).toBe('aé');
+    expect(readPickle(short, { encoding: 'bytes' })).toEqual(new Uint8Array([0x61, 0xe9]));
+    const n = 70000;
+    const long = new Uint8Array(2 + 5 + n + 1);
+    long.set([0x80, 2, 0x54, n & 0xff, (n >> 8) & 0xff, n >> 16, 0]);
+    long.fill(0xff, 7, 7 + n);
+    long[long.length - 1] = 0x2e;
+    const v = readPickle(long);
+    expect(v).toBeInstanceOf(Uint8Array);
+    expect((v as Uint8Array).length).toBe(n);
+  });
+});
+
 suite('readPickle: refuses what is not data', () => {
   for (const f of ['evil_os_system_p2.pkl', 'evil_os_system_p4.pkl']) {
     it(`refuses os.system (${f}) with a CorruptFileError naming the global`, () => {
