@@ -30,7 +30,8 @@ function applyMethodName(key: string): string {
  * inside each `_apply_*`, which gives an image and its mask different crops.)
  *
  * Call a transform with `t.call(x)`. `call` is bound to the instance, so `const f = t.call` and
- * `images.map(t.call)` work too.
+ * `images.map(t.call)` work too. An array argument is always read as positions (Paddle's tuple),
+ * so a lone `coords` or `boxes` input is passed as `t.call([coords])`.
  *
  * @typeParam P - the parameters one call draws (`undefined` for deterministic transforms)
  * @example

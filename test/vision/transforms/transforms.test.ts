@@ -168,6 +168,29 @@ describe('keys', () => {
     expect(boxes).toEqual([[10 - p.left, 10 - p.top, 12 - p.left, 12 - p.top]]);
   });
 
+  it('scales and shifts coords and boxes with Resize, Pad, CenterCrop and RandomResizedCrop', () => {
+    const pts = [[4, 6]];
+    const box = [[2, 2, 10, 8]];
+    expect(new T.Resize([34, 46], { keys: ['image', 'coords', 'boxes'] }).call([rgb, pts, box]).slice(1)).toEqual([[[8, 12]], [[4, 4, 20, 16]]]);
+    expect(new T.Pad([1, 2], { keys: ['image', 'coords'] }).call([rgb, pts])[1]).toEqual([[5, 8]]);
+    expect(new T.CenterCrop([9, 11], ['image', 'boxes']).call([rgb, box])[1]).toEqual([[-4, -2, 4, 4]]);
+    const rrc = new T.RandomResizedCrop([10, 10], { keys: ['image', 'coords', 'mask'] });
+    const p = { top: 2, left: 4, height: 5, width: 20 };
+    const [img, c, m] = rrc.apply([rgb, [[14, 7]], inputs.gray], p);
+    expect(c).toEqual([[5, 10]]);
+    expect([(img as HWCImage).width, (m as HWCImage).width, (m as HWCImage).channels]).toEqual([10, 10, 1]);
+  });
+
+  it('reads int32 tensors as clamped uint8 images', () => {
+    const x = tf.tensor3d([-5, 300, 128, 7], [1, 2, 2], 'int32');
+    const y = T.hflip(x) as tf.Tensor;
+    const z = T.adjustBrightness(x, 1.0) as tf.Tensor;
+    expect(y.dtype).toBe('int32');
+    expect(Array.from(y.dataSync())).toEqual([300, -5, 7, 128]);
+    expect(Array.from(z.dataSync())).toEqual([0, 255, 128, 7]);
+    tf.dispose([x, y, z]);
+  });
+
   it('rejects keys the transform cannot apply', () => {
     expect(() => new T.ColorJitter({ keys: ['image', 'boxes'] })).toThrowError(paddle.InvalidArgumentError);
     expect(() => new T.Normalize(0, 1, 'CHW', false, ['image', 'coords'])).toThrowErrorMatchingInlineSnapshot(

@@ -120,7 +120,11 @@ export function tensorToImage(t: tf.Tensor): HWCImage {
   const data = isInt ? new Uint8Array(src.length) : new Float32Array(src.length);
   const plane = height * width;
   for (let c = 0; c < channels; c++) {
-    for (let p = 0; p < plane; p++) data[p * channels + c] = src[c * plane + p] as number;
+    for (let p = 0; p < plane; p++) {
+      const v = src[c * plane + p] as number;
+      // Uint8Array stores wrap modulo 256; clamp first so 300 reads as 255, not 44.
+      data[p * channels + c] = isInt ? (v < 0 ? 0 : v > 255 ? 255 : v) : v;
+    }
   }
   return { data, width, height, channels };
 }
