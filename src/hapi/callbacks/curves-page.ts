@@ -51,8 +51,8 @@ ${gridY}
 }
 
 /**
- * A self-contained HTML page (inline SVG and CSS, no script, no network) with one chart per tag,
- * training curves first, then evaluation curves.
+ * A self-contained HTML page (inline SVG and CSS, no script, no network): one row per log name
+ * (`loss` first), with the training curve (per step) beside the evaluation curve (per epoch).
  */
 export function renderCurvesPage(scalars: readonly Scalar[], title = 'tfjs-hapi training curves'): string {
   const byTag = new Map<string, Scalar[]>();
@@ -61,11 +61,18 @@ export function renderCurvesPage(scalars: readonly Scalar[], title = 'tfjs-hapi 
     list.push(s);
     byTag.set(s.tag, list);
   }
-  const tags = [...byTag.keys()].sort((a, b) => (a.startsWith('train/') === b.startsWith('train/') ? a.localeCompare(b) : a.startsWith('train/') ? -1 : 1));
-  const charts = tags.map((t) => chart(t, byTag.get(t)!)).join('\n');
+  // One row per log name (loss first), training curve then evaluation curve side by side.
+  const names = [...new Set([...byTag.keys()].map((t) => t.slice(t.indexOf('/') + 1)))];
+  names.sort((a, b) => (a === 'loss' ? -1 : b === 'loss' ? 1 : a.localeCompare(b)));
+  const charts = names
+    .map((name) => {
+      const row = ['train', 'eval'].map((mode) => byTag.get(`${mode}/${name}`)).filter((pts): pts is Scalar[] => pts !== undefined);
+      return `<section><h2>${esc(name)}</h2>${row.map((pts) => chart(pts[0].tag, pts)).join('\n')}</section>`;
+    })
+    .join('\n');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${esc(title)}</title>
-<style>body{font:14px system-ui,sans-serif;margin:24px;color:#212529}figure{display:inline-block;margin:8px}
+<style>body{font:14px system-ui,sans-serif;margin:24px;color:#212529}figure{display:inline-block;margin:8px;vertical-align:top}h2{font-size:16px;margin:16px 8px 0}
 svg{background:#fff;border:1px solid #dee2e6}svg text{font-size:11px;fill:#495057}svg text.title{font-size:13px;fill:#212529}</style>
 </head><body><h1>${esc(title)}</h1>
 <p>${scalars.length} scalars. Raw values: <a href="scalars.csv">scalars.csv</a>, <a href="scalars.jsonl">scalars.jsonl</a>.</p>

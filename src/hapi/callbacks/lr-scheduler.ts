@@ -70,11 +70,11 @@ export class LRScheduler extends Callback {
     this.pending = undefined;
   }
 
-  override onEpochBegin(): void {
+  override onEpochBegin(_epoch: number): void {
     this.flushPlateau();
   }
 
-  override onTrainBatchEnd(): void {
+  override onTrainBatchEnd(_step: number, _logs?: Logs): void {
     const s = this.scheduler();
     if (this.byStep && s && !isPlateau(s)) s.step();
   }
