@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CorruptFileError, InvalidArgumentError, ResourceNotFoundError } from 'tfjs-hapi';
 import { DATA_HOME_ENV, FashionMNIST, MNIST, download, fetchBytes, findCached, getDataHome } from '../../../src/vision/datasets';
+import { terminalProgressBar } from '../../../src/vision/datasets/download/progress';
 import { FIXTURES, expected, fromB64 } from './fixtures';
 
 /** A loopback-only file server whose misbehaviours the tests switch on per path. */
@@ -139,6 +140,28 @@ describe('download into the cache over a loopback server', () => {
     expect(sameBytes(await fetchBytes(`${base}/files/e.bin`, { md5 }), body)).toBe(true);
     await expect(fetchBytes(`${base}/files/e.bin`, { md5: '0'.repeat(32) })).rejects.toThrow(CorruptFileError);
     await expect(fetchBytes(`${base}/nothing`)).rejects.toThrow(/HTTP 404/);
+  });
+});
+
+describe('terminal progress bar', () => {
+  it("draws Paddle's 50-wide bar on a terminal and nothing elsewhere", () => {
+    const stderr = process.stderr as NodeJS.WriteStream & { isTTY?: boolean };
+    const tty = stderr.isTTY;
+    const write = stderr.write;
+    const out: string[] = [];
+    try {
+      stderr.isTTY = false;
+      expect(terminalProgressBar('x.gz')).toBeNull();
+      stderr.isTTY = true;
+      stderr.write = ((s: string) => (out.push(s), true)) as typeof stderr.write;
+      const bar = terminalProgressBar('x.gz')!;
+      bar(2 ** 20, 4 * 2 ** 20);
+      bar(4 * 2 ** 20, 4 * 2 ** 20);
+    } finally {
+      stderr.isTTY = tty;
+      stderr.write = write;
+    }
+    expect(out).toEqual([`\rx.gz [${'='.repeat(12)}${' '.repeat(38)}] 1.0/4.0 MB`, `\rx.gz [${'='.repeat(50)}] 4.0/4.0 MB`, '\n']);
   });
 });
 
