@@ -1,6 +1,5 @@
-// paddle.nn.functional.cross_entropy. The class axis is moved last and flattened to rows
-// [M, C]; the softmax case is one custom-gradient op whose backward is `coef * (softmax - target)`,
-// so no log-softmax tensor is kept for the tape and no Greater/Equal meets the gradient.
+// paddle.nn.functional.cross_entropy: argument checks, Paddle's weighting and reductions. The
+// class axis is moved last and flattened to rows [M, C] for the kernels in loss-cross-entropy-ops.ts.
 import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError } from '../../errors';
 import {
@@ -8,7 +7,6 @@ import {
   assertNumber,
   assertReduction,
   assertTensor,
-  customUnary,
   normalizeAxis,
   resolveTrailing,
   type NameOption,
@@ -24,6 +22,14 @@ import {
   type CheckedLabels,
   type LabelCheckOption,
 } from './loss-common';
+import {
+  flatIndices,
+  probCrossEntropyDense,
+  probCrossEntropyHard,
+  softmaxCrossEntropyDense,
+  softmaxCrossEntropyHard,
+  softmaxCrossEntropyHardReduced,
+} from './loss-cross-entropy-ops';
 
 /**
  * Options of {@link crossEntropy} and `nn.CrossEntropyLoss`, Paddle's names in camelCase.
@@ -52,67 +58,6 @@ export interface CrossEntropyOptions extends LabelCheckOption, NameOption {
 }
 
 const OPTION_NAMES = ['weight', 'ignoreIndex', 'reduction', 'softLabel', 'axis', 'useSoftmax', 'labelSmoothing'] as const;
-
-/** Row-wise log-sum-exp of `[M, C]` logits, kept as `[M, 1]`. */
-function logSumExpRows(logits: tf.Tensor): tf.Tensor {
-  const mx = tf.max(logits, 1, true);
-  return tf.add(mx, tf.log(tf.sum(tf.exp(tf.sub(logits, mx)), 1, true)));
-}
-
-/**
- * Hard-label softmax cross-entropy per row: `coef · (lse(x) - x[y])`. The forward pass picks
- * `x[y]` with a gather at the flat indices `row · C + y` (measured faster on wasm than a one-hot
- * product); the one-hot is built only in the backward pass, so tfjs's gather gradient
- * (UnsortedSegmentSum) is never needed.
- */
-function softmaxCrossEntropyHard(logits: tf.Tensor2D, labels: tf.Tensor1D, flatIndex: tf.Tensor1D, coef: tf.Tensor1D | null): tf.Tensor1D {
-  const [m, c] = logits.shape;
-  const op = customUnary((x: tf.Tensor, save: tf.GradSaveFunc) => {
-    const lse = logSumExpRows(x);
-    const per = tf.sub(tf.reshape(lse, [m]), tf.gather(tf.reshape(x, [m * c]), flatIndex));
-    save(coef ? [x, lse, labels, coef] : [x, lse, labels]);
-    return {
-      value: coef ? tf.mul(per, coef) : per,
-      gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]) => {
-        const [xs, l, y, k] = saved;
-        const scale = tf.expandDims(k ? tf.mul(dy, k) : dy, 1);
-        return tf.mul(tf.sub(tf.exp(tf.sub(xs, l)), oneHotFloat(y as tf.Tensor1D, c)), scale);
-      },
-    };
-  });
-  return op(logits) as tf.Tensor1D;
-}
-
-/** Flat gather indices `row · C + label`, on the host when the labels were already read back. */
-function flatIndices(labels: tf.Tensor1D, numClasses: number, known: ArrayLike<number> | null): tf.Tensor1D {
-  if (known) {
-    const idx = new Int32Array(known.length);
-    for (let i = 0; i < idx.length; i++) idx[i] = i * numClasses + known[i];
-    return tf.tensor1d(idx, 'int32');
-  }
-  return tf.add(tf.mul(tf.range(0, labels.shape[0], 1, 'int32'), tf.scalar(numClasses, 'int32')), labels);
-}
-
-/** Dense-target softmax cross-entropy per row: `coef · (Σt · lse(x) - Σ t·x)`. */
-function softmaxCrossEntropyDense(logits: tf.Tensor2D, target: tf.Tensor2D, coef: tf.Tensor1D | null): tf.Tensor1D {
-  const m = logits.shape[0];
-  const op = customUnary((x: tf.Tensor, save: tf.GradSaveFunc) => {
-    const lse = logSumExpRows(x);
-    const tsum = tf.sum(target, 1, true);
-    const per = tf.reshape(tf.sub(tf.mul(lse, tsum), tf.sum(tf.mul(target, x), 1, true)), [m]);
-    save(coef ? [x, lse, target, tsum, coef] : [x, lse, target, tsum]);
-    return {
-      value: coef ? tf.mul(per, coef) : per,
-      gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]) => {
-        const [xs, l, t, ts, k] = saved;
-        const scale = tf.expandDims(k ? tf.mul(dy, k) : dy, 1);
-        // The exact gradient also for soft labels that do not sum to 1 (Paddle's kernel assumes they do).
-        return tf.mul(tf.sub(tf.mul(tf.exp(tf.sub(xs, l)), ts), t), scale);
-      },
-    };
-  });
-  return op(logits) as tf.Tensor1D;
-}
 
 /** Moves `axis` last and flattens to `[M, C]`. */
 function toRows(x: tf.Tensor, axis: number): tf.Tensor2D {
@@ -169,7 +114,9 @@ export function crossEntropyWith(input: tf.Tensor, label: tf.Tensor, options: Cr
       // The hot path of every classification step: the read-back showed nothing to mask, so
       // the loss is the plain per-row cross-entropy and the mean a plain mean.
       const y = tf.reshape(tf.cast(label, 'int32'), [-1]) as tf.Tensor1D;
-      per = softmaxCrossEntropyHard(rows, y, flatIndices(y, numClasses, checked.values), null);
+      const index = flatIndices(y, numClasses, checked.values);
+      if (reduction !== 'none') return softmaxCrossEntropyHardReduced(rows, y, index, reduction === 'mean' ? 1 / rows.shape[0] : 1);
+      per = softmaxCrossEntropyHard(rows, y, index, null);
     } else {
       const y = tf.reshape(tf.cast(label, 'int32'), [-1]) as tf.Tensor1D;
       const valid = tf.notEqual(y, tf.scalar(ignoreIndex, 'int32'));
@@ -198,19 +145,6 @@ export function crossEntropyWith(input: tf.Tensor, label: tf.Tensor, options: Cr
     if (!squeezed) outShape.splice(axis, 0, 1);
     return tf.reshape(per, outShape);
   });
-}
-
-/** `use_softmax=False`, hard labels: `-coef · log(p[y])`; ignored rows read 1 so log stays finite. */
-function probCrossEntropyHard(probs: tf.Tensor2D, safe: tf.Tensor1D, mask: tf.Tensor1D, coef: tf.Tensor1D): tf.Tensor1D {
-  const picked = tf.sum(tf.mul(probs, oneHotFloat(safe, probs.shape[1])), 1);
-  const finite = tf.add(picked, tf.sub(1, mask));
-  return tf.mul(tf.neg(tf.log(finite)), coef) as tf.Tensor1D;
-}
-
-/** `use_softmax=False`, dense target: `-coef · Σ t · log(p)`. */
-function probCrossEntropyDense(probs: tf.Tensor2D, target: tf.Tensor2D, coef: tf.Tensor1D | null): tf.Tensor1D {
-  const per = tf.neg(tf.sum(tf.mul(target, tf.log(probs)), 1));
-  return (coef ? tf.mul(per, coef) : per) as tf.Tensor1D;
 }
 
 /**
