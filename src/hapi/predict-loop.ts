@@ -20,7 +20,7 @@ export async function runPredict(
     batchSize: cfg.batchSize,
     epochs: 1,
     steps: source.len(),
-    logFreq: 1,
+    logFreq: 2, // Paddle's predict leaves config_callbacks' default
     verbose: cfg.verbose,
     saveFreq: 1,
     saveDir: null,
