@@ -1,4 +1,4 @@
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import type * as WorkerThreads from 'node:worker_threads';
 import { UnsupportedError } from '../../errors';
 import type { FromWorker } from './protocol';
 import type { WorkerHandle } from './spawn';
@@ -19,16 +19,28 @@ const { workerData } = require('node:worker_threads');
 
 declare const __filename: string | undefined;
 
+/**
+ * A Node built-in module, loaded so that browser bundlers see no `node:` import to resolve (this
+ * module is part of the browser build too, though only Node ever runs it).
+ */
+async function builtin<T>(name: string): Promise<T> {
+  const p = (globalThis as { process?: { getBuiltinModule?: (n: string) => unknown } }).process;
+  const direct = p?.getBuiltinModule?.(name);
+  if (direct) return direct as T;
+  const specifier = `node:${name}`;
+  return (await import(/* @vite-ignore */ /* webpackIgnore: true */ specifier)) as T;
+}
+
 async function selfUrl(): Promise<string> {
   // CommonJS bundles have no import.meta; they have __filename.
-  if (typeof __filename === 'string') return (await import('node:url')).pathToFileURL(__filename).href;
+  if (typeof __filename === 'string') return (await builtin<typeof import('node:url')>('url')).pathToFileURL(__filename).href;
   return import.meta.url;
 }
 
 async function resolveTsx(): Promise<string> {
-  const { createRequire } = await import('node:module');
-  const { readFileSync } = await import('node:fs');
-  const { pathToFileURL } = await import('node:url');
+  const { createRequire } = await builtin<typeof import('node:module')>('module');
+  const { readFileSync } = await builtin<typeof import('node:fs')>('fs');
+  const { pathToFileURL } = await builtin<typeof import('node:url')>('url');
   try {
     // The ESM build of tsx's API: its CommonJS build cannot be import()ed from a worker.
     const pkgPath = createRequire(await selfUrl()).resolve('tsx/package.json');
@@ -43,6 +55,7 @@ async function resolveTsx(): Promise<string> {
 
 /** Starts a worker_threads worker running the DataLoader worker loop. @internal */
 export async function spawnNodeWorker(typescriptDataset: boolean): Promise<WorkerHandle> {
+  const { Worker } = await builtin<typeof WorkerThreads>('worker_threads');
   const entry = await selfUrl();
   const tsx = /\.[mc]?ts$/.test(entry) || typescriptDataset ? await resolveTsx() : null;
   const worker = new Worker(BOOTSTRAP, { eval: true, workerData: { entry, tsx, hapiDataLoaderWorker: true } });
@@ -73,10 +86,16 @@ export async function spawnNodeWorker(typescriptDataset: boolean): Promise<Worke
   };
 }
 
-if (!isMainThread && (workerData as { hapiDataLoaderWorker?: boolean } | null)?.hapiDataLoaderWorker && parentPort) {
+async function startIfWorker(): Promise<void> {
+  const { isMainThread, parentPort, workerData } = await builtin<typeof WorkerThreads>('worker_threads');
+  if (isMainThread || !parentPort || !(workerData as { hapiDataLoaderWorker?: boolean } | null)?.hapiDataLoaderWorker) return;
   const port = parentPort;
   runWorker({
     post: (msg, transfer) => port.postMessage(msg, transfer ?? []),
     onMessage: (cb) => port.on('message', cb),
   });
 }
+
+// The main thread posts 'init' right after spawning; a worker_threads port queues messages until a
+// listener is attached, so starting asynchronously loses nothing.
+void startIfWorker();
