@@ -41,63 +41,78 @@ function cubic(v1: number, v2: number, v3: number, v4: number, d: number): numbe
   return p1 + d * (p2 + d * (p3 + d * p4));
 }
 
-/** Samples channel `c` at source position (xin, yin); false if outside the image. */
-function sample(img: HWCImage, xin: number, yin: number, kind: WarpInterpolation, dst: HWCImage['data'], q: number): boolean {
+/** Pillow's nearest filter: COORD() truncation, out-of-range pixels keep the fill. */
+function sampleNearest(img: HWCImage, xin: number, yin: number, d: HWCImage['data'], q: number): void {
   const { width: W, height: H, channels: C, data: s } = img;
-  const isInt = s instanceof Uint8Array;
-  if (kind === 'nearest') {
-    const x = coord(xin);
-    const y = coord(yin);
-    if (x < 0 || x >= W || y < 0 || y >= H) return false;
-    const p = (y * W + x) * C;
-    for (let c = 0; c < C; c++) dst[q + c] = s[p + c];
-    return true;
-  }
-  if (xin < 0 || xin >= W || yin < 0 || yin >= H) return false;
+  const x = coord(xin);
+  const y = coord(yin);
+  if (x < 0 || x >= W || y < 0 || y >= H) return;
+  const p = (y * W + x) * C;
+  for (let c = 0; c < C; c++) d[q + c] = s[p + c];
+}
+
+/** Pillow's 2×2 bilinear filter (`BILINEAR_HEAD`/`BILINEAR_BODY`): edges clamp, uint8 truncates. */
+function sampleBilinear(img: HWCImage, xin: number, yin: number, d: HWCImage['data'], q: number, isInt: boolean): void {
+  const { width: W, height: H, channels: C, data: s } = img;
+  if (xin < 0 || xin >= W || yin < 0 || yin >= H) return;
   const fx = xin - 0.5;
   const fy = yin - 0.5;
-  let x = Math.floor(fx);
-  let y = Math.floor(fy);
+  const x = Math.floor(fx);
+  const y = Math.floor(fy);
   const dx = fx - x;
   const dy = fy - y;
-  const cx = (i: number) => (i < 0 ? 0 : i < W ? i : W - 1);
-  if (kind === 'bilinear') {
-    const y0 = (y < 0 ? 0 : y < H ? y : H - 1) * W;
-    const hasY1 = y + 1 >= 0 && y + 1 < H;
-    const x0 = cx(x);
-    const x1 = cx(x + 1);
-    for (let c = 0; c < C; c++) {
-      const a = s[(y0 + x0) * C + c];
-      const b = s[(y0 + x1) * C + c];
-      const v1 = a + (b - a) * dx;
-      let v2 = v1;
-      if (hasY1) {
-        const a2 = s[((y + 1) * W + x0) * C + c];
-        const b2 = s[((y + 1) * W + x1) * C + c];
-        v2 = a2 + (b2 - a2) * dx;
-      }
-      const v = v1 + (v2 - v1) * dy;
-      dst[q + c] = isInt ? Math.trunc(v) : v;
-    }
-    return true;
-  }
-  x -= 1;
-  y -= 1;
-  const xs = [cx(x), cx(x + 1), cx(x + 2), cx(x + 3)];
-  const row = (yy: number, c: number) => {
-    const base = yy * W;
-    return cubic(s[(base + xs[0]) * C + c], s[(base + xs[1]) * C + c], s[(base + xs[2]) * C + c], s[(base + xs[3]) * C + c], dx);
-  };
-  const yc = y < 0 ? 0 : y < H ? y : H - 1;
+  const x0 = (x < 0 ? 0 : x < W ? x : W - 1) * C;
+  const x1 = (x + 1 < 0 ? 0 : x + 1 < W ? x + 1 : W - 1) * C;
+  const r0 = (y < 0 ? 0 : y < H ? y : H - 1) * W * C;
+  const hasY1 = y + 1 >= 0 && y + 1 < H;
+  const r1 = (y + 1) * W * C;
   for (let c = 0; c < C; c++) {
-    const v1 = row(yc, c);
-    const v2 = y + 1 >= 0 && y + 1 < H ? row(y + 1, c) : v1;
-    const v3 = y + 2 >= 0 && y + 2 < H ? row(y + 2, c) : v2;
-    const v4 = y + 3 >= 0 && y + 3 < H ? row(y + 3, c) : v3;
-    const v = cubic(v1, v2, v3, v4, dy);
-    dst[q + c] = isInt ? (v <= 0 ? 0 : v >= 255 ? 255 : Math.trunc(v)) : v;
+    const a = s[r0 + x0 + c];
+    const v1 = a + (s[r0 + x1 + c] - a) * dx;
+    let v2 = v1;
+    if (hasY1) {
+      const a2 = s[r1 + x0 + c];
+      v2 = a2 + (s[r1 + x1 + c] - a2) * dx;
+    }
+    const v = v1 + (v2 - v1) * dy;
+    d[q + c] = isInt ? Math.trunc(v) : v;
   }
-  return true;
+}
+
+/** Pillow's 4×4 bicubic filter (`BICUBIC_HEAD`/`BICUBIC_BODY`, a = -0.5): rows past the edge repeat the last one read. */
+function sampleBicubic(img: HWCImage, xin: number, yin: number, d: HWCImage['data'], q: number, isInt: boolean, xs: Int32Array): void {
+  const { width: W, height: H, channels: C, data: s } = img;
+  if (xin < 0 || xin >= W || yin < 0 || yin >= H) return;
+  const fx = xin - 0.5;
+  const fy = yin - 0.5;
+  const x = Math.floor(fx) - 1;
+  const y = Math.floor(fy) - 1;
+  const dx = fx - (x + 1);
+  const dy = fy - (y + 1);
+  for (let i = 0; i < 4; i++) {
+    const xi = x + i;
+    xs[i] = (xi < 0 ? 0 : xi < W ? xi : W - 1) * C;
+  }
+  const row = W * C;
+  const r0 = (y < 0 ? 0 : y < H ? y : H - 1) * row;
+  const ok1 = y + 1 >= 0 && y + 1 < H;
+  const ok2 = y + 2 >= 0 && y + 2 < H;
+  const ok3 = y + 3 >= 0 && y + 3 < H;
+  const x0 = xs[0];
+  const x1 = xs[1];
+  const x2 = xs[2];
+  const x3 = xs[3];
+  const r1 = (y + 1) * row;
+  const r2 = (y + 2) * row;
+  const r3 = (y + 3) * row;
+  for (let c = 0; c < C; c++) {
+    const v1 = cubic(s[r0 + x0 + c], s[r0 + x1 + c], s[r0 + x2 + c], s[r0 + x3 + c], dx);
+    const v2 = ok1 ? cubic(s[r1 + x0 + c], s[r1 + x1 + c], s[r1 + x2 + c], s[r1 + x3 + c], dx) : v1;
+    const v3 = ok2 ? cubic(s[r2 + x0 + c], s[r2 + x1 + c], s[r2 + x2 + c], s[r2 + x3 + c], dx) : v2;
+    const v4 = ok3 ? cubic(s[r3 + x0 + c], s[r3 + x1 + c], s[r3 + x2 + c], s[r3 + x3 + c], dx) : v3;
+    const v = cubic(v1, v2, v3, v4, dy);
+    d[q + c] = isInt ? (v <= 0 ? 0 : v >= 255 ? 255 : Math.trunc(v)) : v;
+  }
 }
 
 function filled(img: HWCImage, width: number, height: number, fill: readonly number[]): HWCImage {
@@ -111,11 +126,17 @@ function filled(img: HWCImage, width: number, height: number, fill: readonly num
 
 function generic(img: HWCImage, out: HWCImage, map: MapFn, kind: WarpInterpolation): HWCImage {
   const pos = new Float64Array(2);
+  const xs = new Int32Array(4);
   const C = img.channels;
+  const isInt = img.data instanceof Uint8Array;
+  const d = out.data;
   for (let y = 0; y < out.height; y++) {
     for (let x = 0; x < out.width; x++) {
       map(x, y, pos);
-      sample(img, pos[0], pos[1], kind, out.data, (y * out.width + x) * C);
+      const q = (y * out.width + x) * C;
+      if (kind === 'nearest') sampleNearest(img, pos[0], pos[1], d, q);
+      else if (kind === 'bilinear') sampleBilinear(img, pos[0], pos[1], d, q, isInt);
+      else sampleBicubic(img, pos[0], pos[1], d, q, isInt, xs);
     }
   }
   return out;
