@@ -62,6 +62,10 @@ export function resolveSource(src: DataSource | undefined | null, argument: stri
     }
     if (typeof src !== 'string') throw new InvalidArgumentError(argument, 'a path, URL, File, ArrayBuffer or Uint8Array', src, context);
     const n = node();
+    if (!n && isNode()) {
+      // Node before 20.16 in an ES module has no synchronous way to reach fs: read in ready().
+      return { later: async () => new Uint8Array(await (await import(/* webpackIgnore: true */ 'node:fs/promises')).readFile(src)), name };
+    }
     if (!n) return { later: () => fetchBytes(src, { onProgress: opts.onProgress }), name };
     if (!n.fs.existsSync(src)) throw new ResourceNotFoundError(`${context}: argument '${argument}' names ${n.path.resolve(src)}, which does not exist.`);
     return { bytes: new Uint8Array(n.fs.readFileSync(src)), name: src };
