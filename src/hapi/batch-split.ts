@@ -26,8 +26,9 @@ export function flattenBatch(batch: unknown): tf.Tensor[] {
  * 2. else `labels` specs given: the fields minus the label count.
  * 3. else the number of parameters `forward` declares without a default (JS `forward.length`,
  *    which leaves out optional and rest parameters — Paddle counts optional ones too and then
- *    feeds a label into an optional input); at least 1; when labels are needed, at most all fields
- *    but the last, so a `forward(...xs)` network still gets its label.
+ *    feeds a label into an optional input); when that is 0 (`forward(...xs)`), every field but
+ *    the last when labels are needed, else every field. Always at least one input, and when
+ *    labels are needed at most all fields but the last.
  */
 export function inputCount(
   fields: number,
@@ -37,6 +38,7 @@ export function inputCount(
 ): number {
   if (specs.inputs !== null) return specs.inputs;
   if (specs.labels !== null) return Math.max(0, fields - specs.labels);
-  const declared = Math.max(1, (network.forward as (...a: unknown[]) => unknown).length);
-  return needLabels ? Math.max(1, Math.min(declared, fields - 1)) : Math.min(declared, fields);
+  const available = needLabels ? fields - 1 : fields;
+  const declared = (network.forward as (...a: unknown[]) => unknown).length;
+  return Math.max(1, declared === 0 ? available : Math.min(declared, available));
 }

@@ -43,9 +43,10 @@ function specCount(s: Specs, what: string): number | null {
  * network's inputs and the rest are labels for the loss and metrics. With `inputs` specs, their
  * count decides; otherwise with `labels` specs, the last `labels.length` fields are labels;
  * otherwise the network's `forward` decides by its required parameters (`forward.length`, which
- * does not count parameters with defaults or rest parameters), at least one input and — when a
- * loss needs labels — at most all fields but the last. Paddle counts every `forward` parameter,
- * optional ones included, and then feeds a label into an optional input (a common Paddle error).
+ * does not count parameters with defaults or rest parameters; for `forward(...xs)` every field
+ * but the last is an input), at least one input and — when a loss needs labels — at most all
+ * fields but the last. Paddle counts every `forward` parameter, optional ones included, and then
+ * feeds a label into an optional input (a common Paddle error).
  *
  * @example
  * ```ts
