@@ -10,6 +10,12 @@ import { InvalidArgumentError } from '../errors';
  * Where the WASM binaries are served from: a URL prefix ending in `/`, or a map naming all three
  * files (`tfjs-backend-wasm.wasm`, `tfjs-backend-wasm-simd.wasm`,
  * `tfjs-backend-wasm-threaded-simd.wasm`). Passed to tfjs's `setWasmPaths`.
+ *
+ * @example
+ * ```ts
+ * await paddle.setDevice('wasm', { wasmPaths: '/static/tfjs-wasm/' });
+ * ```
+ * @category Device
  */
 export type WasmPaths = string | Record<string, string>;
 
