@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { InvalidArgumentError, NotPreparedError } from '../errors';
+import { InvalidArgumentError, NotPreparedError, UnsupportedError } from '../errors';
 import type { Parameter } from '../framework/parameter';
 import { Layer } from '../nn/layer/layer';
 import { Metric, metricNames } from '../metric/metric';
@@ -114,9 +114,15 @@ export class Model implements CallbackModel {
    * @param optimizer - needed by `fit` and `trainBatch`
    * @param loss - an `nn.Layer` loss or a function `(…outputs, …labels) => scalar | scalar[]`
    * @param metrics - a metric or a list
+   * @param ampConfigs - Paddle's mixed precision; only `'O0'` (off) — tfjs trains in float32
    * @throws {@link InvalidArgumentError} for a loss or metric of the wrong type
+   * @throws {@link UnsupportedError} for an AMP level other than `'O0'`
    */
-  prepare(optimizer?: ModelOptimizer | null, loss?: ModelLoss | null, metrics?: Metric | Metric[] | null): void {
+  prepare(optimizer?: ModelOptimizer | null, loss?: ModelLoss | null, metrics?: Metric | Metric[] | null, ampConfigs?: string | Record<string, unknown> | null): void {
+    const amp = typeof ampConfigs === 'object' && ampConfigs !== null ? ampConfigs.level : ampConfigs;
+    if (ampConfigs != null && amp !== 'O0') {
+      throw new UnsupportedError(`Model.prepare: mixed precision (ampConfigs level ${JSON.stringify(amp ?? 'O1')}) is not available on tfjs; pass 'O0' or leave it out.`);
+    }
     if (optimizer != null && (typeof optimizer !== 'object' || typeof optimizer.minimize !== 'function')) {
       throw new InvalidArgumentError('optimizer', 'a paddle.optimizer.Optimizer', optimizer, 'Model.prepare');
     }

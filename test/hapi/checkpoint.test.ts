@@ -75,6 +75,28 @@ describe('Model.save / Model.load interop with Python (pickle + numpy)', () => {
     for (const k of tensorKeys) expectClose((pdopt[k] as PyArray).values, optState[k] as tf.Tensor, { rtol: 0, atol: 0, label: k });
   });
 
+  it('the .pdopt keeps the LR scheduler state as Paddle does (LR_Scheduler dict)', async () => {
+    paddle.seed(4);
+    const net = new Net();
+    const model = new paddle.Model(net);
+    const sched = new paddle.optimizer.lr.StepDecay({ learningRate: 0.1, stepSize: 1, gamma: 0.5 });
+    model.prepare(new paddle.optimizer.Adam({ learningRate: sched, parameters: net.parameters() }), new paddle.nn.CrossEntropyLoss());
+    await model.fit(batches(3, 30), null, { epochs: 1, verbose: 0 });
+    const path = join(dir, 'sched');
+    await model.save(path);
+    const lr = pyRead(path)['.pdopt'].LR_Scheduler as Record<string, unknown>;
+    expect(lr.last_epoch).toBe(3);
+    expect(lr.last_lr).toBeCloseTo(0.0125, 10);
+    // and it comes back
+    paddle.seed(4);
+    const net2 = new Net();
+    const m2 = new paddle.Model(net2);
+    const s2 = new paddle.optimizer.lr.StepDecay({ learningRate: 0.1, stepSize: 1, gamma: 0.5 });
+    m2.prepare(new paddle.optimizer.Adam({ learningRate: s2, parameters: net2.parameters() }), new paddle.nn.CrossEntropyLoss());
+    await m2.load(path);
+    expect(s2.lastEpoch).toBe(3);
+  });
+
   for (const protocol of [2, 4]) {
     for (const enc of ['ndarray', 'tuple']) {
       it(`model.load reads a .pdparams Python wrote (protocol ${protocol}, ${enc})`, async () => {

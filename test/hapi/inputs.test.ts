@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as paddle from 'tfjs-hapi';
+import * as callbacksSubpath from 'tfjs-hapi/callbacks';
 import { useBackend } from '../helpers/backend';
 
 /** A network whose forward records how many tensors it was given. */
@@ -89,5 +90,17 @@ describe('InputSpec and toTensor', () => {
     expect(() => paddle.toTensor(['a'] as unknown as number[])).toThrow(paddle.InvalidArgumentError);
     expect(() => paddle.toTensor([1], 'complex64')).toThrow(/dtype/);
     tf.dispose([a, b, c, d]);
+  });
+});
+
+describe('public surface', () => {
+  it("'tfjs-hapi/callbacks' is paddle.callbacks; prepare refuses AMP", () => {
+    expect(callbacksSubpath.ProgBarLogger).toBe(paddle.callbacks.ProgBarLogger);
+    expect(callbacksSubpath.VisualDL).toBe(paddle.callbacks.VisualDL);
+    const net = new paddle.nn.Linear(2, 2);
+    const model = new paddle.Model(net);
+    expect(() => model.prepare(null, null, null, 'O1')).toThrow(paddle.UnsupportedError);
+    expect(() => model.prepare(null, null, null, { level: 'O0' })).not.toThrow();
+    net.dispose();
   });
 });
