@@ -113,11 +113,17 @@ export class StepRunner {
           this.accGrads = grads;
         } else {
           const acc = this.accGrads;
-          this.accGrads = {};
-          for (const k of Object.keys(grads)) {
-            this.accGrads[k] = acc[k] ? tf.add(acc[k], grads[k]) : grads[k];
-            if (acc[k]) { acc[k].dispose(); grads[k].dispose(); }
+          const sum: tf.NamedTensorMap = { ...acc };
+          for (const [k, g] of Object.entries(grads)) {
+            if (acc[k]) {
+              sum[k] = tf.add(acc[k], g);
+              acc[k].dispose();
+              g.dispose();
+            } else {
+              sum[k] = g;
+            }
           }
+          this.accGrads = sum;
         }
         if (update) this.applyAccumulated();
       }
