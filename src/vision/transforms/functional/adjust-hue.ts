@@ -3,6 +3,7 @@ import type { HWCImage } from '../../image';
 import { type ImageInput, type ImageOutput, mapImage, newImage } from './image-input';
 
 const f32 = Math.fround;
+const clip8 = (v: number) => (v <= 0 ? 0 : v >= 255 ? 255 : v);
 
 /** Pillow's `rgb2hsv_row` (libImaging/Convert.c), with its float32 intermediates. */
 function rgbToHsvU8(r: number, g: number, b: number, out: Uint8Array): void {
@@ -24,7 +25,6 @@ function rgbToHsvU8(r: number, g: number, b: number, out: Uint8Array): void {
   else if (g === maxc) h = f32(2.0 + rc - bc);
   else h = f32(4.0 + gc - rc);
   h = f32((h / 6.0 + 1.0) % 1.0);
-  const clip8 = (v: number) => (v <= 0 ? 0 : v >= 255 ? 255 : v);
   out[0] = clip8(Math.trunc(h * 255.0));
   out[1] = clip8(Math.trunc(s * 255.0));
 }
@@ -40,21 +40,46 @@ function hsvToRgbU8(h: number, s: number, v: number, out: Uint8Array, q0: number
   const i = Math.floor((f32(h) * 6.0) / 255.0);
   const f = f32((f32(h) * 6.0) / 255.0 - i);
   const fs = f32(s / 255.0);
-  const clip8 = (x: number) => (x <= 0 ? 0 : x >= 255 ? 255 : x);
   const p = clip8(Math.round(v * (1.0 - fs)));
   const q = clip8(Math.round(v * (1.0 - f32(fs * f))));
   const t = clip8(Math.round(v * (1.0 - fs * (1.0 - f))));
-  const rgb = [
-    [v, t, p],
-    [q, v, p],
-    [p, v, t],
-    [p, q, v],
-    [t, p, v],
-    [v, p, q],
-  ][i % 6];
-  out[q0] = rgb[0];
-  out[q0 + 1] = rgb[1];
-  out[q0 + 2] = rgb[2];
+  let r: number;
+  let g: number;
+  let b: number;
+  switch (i % 6) {
+    case 0:
+      r = v;
+      g = t;
+      b = p;
+      break;
+    case 1:
+      r = q;
+      g = v;
+      b = p;
+      break;
+    case 2:
+      r = p;
+      g = v;
+      b = t;
+      break;
+    case 3:
+      r = p;
+      g = q;
+      b = v;
+      break;
+    case 4:
+      r = t;
+      g = p;
+      b = v;
+      break;
+    default:
+      r = v;
+      g = p;
+      b = q;
+  }
+  out[q0] = r;
+  out[q0 + 1] = g;
+  out[q0 + 2] = b;
 }
 
 function hueU8(img: HWCImage, hueFactor: number): HWCImage {
