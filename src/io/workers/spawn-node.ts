@@ -31,10 +31,19 @@ async function builtin<T>(name: string): Promise<T> {
   return (await import(/* @vite-ignore */ /* webpackIgnore: true */ specifier)) as T;
 }
 
+/**
+ * This module's own URL. CommonJS builds have `__filename`; ES module builds would use
+ * `import.meta.url`, but that expression is a syntax error in the CommonJS build of this same
+ * file, so the location is read from the top frame of a stack trace instead (V8 prints the
+ * module's file URL or path there).
+ */
 async function selfUrl(): Promise<string> {
-  // CommonJS bundles have no import.meta; they have __filename.
-  if (typeof __filename === 'string') return (await builtin<typeof import('node:url')>('url')).pathToFileURL(__filename).href;
-  return import.meta.url;
+  const { pathToFileURL } = await builtin<typeof import('node:url')>('url');
+  if (typeof __filename === 'string') return pathToFileURL(__filename).href;
+  const top = (new Error().stack ?? '').split('\n').find((l) => /^\s*at /.test(l)) ?? '';
+  const m = /\(?((?:file:\/\/)?[^\s()]+?):\d+:\d+\)?\s*$/.exec(top);
+  if (!m) throw new UnsupportedError(`DataLoader workers: cannot locate the tfjs-hapi module to start workers from (stack frame: ${top.trim()}).`);
+  return m[1].startsWith('file:') ? m[1] : pathToFileURL(m[1]).href;
 }
 
 async function resolveTsx(): Promise<string> {

@@ -15,6 +15,18 @@ export interface WorkerPort {
   onMessage(cb: (msg: ToWorker) => void): void;
 }
 
+declare const __filename: string | undefined;
+
+/**
+ * A real dynamic `import()`. Bundlers turn `import()` into `require()` in CommonJS builds, which
+ * cannot load ES modules or `file:` URLs, so the CommonJS build of this file (the only place
+ * `__filename` exists) goes through a Function instead.
+ */
+const importModule: (specifier: string) => Promise<Record<string, unknown>> =
+  typeof __filename === 'string'
+    ? (new Function('s', 'return import(s)') as (s: string) => Promise<Record<string, unknown>>)
+    : (s) => import(/* @vite-ignore */ s);
+
 function moduleUrl(module: string): string {
   if (/^[a-z][a-z0-9+.-]*:/i.test(module) && !/^[a-z]:[\\/]/i.test(module)) return module;
   const path = module.replace(/\\/g, '/');
@@ -43,7 +55,7 @@ export async function buildDataset(spec: WorkerSpec): Promise<Dataset> {
   const exported =
     spec.module === BUILTIN_MODULE
       ? (BUILTIN_DATASETS as Record<string, unknown>)[spec.exportName]
-      : ((await import(/* @vite-ignore */ moduleUrl(spec.module))) as Record<string, unknown>)[spec.exportName];
+      : (await importModule(moduleUrl(spec.module)))[spec.exportName];
   if (typeof exported !== 'function') {
     throw new Error(`workerSpec: module ${spec.module} has no exported class or function '${spec.exportName}'.`);
   }
