@@ -4,6 +4,7 @@ import { type ImageInput, type ImageOutput, mapImage, newImage } from './image-i
 
 const f32 = Math.fround;
 const clip8 = (v: number) => (v <= 0 ? 0 : v >= 255 ? 255 : v);
+const clip = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
 
 /** Pillow's `rgb2hsv_row` (libImaging/Convert.c), with its float32 intermediates. */
 function rgbToHsvU8(r: number, g: number, b: number, out: Uint8Array): void {
@@ -101,7 +102,6 @@ function hueFloat(img: HWCImage, hueFactor: number): HWCImage {
   const out = newImage(img, img.width, img.height);
   const C = img.channels;
   const s0 = img.data;
-  const clip = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
   for (let p = 0; p < s0.length; p += C) {
     const r = s0[p];
     const g = s0[p + 1];
@@ -130,17 +130,43 @@ function hueFloat(img: HWCImage, hueFactor: number): HWCImage {
     const pp = clip(v * (1 - sat));
     const qq = clip(v * (1 - sat * f));
     const tt = clip(v * (1 - sat * (1 - f)));
-    const rgb = [
-      [v, tt, pp],
-      [qq, v, pp],
-      [pp, v, tt],
-      [pp, qq, v],
-      [tt, pp, v],
-      [v, pp, qq],
-    ][((i % 6) + 6) % 6];
-    out.data[p] = rgb[0];
-    out.data[p + 1] = rgb[1];
-    out.data[p + 2] = rgb[2];
+    let r1: number;
+    let g1: number;
+    let b1: number;
+    switch (((i % 6) + 6) % 6) {
+      case 0:
+        r1 = v;
+        g1 = tt;
+        b1 = pp;
+        break;
+      case 1:
+        r1 = qq;
+        g1 = v;
+        b1 = pp;
+        break;
+      case 2:
+        r1 = pp;
+        g1 = v;
+        b1 = tt;
+        break;
+      case 3:
+        r1 = pp;
+        g1 = qq;
+        b1 = v;
+        break;
+      case 4:
+        r1 = tt;
+        g1 = pp;
+        b1 = v;
+        break;
+      default:
+        r1 = v;
+        g1 = pp;
+        b1 = qq;
+    }
+    out.data[p] = r1;
+    out.data[p + 1] = g1;
+    out.data[p + 2] = b1;
     for (let c = 3; c < C; c++) out.data[p + c] = s0[p + c];
   }
   return out;

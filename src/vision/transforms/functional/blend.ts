@@ -10,27 +10,26 @@ export function blend(degenerate: HWCImage | readonly number[], img: HWCImage, f
   const s = img.data;
   const d = out.data;
   const C = img.channels;
-  const deg = (i: number) => (Array.isArray(degenerate) ? degenerate[i % C] : (degenerate as HWCImage).data[i]);
+  const perChannel = Array.isArray(degenerate);
+  const dc = perChannel ? (degenerate as readonly number[]) : null;
+  const di = perChannel ? null : (degenerate as HWCImage).data;
   if (s instanceof Uint8Array) {
     const a = Math.fround(factor);
-    if (a === 0) {
-      for (let i = 0; i < d.length; i++) d[i] = deg(i);
-      return out;
-    }
-    if (a === 1) {
-      d.set(s);
-      return out;
-    }
     const inside = a >= 0 && a <= 1;
     for (let i = 0; i < d.length; i++) {
-      const base = deg(i);
-      const v = Math.fround(base + Math.fround(a * (s[i] - base)));
-      d[i] = inside ? Math.trunc(v) : v <= 0 ? 0 : v >= 255 ? 255 : Math.trunc(v);
+      const base = dc ? dc[i % C] : di![i];
+      // Pillow copies instead of blending at exactly 0 and 1.
+      if (a === 0) d[i] = base;
+      else if (a === 1) d[i] = s[i];
+      else {
+        const v = Math.fround(base + Math.fround(a * (s[i] - base)));
+        d[i] = inside ? Math.trunc(v) : v <= 0 ? 0 : v >= 255 ? 255 : Math.trunc(v);
+      }
     }
     return out;
   }
   for (let i = 0; i < d.length; i++) {
-    const v = factor * s[i] + (1 - factor) * deg(i);
+    const v = factor * s[i] + (1 - factor) * (dc ? dc[i % C] : di![i]);
     d[i] = v < 0 ? 0 : v > 1 ? 1 : v;
   }
   return out;
