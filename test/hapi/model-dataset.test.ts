@@ -70,6 +70,19 @@ describe('Model.fit on an io.Dataset', () => {
     for (const m of [a, b, c]) m.net.dispose();
   });
 
+  it('takes an io.DataLoader as it is (its batches are disposed after each step)', async () => {
+    const { model, net } = prepared();
+    const ds = new Recorded();
+    const loader = new paddle.io.DataLoader(ds, { batchSize: 3, shuffle: true });
+    await model.fit(loader, null, { epochs: 1, verbose: 0 }); // creates the optimizer's slots
+    const sizes = new Sizes();
+    const before = tf.memory().numTensors;
+    await model.fit(loader, loader, { epochs: 2, verbose: 0, callbacks: [sizes] });
+    expect(sizes.sizes).toEqual([3, 3, 3, 1, 3, 3, 3, 1]);
+    expect(tf.memory().numTensors).toBe(before);
+    net.dispose();
+  });
+
   it('leaks no tensors over 3 epochs of fit + evaluate + predict on Datasets', async () => {
     const { model, net } = prepared();
     const ds = new Recorded();
