@@ -17,7 +17,12 @@ export function reduceLoss(loss: tf.Tensor, reduction: Reduction): tf.Tensor {
  * comes from labels and weights only, so the equality test never meets the gradient tape.
  */
 export function divideOrZero(sum: tf.Tensor, denominator: tf.Tensor): tf.Tensor {
-  return tf.div(sum, tf.add(denominator, tf.cast(tf.equal(denominator, 0), denominator.dtype)));
+  return tf.div(sum, nonZero(denominator));
+}
+
+/** `d + (d == 0)`: a denominator that is 1 where it would be 0. */
+export function nonZero(denominator: tf.Tensor): tf.Tensor {
+  return tf.add(denominator, tf.cast(tf.equal(denominator, 0), denominator.dtype));
 }
 
 /** Throws ShapeMismatchError unless `input` and `label` have the same shape. */

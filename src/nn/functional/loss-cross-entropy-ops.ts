@@ -36,20 +36,31 @@ export function softmaxCrossEntropyHard(logits: tf.Tensor2D, labels: tf.Tensor1D
 }
 
 /**
- * {@link softmaxCrossEntropyHard} summed and scaled to a scalar inside the same custom op, for
- * the unmasked hot path: the reduction's own gradient kernels (fill, mul, div) disappear and the
- * backward pass is `(softmax - onehot) · dy · scale`.
+ * {@link softmaxCrossEntropyHard} reduced to `scale · Σ coef · loss` inside the same custom op:
+ * the reduction's own gradient kernels (fill, mul, div) disappear and the backward pass is
+ * `(softmax - onehot) · coef · dy · scale`. `scale` is 1 for a sum, 1/M or 1/Σcoef for a mean
+ * (it depends on the labels only, so it is a constant for the tape).
  */
-export function softmaxCrossEntropyHardReduced(logits: tf.Tensor2D, labels: tf.Tensor1D, flatIndex: tf.Tensor1D, scale: number): tf.Scalar {
+export function softmaxCrossEntropyHardReduced(
+  logits: tf.Tensor2D,
+  labels: tf.Tensor1D,
+  flatIndex: tf.Tensor1D,
+  coef: tf.Tensor1D | null,
+  scale: number | tf.Scalar,
+): tf.Scalar {
   const [m, c] = logits.shape;
+  const unit = scale === 1;
   const op = customUnary((x: tf.Tensor, save: tf.GradSaveFunc) => {
     const lse = logSumExpRows(x);
-    const total = tf.sub(tf.sum(lse), tf.sum(tf.gather(tf.reshape(x, [m * c]), flatIndex)));
-    save([x, lse, labels]);
+    const per = tf.sub(tf.reshape(lse, [m]), tf.gather(tf.reshape(x, [m * c]), flatIndex));
+    const total = tf.sum(coef ? tf.mul(per, coef) : per);
+    const k = coef ? tf.expandDims(unit ? coef : tf.mul(coef, scale), 1) : unit ? null : tf.scalar(scale as number);
+    save(k ? [x, lse, labels, k] : [x, lse, labels]);
     return {
-      value: scale === 1 ? total : tf.mul(total, scale),
-      gradFunc: (dy: tf.Tensor, [xs, l, y]: tf.Tensor[]) =>
-        tf.mul(tf.sub(tf.exp(tf.sub(xs, l)), oneHotFloat(y as tf.Tensor1D, c)), scale === 1 ? dy : tf.mul(dy, scale)),
+      value: unit ? total : tf.mul(total, scale),
+      gradFunc: (dy: tf.Tensor, [xs, l, y, kk]: tf.Tensor[]) =>
+        // dy is a scalar: fold it into the (scalar or per-row) factor so [M, C] is multiplied once.
+        tf.mul(tf.sub(tf.exp(tf.sub(xs, l)), oneHotFloat(y as tf.Tensor1D, c)), kk ? tf.mul(kk, dy) : dy),
     };
   });
   return op(logits) as tf.Scalar;

@@ -17,6 +17,7 @@ import {
   assertSameShape,
   checkHardLabelShape,
   divideOrZero,
+  nonZero,
   oneHotFloat,
   validateClassIndices,
   type CheckedLabels,
@@ -115,7 +116,7 @@ export function crossEntropyWith(input: tf.Tensor, label: tf.Tensor, options: Cr
       // the loss is the plain per-row cross-entropy and the mean a plain mean.
       const y = tf.reshape(tf.cast(label, 'int32'), [-1]) as tf.Tensor1D;
       const index = flatIndices(y, numClasses, checked.values);
-      if (reduction !== 'none') return softmaxCrossEntropyHardReduced(rows, y, index, reduction === 'mean' ? 1 / rows.shape[0] : 1);
+      if (reduction !== 'none') return softmaxCrossEntropyHardReduced(rows, y, index, null, reduction === 'mean' ? 1 / rows.shape[0] : 1);
       per = softmaxCrossEntropyHard(rows, y, index, null);
     } else {
       const y = tf.reshape(tf.cast(label, 'int32'), [-1]) as tf.Tensor1D;
@@ -132,6 +133,9 @@ export function crossEntropyWith(input: tf.Tensor, label: tf.Tensor, options: Cr
       if (smoothing > 0) {
         const target = tf.add(tf.mul(oneHotFloat(safe, numClasses), 1 - smoothing), smoothing / numClasses) as tf.Tensor2D;
         per = useSoftmax ? softmaxCrossEntropyDense(rows, target, coef) : probCrossEntropyDense(rows, target, coef);
+      } else if (useSoftmax && reduction !== 'none') {
+        const scale = reduction === 'mean' ? tf.div(1, nonZero(tf.sum(coef))) : 1;
+        return softmaxCrossEntropyHardReduced(rows, safe, flatIndices(safe, numClasses, null), coef, scale as number | tf.Scalar);
       } else {
         per = useSoftmax
           ? softmaxCrossEntropyHard(rows, safe, flatIndices(safe, numClasses, null), coef)
