@@ -133,14 +133,15 @@ function horizontalU8(s: Uint8Array, inW: number, d: Uint8Array, outW: number, r
   }
 }
 
+function clipFixed(ss: number): number {
+  const v = ss >> PRECISION_BITS;
+  return v < 0 ? 0 : v > 255 ? 255 : v;
+}
+
 /** RGB, the common case: one weight load feeds three channels. */
 function horizontalU8x3(s: Uint8Array, inW: number, d: Uint8Array, outW: number, rows: number, rowOffset: number, k: Coeffs): void {
   const { bounds, ksize, fixed: kk } = k;
   const half = 1 << (PRECISION_BITS - 1);
-  const clip = (ss: number) => {
-    const v = ss >> PRECISION_BITS;
-    return v < 0 ? 0 : v > 255 ? 255 : v;
-  };
   for (let yy = 0; yy < rows; yy++) {
     const rowIn = (yy + rowOffset) * inW * 3;
     let q = yy * outW * 3;
@@ -157,9 +158,9 @@ function horizontalU8x3(s: Uint8Array, inW: number, d: Uint8Array, outW: number,
         s1 += s[p + 1] * w;
         s2 += s[p + 2] * w;
       }
-      d[q++] = clip(s0);
-      d[q++] = clip(s1);
-      d[q++] = clip(s2);
+      d[q++] = clipFixed(s0);
+      d[q++] = clipFixed(s1);
+      d[q++] = clipFixed(s2);
     }
   }
 }
