@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError, NotPreparedError, UnsupportedError } from '../errors';
 import type { Parameter } from '../framework/parameter';
+import { ensureDevice } from '../backend/device';
 import { Layer } from '../nn/layer/layer';
 import { Metric, metricNames } from '../metric/metric';
 import type { Callback, CallbackModel } from './callbacks/callback';
@@ -166,6 +167,7 @@ export class Model implements CallbackModel {
     const cfg = resolveFitOptions(options);
     const train = this.source(trainData, 'trainData', { batchSize: cfg.trainBatchSize, shuffle: cfg.shuffle, dropLast: cfg.dropLast, numWorkers: cfg.numWorkers });
     const evalSrc = evalData == null ? null : this.source(evalData, 'evalData', { batchSize: cfg.evalBatchSize, shuffle: false, dropLast: false, numWorkers: cfg.numWorkers });
+    await ensureDevice();
     this.mode = 'train';
     return runFit(this, train, evalSrc, { ...cfg, batchSize: isDataset(trainData) ? cfg.trainBatchSize : null });
   }
@@ -180,6 +182,7 @@ export class Model implements CallbackModel {
     this.requirePrepared('evaluate');
     const batchSize = options.batchSize ?? 1;
     const src = this.source(evalData, 'evalData', { batchSize, shuffle: false, dropLast: false, numWorkers: options.numWorkers ?? 0 });
+    await ensureDevice();
     this.mode = 'eval';
     return runEvaluate(this, src, {
       batchSize: isDataset(evalData) ? batchSize : null,
@@ -200,6 +203,7 @@ export class Model implements CallbackModel {
   async predict(testData: ModelData, options: PredictOptions = {}): Promise<tf.Tensor[][] | tf.Tensor[]> {
     const batchSize = options.batchSize ?? 1;
     const src = this.source(testData, 'testData', { batchSize, shuffle: false, dropLast: false, numWorkers: options.numWorkers ?? 0 });
+    await ensureDevice();
     this.mode = 'predict';
     return runPredict(this, src, {
       batchSize: isDataset(testData) ? batchSize : null,
