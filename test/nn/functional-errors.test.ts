@@ -65,6 +65,8 @@ describe('nn.functional arguments', () => {
     expect(() => F.binaryCrossEntropy(F.sigmoid(x), tf.zerosLike(x), tf.ones([3]))).toThrow(ShapeMismatchError);
     expect(() => F.klDiv(x, tf.zeros([4, 2]))).toThrow(/klDiv expected label for input \[2, 4\] to have shape \[2, 4\], but received \[4, 2\]/);
     expect(() => F.crossEntropy(x, tf.zeros([2, 4]), { softLabel: true, weight: tf.ones([5]) })).toThrow(ShapeMismatchError);
+    expect(() => F.crossEntropy(x, tf.zeros([2, 4]), { softLabel: true, ignoreIndex: 1 })).toThrow(/'ignoreIndex' expected a negative value/);
+    expect(() => F.crossEntropy(x, tf.tensor1d([0, 1], 'int32'), { weight: tf.ones([4], 'int32') })).toThrow(/'weight' expected a float32 tensor/);
   });
 
   it('a soft label with the class axis first gives the same loss as after moving it last', () => {

@@ -106,6 +106,8 @@ export function binaryCrossEntropyWithLogitsWith(
 /**
  * Binary cross-entropy between probabilities and targets in [0, 1]:
  * `-weight · (y log p + (1 - y) log(1 - p))`, each log clamped at -100 as in Paddle.
+ * An input outside [0, 1] gives NaN (Paddle's kernel raises; checking would cost a read-back
+ * of the whole input every step).
  *
  * @param input - probabilities (e.g. the output of sigmoid), float32
  * @param label - targets of the same shape

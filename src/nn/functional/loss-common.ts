@@ -2,7 +2,7 @@
 // (class-index) labels used by crossEntropy and nllLoss.
 import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError, ShapeMismatchError } from '../../errors';
-import { assertTensor, fmtShape, type Reduction } from './args';
+import { assertFloatTensor, fmtShape, type Reduction } from './args';
 
 /** Applies Paddle's `'mean' | 'sum' | 'none'` to an element-wise loss. */
 export function reduceLoss(loss: tf.Tensor, reduction: Reduction): tf.Tensor {
@@ -34,7 +34,7 @@ export function assertSameShape(input: tf.Tensor, label: tf.Tensor, where: strin
 
 /** Throws ShapeMismatchError unless `weight` is a vector of `numClasses` entries. */
 export function assertClassWeight(weight: unknown, numClasses: number, where: string): asserts weight is tf.Tensor1D {
-  assertTensor(weight, 'weight', where);
+  assertFloatTensor(weight, 'weight', where);
   if (weight.rank !== 1 || weight.shape[0] !== numClasses) {
     throw new ShapeMismatchError(where, [numClasses], weight.shape, `weight (one entry per class) to have`);
   }

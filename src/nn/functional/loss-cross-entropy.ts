@@ -92,6 +92,11 @@ export function crossEntropyWith(input: tf.Tensor, label: tf.Tensor, options: Cr
 
   let squeezed = false;
   let checked: CheckedLabels | null = null;
+  if (softLabel && ignoreIndex >= 0) {
+    // Paddle raises for ignore_index > 0 with soft labels; 0 would make its mean count the zero
+    // entries of the soft labels, so it is refused too.
+    throw new InvalidArgumentError('ignoreIndex', 'a negative value (the default -100) when softLabel is true', ignoreIndex, where);
+  }
   if (softLabel) {
     assertFloatTensor(label, 'label', where);
     assertSameShape(input, label, where);
