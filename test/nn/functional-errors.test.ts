@@ -104,6 +104,33 @@ describe('nn.functional arguments', () => {
     tf.dispose([input, label, loss, grad]);
   });
 
+  it('the TSDoc examples print the values their comments claim', () => {
+    const logits = tf.tensor2d([[2, 0.5, -1], [0.1, 0.2, 3]]);
+    const y = tf.tensor1d([0, 2], 'int32');
+    const logp = F.logSoftmax(tf.tensor2d([[1, 2, 3], [1, 0, 0]]));
+    const checks: [tf.Tensor, number[]][] = [
+      [F.crossEntropy(logits, y), [0.1755]],
+      [F.crossEntropy(logits, y, { labelSmoothing: 0.1 }), [0.3455]],
+      [new nn.CrossEntropyLoss().call(logits, y), [0.1755]],
+      [F.nllLoss(logp, tf.tensor1d([2, 0], 'int32')), [0.4795]],
+      [F.klDiv(F.logSoftmax(tf.tensor([[1, 2]])), tf.tensor([[0.5, 0.5]]), 'batchmean'), [0.1201]],
+      [F.binaryCrossEntropy(tf.tensor([0.5, 0.6, 0.7]), tf.tensor([1, 0, 1])), [0.6554]],
+      [F.binaryCrossEntropyWithLogits(tf.tensor([5, 1, 3]), tf.tensor([1, 0, 1])), [0.4562]],
+      [F.smoothL1Loss(tf.tensor([0.5, 3]), tf.tensor([0, 0])), [1.3125]],
+      [F.mseLoss(tf.tensor([1, 2]), tf.tensor([0, 4])), [2.5]],
+      [F.l1Loss(tf.tensor([1, 2]), tf.tensor([0, 4])), [1.5]],
+      [F.elu(tf.tensor([-1, 2]), 0.5), [-0.3161, 2]],
+      [F.gelu(tf.tensor([-1, 0, 1])), [-0.1587, 0, 0.8413]],
+      [F.hardswish(tf.tensor([-4, 1, 4])), [0, 0.6667, 4]],
+      [F.hardsigmoid(tf.tensor([-4, 0, 1.5])), [0, 0.5, 0.75]],
+      [F.softplus(tf.tensor([0])), [0.6931]],
+      [F.silu(tf.tensor([1])), [0.7311]],
+      [F.softmax(tf.tensor([[1, 2], [3, 3]])), [0.2689, 0.7311, 0.5, 0.5]],
+    ];
+    for (const [t, v] of checks) expectClose(t, v, { rtol: 0, atol: 6e-5 });
+    tf.dispose([logits, y, logp, ...checks.map((c) => c[0])]);
+  });
+
   it('leave no tensor behind, also when differentiated', async () => {
     const y = tf.tensor1d([3, -100], 'int32');
     await expectNoLeak(() =>

@@ -99,7 +99,7 @@ export interface EluOptions extends NameOption {
  * @throws InvalidArgumentError if `x` is not a tensor or `alpha` is not a finite number
  * @example
  * ```ts
- * paddle.nn.functional.elu(tf.tensor([-1, 2]), 0.5).print(); // [-0.316, 2]
+ * paddle.nn.functional.elu(tf.tensor([-1, 2]), 0.5).print(); // [-0.3161, 2]
  * ```
  * @category nn.functional
  */

@@ -139,7 +139,7 @@ export function klDivWith(input: tf.Tensor, label: tf.Tensor, options: KLDivOpti
  * ```ts
  * const F = paddle.nn.functional;
  * const logp = F.logSoftmax(tf.tensor2d([[1, 2, 3], [1, 0, 0]]));
- * F.nllLoss(logp, tf.tensor1d([2, 0], 'int32')).print();
+ * F.nllLoss(logp, tf.tensor1d([2, 0], 'int32')).print(); // ≈ 0.4795
  * ```
  * @category nn.functional
  */
@@ -174,7 +174,7 @@ export function nllLoss(
  * @example
  * ```ts
  * const F = paddle.nn.functional;
- * F.klDiv(F.logSoftmax(tf.tensor([[1, 2]])), tf.tensor([[0.5, 0.5]]), 'batchmean').print();
+ * F.klDiv(F.logSoftmax(tf.tensor([[1, 2]])), tf.tensor([[0.5, 0.5]]), 'batchmean').print(); // ≈ 0.1201
  * ```
  * @category nn.functional
  */

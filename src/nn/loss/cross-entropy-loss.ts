@@ -29,7 +29,7 @@ import { Layer } from '../layer/layer';
  * ```ts
  * const loss = new paddle.nn.CrossEntropyLoss();
  * const logits = tf.tensor2d([[2, 0.5, -1], [0.1, 0.2, 3]]);
- * loss.call(logits, tf.tensor1d([0, 2], 'int32')).print(); // ≈ 0.1986
+ * loss.call(logits, tf.tensor1d([0, 2], 'int32')).print(); // ≈ 0.1755
  * new paddle.nn.CrossEntropyLoss({ labelSmoothing: 0.1, reduction: 'sum' });
  * ```
  * @category Losses

@@ -16,7 +16,7 @@ import { Layer } from '../layer/layer';
  * @example
  * ```ts
  * const logp = paddle.nn.functional.logSoftmax(tf.tensor2d([[1, 2, 3], [1, 0, 0]]));
- * new paddle.nn.NLLLoss().call(logp, tf.tensor1d([2, 0], 'int32')).print();
+ * new paddle.nn.NLLLoss().call(logp, tf.tensor1d([2, 0], 'int32')).print(); // ≈ 0.4795
  * ```
  * @category Losses
  */
