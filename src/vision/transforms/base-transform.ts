@@ -1,3 +1,4 @@
+import type { Tensor } from '@tensorflow/tfjs-core';
 import { InvalidArgumentError } from '../../errors';
 import { defaultGenerator, type Generator } from '../../framework/random';
 import type { HWCImage } from '../image';
@@ -120,7 +121,7 @@ export abstract class BaseTransform<P = undefined> {
   protected abstract applyImage(img: unknown, params: P): unknown;
 
   /** The image among `inputs` (the first `'image'` position), checked, with `[height, width, channels]`. */
-  protected imageOf(inputs: unknown): { img: HWCImage | import('@tensorflow/tfjs-core').Tensor; shape: [number, number, number] } {
+  protected imageOf(inputs: unknown): { img: HWCImage | Tensor; shape: [number, number, number] } {
     const list = Array.isArray(inputs) ? inputs : [inputs];
     const at = this.keys.indexOf('image');
     if (at < 0 || at >= list.length) {

@@ -15,22 +15,32 @@ export function blend(degenerate: HWCImage | readonly number[], img: HWCImage, f
   const di = perChannel ? null : (degenerate as HWCImage).data;
   if (s instanceof Uint8Array) {
     const a = Math.fround(factor);
+    // Pillow copies instead of blending at exactly 0 and 1.
+    if (a === 1) {
+      d.set(s);
+      return out;
+    }
     const inside = a >= 0 && a <= 1;
-    for (let i = 0; i < d.length; i++) {
-      const base = dc ? dc[i % C] : di![i];
-      // Pillow copies instead of blending at exactly 0 and 1.
-      if (a === 0) d[i] = base;
-      else if (a === 1) d[i] = s[i];
-      else {
+    for (let p = 0; p < d.length; p += C) {
+      for (let c = 0; c < C; c++) {
+        const i = p + c;
+        const base = dc ? dc[c] : di![i];
+        if (a === 0) {
+          d[i] = base;
+          continue;
+        }
         const v = Math.fround(base + Math.fround(a * (s[i] - base)));
         d[i] = inside ? Math.trunc(v) : v <= 0 ? 0 : v >= 255 ? 255 : Math.trunc(v);
       }
     }
     return out;
   }
-  for (let i = 0; i < d.length; i++) {
-    const v = factor * s[i] + (1 - factor) * (dc ? dc[i % C] : di![i]);
-    d[i] = v < 0 ? 0 : v > 1 ? 1 : v;
+  for (let p = 0; p < d.length; p += C) {
+    for (let c = 0; c < C; c++) {
+      const i = p + c;
+      const v = factor * s[i] + (1 - factor) * (dc ? dc[c] : di![i]);
+      d[i] = v < 0 ? 0 : v > 1 ? 1 : v;
+    }
   }
   return out;
 }
