@@ -119,7 +119,9 @@ export interface LabelCheckOption {
    * Read the labels back once per call and throw a typed error for an out-of-range or
    * non-integer class index (unchecked, such a label gives an undefined loss or a tfjs error).
    * The read-back also lets the common case (no weight, nothing ignored) skip the masking work.
-   * Turn it off to save the device-to-host copy on WebGL/WebGPU once the data is trusted.
+   * Cost: on cpu/wasm a copy of N integers; on WebGL it is free while the label tensor is still
+   * host-resident (made from a typed array and not yet used by a GPU op) and otherwise waits for
+   * the GPU queue. Turn it off to avoid that wait once the data is trusted.
    * Not a Paddle option (Paddle's kernel always checks).
    * @defaultValue true
    */
