@@ -4,7 +4,9 @@ import { collectTensors } from './host-batch';
 
 /** What a producer hands the queue: a finished batch, or the end of the epoch. @internal */
 export const DONE: unique symbol = Symbol('done');
-export type Produced = { batch: unknown; finish(batch: unknown): unknown } | typeof DONE;
+/** A request that produced no batch (a worker's stream ended); the queue moves on. @internal */
+export const SKIP: unique symbol = Symbol('skip');
+export type Produced = { batch: unknown; finish(batch: unknown): unknown } | typeof DONE | typeof SKIP;
 
 /**
  * Keeps up to `depth` batches loading ahead of the consumer and yields them in request order.
@@ -39,6 +41,10 @@ export async function* prefetch(
       const head = queue.shift()!;
       const item = await withTimeout(head, timeoutSeconds, () => describe(position));
       if (item === DONE) return;
+      if (item === SKIP) {
+        fill();
+        continue;
+      }
       position++;
       fill();
       yield item.finish(item.batch);
@@ -47,7 +53,7 @@ export async function* prefetch(
     for (const p of queue) {
       p.then(
         (r) => {
-          if (r !== DONE) tf.dispose(collectTensors(r.batch));
+          if (r !== DONE && r !== SKIP) tf.dispose(collectTensors(r.batch));
         },
         () => {},
       );

@@ -1,3 +1,6 @@
+import { InvalidArgumentError } from '../errors';
+import { Dataset, isIterableDataset } from './dataset';
+import { BatchSampler } from './sampler/batch-sampler';
 import type { WorkerSpec } from './worker-spec';
 import type { WorkerInfo } from './workers/worker-info';
 
@@ -86,4 +89,82 @@ export interface DataLoaderOptions {
   workerDataset?: WorkerSpec | null;
   /** Accepted for Paddle compatibility; only `true` (the default) is supported. */
   returnList?: boolean;
+}
+
+/** Options checked and resolved against Paddle's defaults. @internal */
+export interface ResolvedLoaderOptions {
+  batchSize: number | null;
+  batchSampler: BatchSamplerLike | null;
+  dropLast: boolean;
+  collateFn: ((samples: unknown[]) => unknown) | null;
+  numWorkers: number;
+  prefetchFactor: number;
+  timeout: number;
+  persistentWorkers: boolean;
+  workerInitFn: DataLoaderOptions['workerInitFn'];
+  workerDataset: WorkerSpec | null;
+}
+
+/** Checks the DataLoader's arguments as Paddle does, with typed errors. @internal */
+export function resolveLoaderOptions(dataset: Dataset, options: DataLoaderOptions): ResolvedLoaderOptions {
+  if (!(dataset instanceof Dataset)) throw new InvalidArgumentError('dataset', 'a paddle.io.Dataset or IterableDataset', dataset, 'DataLoader');
+  const o = options ?? {};
+  const iterable = isIterableDataset(dataset);
+  const bool = (name: keyof DataLoaderOptions, v: unknown, dflt: boolean): boolean => {
+    if (v === undefined) return dflt;
+    if (typeof v !== 'boolean') throw new InvalidArgumentError(name, 'a boolean', v, 'DataLoader');
+    return v;
+  };
+  const shuffle = bool('shuffle', o.shuffle, false);
+  const dropLast = bool('dropLast', o.dropLast, false);
+  const persistentWorkers = bool('persistentWorkers', o.persistentWorkers, false);
+  if (o.returnList === false) throw new InvalidArgumentError('returnList', 'true (batches are always lists of tensors)', false, 'DataLoader');
+  const numWorkers = o.numWorkers ?? 0;
+  if (!Number.isInteger(numWorkers) || numWorkers < 0) throw new InvalidArgumentError('numWorkers', 'a non-negative integer', numWorkers, 'DataLoader');
+  const prefetchFactor = o.prefetchFactor ?? 2;
+  if (!Number.isInteger(prefetchFactor) || prefetchFactor <= 0) throw new InvalidArgumentError('prefetchFactor', 'a positive integer', prefetchFactor, 'DataLoader');
+  const timeout = o.timeout ?? 0;
+  if (typeof timeout !== 'number' || !(timeout >= 0)) throw new InvalidArgumentError('timeout', 'a non-negative number of seconds', timeout, 'DataLoader');
+  if (o.collateFn != null && typeof o.collateFn !== 'function') throw new InvalidArgumentError('collateFn', 'a function', o.collateFn, 'DataLoader');
+  if (o.workerInitFn != null && typeof o.workerInitFn !== 'function') throw new InvalidArgumentError('workerInitFn', 'a function', o.workerInitFn, 'DataLoader');
+  if (iterable && shuffle) throw new InvalidArgumentError('shuffle', 'false for an IterableDataset', shuffle, 'DataLoader');
+  if (iterable && o.batchSampler != null) throw new InvalidArgumentError('batchSampler', 'null for an IterableDataset', o.batchSampler, 'DataLoader');
+
+  const bs = o.batchSize === undefined ? 1 : o.batchSize;
+  let batchSize: number | null = null;
+  let batchSampler: BatchSamplerLike | null = null;
+  if (o.batchSampler != null) {
+    if ((bs !== 1 && bs !== null) || shuffle || dropLast) {
+      throw new InvalidArgumentError('batchSampler', 'to be given without batchSize, shuffle or dropLast (the sampler decides them)', o.batchSampler, 'DataLoader');
+    }
+    if (typeof (o.batchSampler as Partial<Iterable<number[]>>)[Symbol.iterator] !== 'function') {
+      throw new InvalidArgumentError('batchSampler', 'an iterable of index lists (e.g. a BatchSampler)', o.batchSampler, 'DataLoader');
+    }
+    batchSampler = o.batchSampler;
+  } else if (bs !== null) {
+    if (!Number.isInteger(bs) || bs <= 0) throw new InvalidArgumentError('batchSize', 'a positive integer or null', bs, 'DataLoader');
+    batchSize = bs;
+    batchSampler = iterable ? null : new BatchSampler({ dataset, batchSize: bs, shuffle, dropLast });
+  }
+  const workerDataset = o.workerDataset ?? null;
+  if (numWorkers > 0 && !workerDataset && dataset.workerSpec === Dataset.prototype.workerSpec) {
+    throw new InvalidArgumentError(
+      'numWorkers',
+      `0, or a dataset that implements workerSpec() (or the workerDataset option) so worker threads can rebuild it; ${dataset.constructor.name} has neither`,
+      numWorkers,
+      'DataLoader',
+    );
+  }
+  return {
+    batchSize,
+    batchSampler,
+    dropLast,
+    collateFn: o.collateFn ?? null,
+    numWorkers,
+    prefetchFactor,
+    timeout,
+    persistentWorkers,
+    workerInitFn: o.workerInitFn ?? null,
+    workerDataset,
+  };
 }

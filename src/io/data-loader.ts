@@ -1,14 +1,13 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { InvalidArgumentError, UnsupportedError } from '../errors';
+import { UnsupportedError } from '../errors';
 import { defaultGenerator } from '../framework/random';
-import { DONE, prefetch, type Produced } from './batch-queue';
+import { DONE, prefetch, type Produced, SKIP } from './batch-queue';
 import { collateToHost, defaultConvertFn } from './collate';
-import type { BatchSamplerLike, DataLoaderOptions } from './data-loader-options';
+import { type BatchSamplerLike, type DataLoaderOptions, resolveLoaderOptions } from './data-loader-options';
 import { Dataset, isIterableDataset } from './dataset';
 import { collectTensors, materialize } from './host-batch';
-import { BatchSampler } from './sampler/batch-sampler';
 import { sampleError } from './workers/protocol';
-import { WorkerPool } from './workers/worker-pool';
+import { STREAM_END, WorkerPool } from './workers/worker-pool';
 import type { WorkerSpec } from './worker-spec';
 
 /**
@@ -25,13 +24,14 @@ import type { WorkerSpec } from './worker-spec';
  *   failing `getItem` surfaces as a {@link DataLoaderError} naming the sample index. Workers stop
  *   when the loop ends, breaks or fails (with `persistentWorkers`, at {@link DataLoader.dispose}).
  *   Random transforms in workers draw from per-worker generators seeded from the main generator's
- *   state (so runs repeat under `paddle.seed`, but differ from `numWorkers: 0`).
+ *   state (so runs repeat under `paddle.seed`, but differ from `numWorkers: 0`). An
+ *   {@link IterableDataset} is iterated by every worker, as in Paddle: split the stream with
+ *   {@link getWorkerInfo} to avoid duplicates; batches come from the workers in turn.
  *
  * @param dataset - a {@link Dataset} or {@link IterableDataset}
  * @param options - Paddle's options in camelCase
  * @throws {@link InvalidArgumentError} for bad options, `batchSampler` with `batchSize`/`shuffle`/
  *   `dropLast`, `shuffle` with an IterableDataset, or workers for a dataset without a workerSpec
- * @throws {@link UnsupportedError} for `numWorkers > 0` with an IterableDataset
  * @example
  * ```ts
  * const loader = new paddle.io.DataLoader(trainDataset, { batchSize: 64, shuffle: true, dropLast: true });
@@ -66,66 +66,22 @@ export class DataLoader<B = tf.Tensor[]> implements AsyncIterable<B> {
   private readonly workerDataset: WorkerSpec | null;
   private readonly iterableBatchSize: number | null;
   private pool: WorkerPool | null = null;
+  private epochCount = 0;
 
   constructor(dataset: Dataset, options: DataLoaderOptions = {}) {
-    if (!(dataset instanceof Dataset)) throw new InvalidArgumentError('dataset', 'a paddle.io.Dataset or IterableDataset', dataset, 'DataLoader');
-    const o = options ?? {};
-    const iterable = isIterableDataset(dataset);
-    const bool = (name: keyof DataLoaderOptions, v: unknown, dflt: boolean): boolean => {
-      if (v === undefined) return dflt;
-      if (typeof v !== 'boolean') throw new InvalidArgumentError(name, 'a boolean', v, 'DataLoader');
-      return v;
-    };
-    const shuffle = bool('shuffle', o.shuffle, false);
-    this.dropLast = bool('dropLast', o.dropLast, false);
-    this.persistentWorkers = bool('persistentWorkers', o.persistentWorkers, false);
-    if (o.returnList === false) throw new InvalidArgumentError('returnList', 'true (batches are always lists of tensors)', false, 'DataLoader');
-    const nw = o.numWorkers ?? 0;
-    if (!Number.isInteger(nw) || nw < 0) throw new InvalidArgumentError('numWorkers', 'a non-negative integer', nw, 'DataLoader');
-    const pf = o.prefetchFactor ?? 2;
-    if (!Number.isInteger(pf) || pf <= 0) throw new InvalidArgumentError('prefetchFactor', 'a positive integer', pf, 'DataLoader');
-    const to = o.timeout ?? 0;
-    if (typeof to !== 'number' || !(to >= 0)) throw new InvalidArgumentError('timeout', 'a non-negative number of seconds', to, 'DataLoader');
-    if (o.collateFn != null && typeof o.collateFn !== 'function') throw new InvalidArgumentError('collateFn', 'a function', o.collateFn, 'DataLoader');
-    if (o.workerInitFn != null && typeof o.workerInitFn !== 'function') throw new InvalidArgumentError('workerInitFn', 'a function', o.workerInitFn, 'DataLoader');
-
-    if (iterable && shuffle) throw new InvalidArgumentError('shuffle', 'false for an IterableDataset', shuffle, 'DataLoader');
-    if (iterable && o.batchSampler != null) throw new InvalidArgumentError('batchSampler', 'null for an IterableDataset', o.batchSampler, 'DataLoader');
-    if (iterable && nw > 0) throw new UnsupportedError('DataLoader: numWorkers > 0 is not supported for an IterableDataset yet; use numWorkers: 0.');
-    const bs = o.batchSize === undefined ? 1 : o.batchSize;
-    if (o.batchSampler != null) {
-      if ((bs !== 1 && bs !== null) || shuffle || this.dropLast) {
-        throw new InvalidArgumentError('batchSampler', 'to be given without batchSize, shuffle or dropLast (the sampler decides them)', o.batchSampler, 'DataLoader');
-      }
-      if (typeof (o.batchSampler as Partial<Iterable<number[]>>)[Symbol.iterator] !== 'function') {
-        throw new InvalidArgumentError('batchSampler', 'an iterable of index lists (e.g. a BatchSampler)', o.batchSampler, 'DataLoader');
-      }
-      this.batchSampler = o.batchSampler;
-      this.batchSize = null;
-    } else if (bs === null) {
-      this.batchSampler = null;
-      this.batchSize = null;
-    } else {
-      if (!Number.isInteger(bs) || bs <= 0) throw new InvalidArgumentError('batchSize', 'a positive integer or null', bs, 'DataLoader');
-      this.batchSize = bs;
-      this.batchSampler = iterable ? null : new BatchSampler({ dataset, batchSize: bs, shuffle, dropLast: this.dropLast });
-    }
-    this.iterableBatchSize = iterable ? this.batchSize : null;
-    this.workerDataset = o.workerDataset ?? null;
-    if (nw > 0 && !this.workerDataset && dataset.workerSpec === Dataset.prototype.workerSpec) {
-      throw new InvalidArgumentError(
-        'numWorkers',
-        `0, or a dataset that implements workerSpec() (or the workerDataset option) so worker threads can rebuild it; ${dataset.constructor.name} has neither`,
-        nw,
-        'DataLoader',
-      );
-    }
+    const r = resolveLoaderOptions(dataset, options);
     this.dataset = dataset;
-    this.collateFn = o.collateFn ?? null;
-    this.numWorkers = nw;
-    this.prefetchFactor = pf;
-    this.timeout = to;
-    this.workerInitFn = o.workerInitFn ?? null;
+    this.batchSize = r.batchSize;
+    this.batchSampler = r.batchSampler;
+    this.dropLast = r.dropLast;
+    this.collateFn = r.collateFn;
+    this.numWorkers = r.numWorkers;
+    this.prefetchFactor = r.prefetchFactor;
+    this.timeout = r.timeout;
+    this.persistentWorkers = r.persistentWorkers;
+    this.workerInitFn = r.workerInitFn;
+    this.workerDataset = r.workerDataset;
+    this.iterableBatchSize = isIterableDataset(dataset) ? r.batchSize : null;
   }
 
   /**
@@ -155,7 +111,7 @@ export class DataLoader<B = tf.Tensor[]> implements AsyncIterable<B> {
 
   private async *epoch(): AsyncGenerator<unknown, void, undefined> {
     await this.dataset.ready();
-    if (isIterableDataset(this.dataset)) return yield* this.iterableEpoch();
+    if (isIterableDataset(this.dataset)) return yield* this.numWorkers > 0 ? this.iterableWorkerEpoch() : this.iterableEpoch();
     const batches: Iterator<number[]> = this.batchSampler
       ? this.batchSampler[Symbol.iterator]()
       : (function* (n: number) {
@@ -175,17 +131,50 @@ export class DataLoader<B = tf.Tensor[]> implements AsyncIterable<B> {
       };
       return yield* prefetch(produce, this.prefetchFactor, this.timeout, describe);
     }
-    const pool = await this.startPool();
-    let failed = false;
-    try {
-      pool.setKeepAlive(true);
+    yield* this.withPool((pool) => {
       const produce = (): Promise<Produced> => {
         const r = batches.next();
         if (r.done) return Promise.resolve(DONE);
         requested.push(r.value);
         return pool.submit(r.value).result.then((tree) => ({ batch: tree, finish: (t: unknown) => this.finishWorkerBatch(t) }));
       };
-      yield* prefetch(produce, this.prefetchFactor * this.numWorkers, this.timeout, describe);
+      return prefetch(produce, this.prefetchFactor * this.numWorkers, this.timeout, describe);
+    });
+  }
+
+  /**
+   * IterableDataset in workers: each worker walks its own copy of the stream (as in Paddle, split
+   * it with {@link getWorkerInfo} to avoid duplicates); batches are taken from the workers in
+   * turn, skipping those whose stream has ended.
+   */
+  private async *iterableWorkerEpoch(): AsyncGenerator<unknown, void, undefined> {
+    const epoch = this.epochCount++;
+    const count = this.iterableBatchSize ?? 1;
+    yield* this.withPool((pool) => {
+      const active = new Array<boolean>(this.numWorkers).fill(true);
+      let turn = 0;
+      const produce = (): Promise<Produced> => {
+        let w = -1;
+        for (let k = 0; k < active.length && w < 0; k++) if (active[(turn + k) % active.length]) w = (turn + k) % active.length;
+        if (w < 0) return Promise.resolve(DONE);
+        turn = (w + 1) % active.length;
+        return pool.next(w, count, epoch, this.dropLast).then((tree): Produced => {
+          if (tree !== STREAM_END) return { batch: tree, finish: (t: unknown) => this.finishWorkerBatch(t) };
+          active[w] = false;
+          return SKIP;
+        });
+      };
+      return prefetch(produce, this.prefetchFactor * this.numWorkers, this.timeout, (pos) => `batch ${pos}`);
+    });
+  }
+
+  /** Runs one epoch on the worker pool; stops the workers afterwards unless they are persistent. */
+  private async *withPool(run: (pool: WorkerPool) => AsyncGenerator<unknown, void, undefined>): AsyncGenerator<unknown, void, undefined> {
+    const pool = await this.startPool();
+    let failed = false;
+    try {
+      pool.setKeepAlive(true);
+      yield* run(pool);
     } catch (e) {
       failed = true;
       throw e;

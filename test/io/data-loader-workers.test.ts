@@ -5,7 +5,7 @@ import { DataLoaderError, ShapeMismatchError } from '../../src/errors';
 import { seed } from '../../src/framework/random';
 import { liveWorkerCount } from '../../src/io/workers/worker-pool';
 import { useBackend } from '../helpers/backend';
-import { FailingDataset, RaggedDataset, RampDataset, StallingDataset, WhoDataset } from '../fixtures/io/datasets';
+import { FailingDataset, RaggedDataset, RampDataset, ShardedStream, StallingDataset, WhoDataset } from '../fixtures/io/datasets';
 
 async function collect(loader: AsyncIterable<unknown>): Promise<number[][][]> {
   const out: number[][][] = [];
@@ -140,5 +140,15 @@ describe('DataLoader with worker threads', () => {
       collateFn: (samples) => [tf.tensor1d((samples as [Float32Array, number][]).map((s) => s[1]), 'int32')],
     });
     expect((await collect(loader)).map((b) => b[0])).toEqual([[0, 1, 2], [3, 4, 5]]);
+  });
+
+  it('an IterableDataset runs in every worker; batches come from the workers in turn', async () => {
+    const split = await collect(new io.DataLoader(new ShardedStream(10), { batchSize: 3, numWorkers: 2 }));
+    expect(split.map((b) => b[0])).toEqual([[0, 2, 4], [1, 3, 5], [6, 8], [7, 9]]);
+    const dropped = await collect(new io.DataLoader(new ShardedStream(10), { batchSize: 3, numWorkers: 2, dropLast: true }));
+    expect(dropped.map((b) => b[0])).toEqual([[0, 2, 4], [1, 3, 5]]);
+    // Without splitting, each worker yields the whole stream, as in Paddle.
+    const dup = await collect(new io.DataLoader(new ShardedStream(4, false), { batchSize: 2, numWorkers: 2 }));
+    expect(dup.map((b) => b[0])).toEqual([[0, 1], [0, 1], [2, 3], [2, 3]]);
   });
 });

@@ -16,6 +16,8 @@ export type ToWorker =
       mode: WorkerMode;
     }
   | { type: 'batch'; id: number; indices: number[] }
+  /** IterableDataset: the next `count` samples of this worker's stream for `epoch`. */
+  | { type: 'next'; id: number; count: number; epoch: number; dropLast: boolean }
   /** Skip queued batches with a smaller id (their epoch was broken off). */
   | { type: 'cancel'; below: number };
 
@@ -23,6 +25,8 @@ export type ToWorker =
 export type FromWorker =
   | { type: 'ready' }
   | { type: 'batch'; id: number; batch: unknown }
+  /** IterableDataset: this worker's stream is exhausted. */
+  | { type: 'end'; id: number }
   | { type: 'error'; id: number | null; sampleIndex: number | null; error: SerializedError };
 
 /** An error flattened for postMessage (structured clone keeps neither subclass nor fields). @internal */

@@ -93,18 +93,9 @@ export function runWorker(port: WorkerPort): void {
     }
   }
 
-  async function batch(id: number, indices: number[]): Promise<void> {
-    if (id < skipBelow) return;
-    const samples: unknown[] = [];
+  /** Collates (or converts) the samples of one batch, posts the result and frees the samples. */
+  function finish(id: number, samples: unknown[], indices: number[] | undefined): void {
     try {
-      for (const idx of indices) {
-        try {
-          samples.push(await dataset!.getItem(idx));
-        } catch (e) {
-          port.post({ type: 'error', id, sampleIndex: idx, error: serializeError(e) });
-          return;
-        }
-      }
       let tree: unknown;
       try {
         if (mode === 'collate') tree = collateToHost(samples, { indices, allowStack: false });
@@ -118,6 +109,57 @@ export function runWorker(port: WorkerPort): void {
     } finally {
       tf.dispose(collectTensors(samples));
     }
+  }
+
+  async function batch(id: number, indices: number[]): Promise<void> {
+    if (id < skipBelow) return;
+    const samples: unknown[] = [];
+    for (const idx of indices) {
+      try {
+        samples.push(await dataset!.getItem(idx));
+      } catch (e) {
+        tf.dispose(collectTensors(samples));
+        port.post({ type: 'error', id, sampleIndex: idx, error: serializeError(e) });
+        return;
+      }
+    }
+    finish(id, samples, indices);
+  }
+
+  // IterableDataset: each worker walks its own copy of the stream, one iterator per epoch.
+  let stream: AsyncIterator<unknown> | null = null;
+  let streamEpoch = -1;
+  let streamDone = false;
+  let streamPos = 0;
+
+  async function next(id: number, count: number, epoch: number, dropLast: boolean): Promise<void> {
+    if (id < skipBelow) return;
+    if (epoch !== streamEpoch) {
+      await stream?.return?.();
+      stream = dataset![Symbol.asyncIterator]();
+      streamEpoch = epoch;
+      streamDone = false;
+      streamPos = 0;
+    }
+    const samples: unknown[] = [];
+    while (!streamDone && samples.length < count) {
+      let r: IteratorResult<unknown>;
+      try {
+        r = await stream!.next();
+      } catch (e) {
+        tf.dispose(collectTensors(samples));
+        port.post({ type: 'error', id, sampleIndex: streamPos, error: serializeError(e) });
+        return;
+      }
+      if (r.done) streamDone = true;
+      else (samples.push(r.value), streamPos++);
+    }
+    if (samples.length === 0 || (dropLast && samples.length < count)) {
+      tf.dispose(collectTensors(samples));
+      port.post({ type: 'end', id });
+      return;
+    }
+    finish(id, samples, undefined);
   }
 
   port.onMessage((msg) => {
@@ -136,6 +178,9 @@ export function runWorker(port: WorkerPort): void {
       } else if (msg.type === 'batch') {
         await yieldToEvents();
         await batch(msg.id, msg.indices);
+      } else if (msg.type === 'next') {
+        await yieldToEvents();
+        await next(msg.id, msg.count, msg.epoch, msg.dropLast);
       }
     });
   });

@@ -1,6 +1,6 @@
 import { DataLoaderError, HapiError } from '../../errors';
 import type { WorkerSpec } from '../worker-spec';
-import { reviveError, sampleError, type FromWorker, type WorkerMode } from './protocol';
+import { reviveError, sampleError, type FromWorker, type ToWorker, type WorkerMode } from './protocol';
 import { spawnWorker, type WorkerHandle } from './spawn';
 
 /** @internal */
@@ -20,6 +20,9 @@ interface Pending {
 }
 
 let live = 0;
+
+/** What {@link WorkerPool.next} resolves to when a worker's stream is exhausted. @internal */
+export const STREAM_END: unique symbol = Symbol('stream end');
 
 /** Worker threads started by DataLoaders and not yet exited (for tests and diagnostics). @internal */
 export function liveWorkerCount(): number {
@@ -94,16 +97,24 @@ export class WorkerPool {
 
   /** Sends one batch of indices to the next worker; resolves with its host batch. */
   submit(indices: number[]): { worker: number; result: Promise<unknown> } {
-    const id = this.nextId++;
     const worker = this.nextWorker;
     this.nextWorker = (this.nextWorker + 1) % this.handles.length;
-    const result = new Promise<unknown>((resolve, reject) => {
+    return { worker, result: this.request(worker, indices, (id) => ({ type: 'batch', id, indices })) };
+  }
+
+  /** Asks `worker` for the next `count` samples of its IterableDataset stream, collated. */
+  next(worker: number, count: number, epoch: number, dropLast: boolean): Promise<unknown> {
+    return this.request(worker, [], (id) => ({ type: 'next', id, count, epoch, dropLast }));
+  }
+
+  private request(worker: number, indices: readonly number[], msg: (id: number) => ToWorker): Promise<unknown> {
+    const id = this.nextId++;
+    return new Promise<unknown>((resolve, reject) => {
       if (this.failed) return reject(this.failed);
       if (this.closed) return reject(new DataLoaderError('DataLoader workers were already shut down.'));
       this.pending.set(id, { resolve, reject, worker, indices });
-      this.handles[worker].post({ type: 'batch', id, indices });
+      this.handles[worker].post(msg(id));
     });
-    return { worker, result };
   }
 
   /** Forgets outstanding requests (an epoch was broken off); their results are dropped on arrival. */
@@ -127,11 +138,12 @@ export class WorkerPool {
   }
 
   private receive(worker: number, msg: FromWorker): void {
-    if (msg.type !== 'batch' && msg.type !== 'error') return;
+    if (msg.type !== 'batch' && msg.type !== 'error' && msg.type !== 'end') return;
     const p = msg.id === null ? undefined : this.pending.get(msg.id);
     if (!p) return;
     this.pending.delete(msg.id!);
     if (msg.type === 'batch') return p.resolve(msg.batch);
+    if (msg.type === 'end') return p.resolve(STREAM_END);
     const cause = reviveError(msg.error);
     if (msg.sampleIndex !== null) p.reject(sampleError(`DataLoader worker ${worker}`, msg.sampleIndex, cause));
     else p.reject(cause instanceof HapiError ? cause : new DataLoaderError(`DataLoader worker ${worker}: ${cause.name}: ${cause.message}`, { cause }));
