@@ -6,6 +6,7 @@ import { InvalidArgumentError, nn } from 'tfjs-hapi';
 import { NODE_BACKENDS, useBackend } from '../helpers/backend';
 import { expectClose, expectNoLeak } from '../helpers/tensors';
 import { describeCase, fixtures, valueAndGrad } from './functional-fixtures';
+import { layerHarness } from './harness';
 
 type Ctor = new (...args: unknown[]) => nn.Layer;
 const LAYERS: Record<string, Ctor> = {
@@ -91,3 +92,32 @@ describe('activation layers: Paddle surface', () => {
     expect(() => new nn.Softmax(5).call(tf.zeros([2, 3]))).toThrow(/'axis'/);
   });
 });
+
+// The shared layer harness (shape, parameters, stateDict round trip, gradients, leaks) on an odd
+// NCHW shape, for every activation layer.
+const HARNESS: [string, () => nn.Layer][] = [
+  ['ReLU', () => new nn.ReLU()],
+  ['ReLU6', () => new nn.ReLU6()],
+  ['LeakyReLU', () => new nn.LeakyReLU(0.1)],
+  ['ELU', () => new nn.ELU(0.7)],
+  ['GELU', () => new nn.GELU()],
+  ['GELU approximate', () => new nn.GELU(true)],
+  ['Hardswish', () => new nn.Hardswish()],
+  ['Hardsigmoid', () => new nn.Hardsigmoid()],
+  ['Sigmoid', () => new nn.Sigmoid()],
+  ['Tanh', () => new nn.Tanh()],
+  ['Silu', () => new nn.Silu()],
+  ['Swish', () => new nn.Swish()],
+  ['Softplus', () => new nn.Softplus(2, 5)],
+  ['Softmax axis 1', () => new nn.Softmax(1)],
+  ['LogSoftmax', () => new nn.LogSoftmax()],
+];
+for (const [name, make] of HARNESS) {
+  layerHarness(`nn.${name}`, {
+    make,
+    input: () => tf.randomNormal([2, 3, 5, 7], 0, 2, 'float32', 11),
+    outputShape: [2, 3, 5, 7],
+    paramCount: 0,
+    stateKeys: [],
+  });
+}
