@@ -1,5 +1,23 @@
 /**
- * `paddle.vision.models` (also `paddle.zoo`): Paddle's model zoo.
+ * `paddle.vision.models` (also `paddle.zoo`): Paddle's model zoo — the classes, their factories
+ * (`alexnet`, `resnet50`, …; Paddle's snake-case names are kept as aliases where they differ)
+ * and the records of Paddle's published weights.
  * @module vision/models
  */
 export { LeNet, lenet, type LeNetOptions } from './lenet';
+export type { PretrainedSource, PretrainedOptions, Built } from './options';
+export { PUBLISHED_WEIGHTS, type PublishedWeights } from './weights';
+export { loadPretrained } from './pretrained';
+export { AlexNet, alexnet, type AlexNetOptions } from './alexnet';
+export {
+  VGG, vgg11, vgg13, vgg16, vgg19, makeLayers, makeLayers as make_layers, VGG_CONFIGS,
+  type VGGOptions, type VGGFactoryOptions, type VGGConfig,
+} from './vgg';
+export {
+  ResNet, BasicBlock, BottleneckBlock, resnet18, resnet34, resnet50, resnet101, resnet152,
+  resnext50_32x4d, resnext50_64x4d, resnext101_32x4d, resnext101_64x4d, resnext152_32x4d, resnext152_64x4d,
+  wideResnet50_2, wideResnet101_2, wideResnet50_2 as wide_resnet50_2, wideResnet101_2 as wide_resnet101_2,
+  type ResNetOptions, type ResNetFactoryOptions, type ResNetBlock,
+} from './resnet';
+export { MobileNetV2, mobilenetV2, mobilenetV2 as mobilenet_v2, type MobileNetV2Options, type MobileNetV2FactoryOptions } from './mobilenet-v2';
+export { SqueezeNet, squeezenet1_0, squeezenet1_1, type SqueezeNetOptions, type SqueezeNetFactoryOptions } from './squeezenet';

@@ -1,0 +1,244 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { InvalidArgumentError, UnsupportedError } from '../../errors';
+import { flatten } from '../../nn/functional/common';
+import { toChannelsFirst, toChannelsLast } from '../../nn/functional/layout';
+import { BatchNorm2D } from '../../nn/layer/batch-norm';
+import { Conv2D } from '../../nn/layer/conv2d';
+import { Sequential } from '../../nn/layer/container/sequential';
+import { Layer } from '../../nn/layer/layer';
+import { Linear } from '../../nn/layer/linear';
+import { AdaptiveAvgPool2D, MaxPool2D } from '../../nn/layer/pooling';
+import { ReLU } from '../../nn/layer/activation/relu';
+import { ChannelsLastBlock, runNhwc } from './channels-last';
+import { boolOf, numClassesOf, type Built, type PretrainedOptions } from './options';
+import { withPretrained } from './pretrained';
+
+/** Paddle's `BasicBlock` (ResNet-18/34): two 3×3 convolutions and a shortcut. @category Models */
+export class BasicBlock extends ChannelsLastBlock {
+  static readonly expansion = 1;
+  readonly conv1: Conv2D;
+  readonly bn1: BatchNorm2D;
+  readonly relu: ReLU;
+  readonly conv2: Conv2D;
+  readonly bn2: BatchNorm2D;
+  readonly downsample: Layer | null;
+
+  /**
+   * @param inplanes - input channels
+   * @param planes - output channels
+   * @param stride - stride of the first convolution
+   * @param downsample - the shortcut's projection, or null for identity
+   * @throws {@link UnsupportedError} for groups ≠ 1, baseWidth ≠ 64 or dilation > 1 (as Paddle)
+   */
+  constructor(inplanes: number, planes: number, stride = 1, downsample: Layer | null = null, groups = 1, baseWidth = 64, dilation = 1) {
+    super();
+    if (dilation > 1) throw new UnsupportedError('BasicBlock: dilation > 1 is not supported (as in Paddle).');
+    if (groups !== 1 || baseWidth !== 64) throw new UnsupportedError('BasicBlock: only groups=1 and width=64 are supported (ResNeXt and wide ResNets use BottleneckBlock).');
+    this.conv1 = new Conv2D(inplanes, planes, 3, { padding: 1, stride, biasAttr: false });
+    this.bn1 = new BatchNorm2D(planes);
+    this.relu = new ReLU();
+    this.conv2 = new Conv2D(planes, planes, 3, { padding: 1, biasAttr: false });
+    this.bn2 = new BatchNorm2D(planes);
+    this.downsample = downsample;
+  }
+
+  protected forwardNhwc(x: tf.Tensor): tf.Tensor {
+    return tf.tidy(() => {
+      let out = runNhwc(this.relu, runNhwc(this.bn1, runNhwc(this.conv1, x)));
+      out = runNhwc(this.bn2, runNhwc(this.conv2, out));
+      const identity = this.downsample ? runNhwc(this.downsample, x) : x;
+      return runNhwc(this.relu, tf.add(out, identity));
+    });
+  }
+}
+
+/** Paddle's `BottleneckBlock` (ResNet-50+, ResNeXt, wide ResNet): 1×1, grouped 3×3, 1×1 (×4). @category Models */
+export class BottleneckBlock extends ChannelsLastBlock {
+  static readonly expansion = 4;
+  readonly conv1: Conv2D;
+  readonly bn1: BatchNorm2D;
+  readonly conv2: Conv2D;
+  readonly bn2: BatchNorm2D;
+  readonly conv3: Conv2D;
+  readonly bn3: BatchNorm2D;
+  readonly relu: ReLU;
+  readonly downsample: Layer | null;
+
+  /**
+   * @param inplanes - input channels
+   * @param planes - bottleneck channels before the ×4 expansion
+   * @param stride - stride of the 3×3 convolution
+   * @param downsample - the shortcut's projection, or null for identity
+   * @param groups - groups of the 3×3 convolution (ResNeXt cardinality)
+   * @param baseWidth - width per group (64 for ResNet)
+   */
+  constructor(inplanes: number, planes: number, stride = 1, downsample: Layer | null = null, groups = 1, baseWidth = 64, dilation = 1) {
+    super();
+    const width = Math.trunc(planes * (baseWidth / 64)) * groups;
+    this.conv1 = new Conv2D(inplanes, width, 1, { biasAttr: false });
+    this.bn1 = new BatchNorm2D(width);
+    this.conv2 = new Conv2D(width, width, 3, { padding: dilation, stride, groups, dilation, biasAttr: false });
+    this.bn2 = new BatchNorm2D(width);
+    this.conv3 = new Conv2D(width, planes * 4, 1, { biasAttr: false });
+    this.bn3 = new BatchNorm2D(planes * 4);
+    this.relu = new ReLU();
+    this.downsample = downsample;
+  }
+
+  protected forwardNhwc(x: tf.Tensor): tf.Tensor {
+    return tf.tidy(() => {
+      let out = runNhwc(this.relu, runNhwc(this.bn1, runNhwc(this.conv1, x)));
+      out = runNhwc(this.relu, runNhwc(this.bn2, runNhwc(this.conv2, out)));
+      out = runNhwc(this.bn3, runNhwc(this.conv3, out));
+      const identity = this.downsample ? runNhwc(this.downsample, x) : x;
+      return runNhwc(this.relu, tf.add(out, identity));
+    });
+  }
+}
+
+/** A residual block class usable by {@link ResNet}. @category Models */
+export type ResNetBlock = typeof BasicBlock | typeof BottleneckBlock;
+
+/** Options of {@link ResNet} after `block` and `depth`. @category Models */
+export interface ResNetOptions {
+  /** Base width per group of the bottleneck (128 for wide ResNets, 4 for ResNeXt). @defaultValue 64 */
+  width?: number;
+  /** Output classes; 0 or less drops `fc`. @defaultValue 1000 */
+  numClasses?: number;
+  /** Keep the global average pooling before `fc`. @defaultValue true */
+  withPool?: boolean;
+  /** Groups of the 3×3 convolutions (ResNeXt cardinality). @defaultValue 1 */
+  groups?: number;
+}
+
+const LAYER_CFG: Record<number, [number, number, number, number]> = {
+  18: [2, 2, 2, 2], 34: [3, 4, 6, 3], 50: [3, 4, 6, 3], 101: [3, 4, 23, 3], 152: [3, 8, 36, 3],
+};
+
+/**
+ * Paddle's `paddle.vision.models.ResNet` (He et al., https://arxiv.org/abs/1512.03385), also
+ * ResNeXt (`groups`, `width`) and wide ResNets (`width: 128`): stem conv 7×7/2, BN, ReLU,
+ * max pool 3/2, four stages `layer1` … `layer4`, global average pool, `fc`. Parameter names
+ * and shapes are Paddle's (and, apart from BN's `_mean`/`_variance` and Linear's `[in, out]`,
+ * torchvision's).
+ *
+ * @example
+ * ```ts
+ * const net = new paddle.vision.models.ResNet(paddle.vision.models.BottleneckBlock, 50, { width: 4, groups: 32 });
+ * ```
+ * @category Models
+ */
+export class ResNet extends Layer {
+  readonly numClasses: number;
+  readonly withPool: boolean;
+  readonly groups: number;
+  readonly baseWidth: number;
+  readonly conv1: Conv2D;
+  readonly bn1: BatchNorm2D;
+  readonly relu: ReLU;
+  readonly maxpool: MaxPool2D;
+  readonly layer1: Sequential;
+  readonly layer2: Sequential;
+  readonly layer3: Sequential;
+  readonly layer4: Sequential;
+  readonly avgpool?: AdaptiveAvgPool2D;
+  readonly fc?: Linear;
+  private inplanes = 64;
+
+  /**
+   * @param block - {@link BasicBlock} or {@link BottleneckBlock}
+   * @param depth - 18, 34, 50, 101 or 152
+   * @param options - {@link ResNetOptions}
+   * @throws {@link InvalidArgumentError} for another depth or a bad option
+   */
+  constructor(block: ResNetBlock, depth = 50, options: ResNetOptions = {}) {
+    super();
+    const layers = LAYER_CFG[depth];
+    if (!layers) throw new InvalidArgumentError('depth', 'one of 18, 34, 50, 101, 152', depth, 'ResNet');
+    this.groups = options.groups ?? 1;
+    this.baseWidth = options.width ?? 64;
+    for (const [k, v] of [['groups', this.groups], ['width', this.baseWidth]] as const) {
+      if (!Number.isInteger(v) || v < 1) throw new InvalidArgumentError(k, 'a positive integer', v, 'ResNet');
+    }
+    this.numClasses = numClassesOf(options.numClasses, 1000, 'ResNet');
+    this.withPool = boolOf(options.withPool, true, 'withPool', 'ResNet');
+    this.conv1 = new Conv2D(3, 64, 7, { stride: 2, padding: 3, biasAttr: false });
+    this.bn1 = new BatchNorm2D(64);
+    this.relu = new ReLU();
+    this.maxpool = new MaxPool2D(3, { stride: 2, padding: 1 });
+    this.layer1 = this.makeLayer(block, 64, layers[0]);
+    this.layer2 = this.makeLayer(block, 128, layers[1], 2);
+    this.layer3 = this.makeLayer(block, 256, layers[2], 2);
+    this.layer4 = this.makeLayer(block, 512, layers[3], 2);
+    if (this.withPool) this.avgpool = new AdaptiveAvgPool2D([1, 1]);
+    if (this.numClasses > 0) this.fc = new Linear(512 * block.expansion, this.numClasses);
+  }
+
+  private makeLayer(block: ResNetBlock, planes: number, blocks: number, stride = 1): Sequential {
+    let downsample: Layer | null = null;
+    if (stride !== 1 || this.inplanes !== planes * block.expansion) {
+      downsample = new Sequential(
+        new Conv2D(this.inplanes, planes * block.expansion, 1, { stride, biasAttr: false }),
+        new BatchNorm2D(planes * block.expansion),
+      );
+    }
+    const list: Layer[] = [new block(this.inplanes, planes, stride, downsample, this.groups, this.baseWidth, 1)];
+    this.inplanes = planes * block.expansion;
+    for (let i = 1; i < blocks; i++) list.push(new block(this.inplanes, planes, 1, null, this.groups, this.baseWidth));
+    return new Sequential(...list);
+  }
+
+  /** @param x - images `[N, 3, H, W]` */
+  forward(x: tf.Tensor): tf.Tensor {
+    return tf.tidy(() => {
+      let y = toChannelsLast(x);
+      for (const l of [this.conv1, this.bn1, this.relu, this.maxpool, this.layer1, this.layer2, this.layer3, this.layer4]) y = runNhwc(l, y);
+      if (this.avgpool) y = runNhwc(this.avgpool, y);
+      y = toChannelsFirst(y);
+      return this.fc ? this.fc.call(flatten(y, 1)) : y;
+    });
+  }
+}
+
+/** Options of the ResNet factories. @category Models */
+export type ResNetFactoryOptions = Omit<ResNetOptions, 'width' | 'groups'> & PretrainedOptions;
+
+function make<O extends ResNetFactoryOptions>(arch: string, block: ResNetBlock, depth: number, extra: ResNetOptions, o: O | undefined): Built<O, ResNet> {
+  return withPretrained(new ResNet(block, depth, { ...(o ?? {}), ...extra }), arch, o) as Built<O, ResNet>;
+}
+
+/* eslint-disable camelcase -- Paddle's factory names (resnext50_32x4d) keep their digit groups. */
+/**
+ * ResNet-18. @param options - `numClasses`, `withPool`, `pretrained`
+ * @returns the network, or a Promise of it with `pretrained`
+ * @example
+ * ```ts
+ * const net = paddle.zoo.resnet18({ numClasses: 10 });
+ * ```
+ * @category Models
+ */
+export function resnet18<O extends ResNetFactoryOptions>(options?: O): Built<O, ResNet> { return make('resnet18', BasicBlock, 18, {}, options); }
+/** ResNet-34. @param options - as {@link resnet18} @returns the network @example `paddle.zoo.resnet34()` @category Models */
+export function resnet34<O extends ResNetFactoryOptions>(options?: O): Built<O, ResNet> { return make('resnet34', BasicBlock, 34, {}, options); }
+/** ResNet-50. @param options - as {@link resnet18} @returns the network @example `paddle.zoo.resnet50()` @category Models */
+export function resnet50<O extends ResNetFactoryOptions>(options?: O): Built<O, ResNet> { return make('resnet50', BottleneckBlock, 50, {}, options); }
+/** ResNet-101. @param options - as {@link resnet18} @returns the network @example `paddle.zoo.resnet101()` @category Models */
+export function resnet101<O extends ResNetFactoryOptions>(options?: O): Built<O, ResNet> { return make('resnet101', BottleneckBlock, 101, {}, options); }
+/** ResNet-152. @param options - as {@link resnet18} @returns the network @example `paddle.zoo.resnet152()` @category Models */
+export function resnet152<O extends ResNetFactoryOptions>(options?: O): Built<O, ResNet> { return make('resnet152', BottleneckBlock, 152, {}, options); }
+/** ResNeXt-50 32×4d. @param options - as {@link resnet18} @returns the network @example `paddle.zoo.resnext50_32x4d()` @category Models */
+export function resnext50_32x4d<O extends ResNetFactoryOptions>(options?: O): Built<O, ResNet> { return make('resnext50_32x4d', BottleneckBlock, 50, { width: 4, groups: 32 }, options); }
+/** ResNeXt-50 64×4d. @param options - as {@link resnet18} @returns the network @example `paddle.zoo.resnext50_64x4d()` @category Models */
+export function resnext50_64x4d<O extends ResNetFactoryOptions>(options?: O): Built<O, ResNet> { return make('resnext50_64x4d', BottleneckBlock, 50, { width: 4, groups: 64 }, options); }
+/** ResNeXt-101 32×4d. @param options - as {@link resnet18} @returns the network @example `paddle.zoo.resnext101_32x4d()` @category Models */
+export function resnext101_32x4d<O extends ResNetFactoryOptions>(options?: O): Built<O, ResNet> { return make('resnext101_32x4d', BottleneckBlock, 101, { width: 4, groups: 32 }, options); }
+/** ResNeXt-101 64×4d. @param options - as {@link resnet18} @returns the network @example `paddle.zoo.resnext101_64x4d()` @category Models */
+export function resnext101_64x4d<O extends ResNetFactoryOptions>(options?: O): Built<O, ResNet> { return make('resnext101_64x4d', BottleneckBlock, 101, { width: 4, groups: 64 }, options); }
+/** ResNeXt-152 32×4d. @param options - as {@link resnet18} @returns the network @example `paddle.zoo.resnext152_32x4d()` @category Models */
+export function resnext152_32x4d<O extends ResNetFactoryOptions>(options?: O): Built<O, ResNet> { return make('resnext152_32x4d', BottleneckBlock, 152, { width: 4, groups: 32 }, options); }
+/** ResNeXt-152 64×4d. @param options - as {@link resnet18} @returns the network @example `paddle.zoo.resnext152_64x4d()` @category Models */
+export function resnext152_64x4d<O extends ResNetFactoryOptions>(options?: O): Built<O, ResNet> { return make('resnext152_64x4d', BottleneckBlock, 152, { width: 4, groups: 64 }, options); }
+/** Wide ResNet-50-2 (bottleneck width ×2). @param options - as {@link resnet18} @returns the network @example `paddle.zoo.wideResnet50_2()` @category Models */
+export function wideResnet50_2<O extends ResNetFactoryOptions>(options?: O): Built<O, ResNet> { return make('wide_resnet50_2', BottleneckBlock, 50, { width: 128 }, options); }
+/** Wide ResNet-101-2. @param options - as {@link resnet18} @returns the network @example `paddle.zoo.wideResnet101_2()` @category Models */
+export function wideResnet101_2<O extends ResNetFactoryOptions>(options?: O): Built<O, ResNet> { return make('wide_resnet101_2', BottleneckBlock, 101, { width: 128 }, options); }

@@ -1,0 +1,160 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { InvalidArgumentError } from '../../errors';
+import { relu } from '../../nn/functional/activation';
+import { toChannelsFirst, toChannelsLast } from '../../nn/functional/layout';
+import { Conv2D } from '../../nn/layer/conv2d';
+import { Dropout } from '../../nn/layer/dropout';
+import { Layer } from '../../nn/layer/layer';
+import { AdaptiveAvgPool2D, MaxPool2D } from '../../nn/layer/pooling';
+import { ChannelsLastBlock, runNhwc } from './channels-last';
+import { boolOf, numClassesOf, type Built, type PretrainedOptions } from './options';
+import { withPretrained } from './pretrained';
+
+/** Paddle's `MakeFireConv`: a convolution with bias followed by ReLU. @internal */
+export class MakeFireConv extends ChannelsLastBlock {
+  readonly _conv: Conv2D;
+
+  constructor(inChannels: number, outChannels: number, filterSize: number, padding = 0) {
+    super();
+    this._conv = new Conv2D(inChannels, outChannels, filterSize, { padding });
+  }
+
+  protected forwardNhwc(x: tf.Tensor): tf.Tensor {
+    return tf.tidy(() => relu(runNhwc(this._conv, x)));
+  }
+}
+
+/** Paddle's `MakeFire` (a fire module): squeeze 1×1, then 1×1 and 3×3 expands concatenated. @internal */
+export class MakeFire extends ChannelsLastBlock {
+  readonly _conv: MakeFireConv;
+  readonly _conv_path1: MakeFireConv;
+  readonly _conv_path2: MakeFireConv;
+
+  constructor(inChannels: number, squeeze: number, expand1x1: number, expand3x3: number) {
+    super();
+    this._conv = new MakeFireConv(inChannels, squeeze, 1);
+    this._conv_path1 = new MakeFireConv(squeeze, expand1x1, 1);
+    this._conv_path2 = new MakeFireConv(squeeze, expand3x3, 3, 1);
+  }
+
+  protected forwardNhwc(x: tf.Tensor): tf.Tensor {
+    return tf.tidy(() => {
+      const s = runNhwc(this._conv, x);
+      return tf.concat([runNhwc(this._conv_path1, s), runNhwc(this._conv_path2, s)], 3);
+    });
+  }
+}
+
+/** Options of {@link SqueezeNet}. @category Models */
+export interface SqueezeNetOptions {
+  /** Output classes; 0 or less drops `_drop` and `_conv9`. @defaultValue 1000 */
+  numClasses?: number;
+  /** Apply ReLU, global average pooling and squeeze to `[N, numClasses]`. @defaultValue true */
+  withPool?: boolean;
+}
+
+/**
+ * Paddle's `paddle.vision.models.SqueezeNet` (Iandola et al., https://arxiv.org/abs/1602.07360),
+ * versions `'1.0'` and `'1.1'`. Differences from torchvision's, kept as Paddle has them: the max
+ * poolings floor their output size (torchvision uses `ceil_mode`), and the classifier's dropout
+ * is `downscale_in_infer` (eval halves the input of `_conv9`).
+ *
+ * @example
+ * ```ts
+ * const net = new paddle.vision.models.SqueezeNet('1.1', { numClasses: 10 });
+ * ```
+ * @category Models
+ */
+export class SqueezeNet extends Layer {
+  readonly version: '1.0' | '1.1';
+  readonly numClasses: number;
+  readonly withPool: boolean;
+  readonly _conv: Conv2D;
+  readonly _pool: MaxPool2D;
+  readonly _conv1: MakeFire;
+  readonly _conv2: MakeFire;
+  readonly _conv3: MakeFire;
+  readonly _conv4: MakeFire;
+  readonly _conv5: MakeFire;
+  readonly _conv6: MakeFire;
+  readonly _conv7: MakeFire;
+  readonly _conv8: MakeFire;
+  readonly _drop?: Dropout;
+  readonly _conv9?: Conv2D;
+  readonly _avg_pool: AdaptiveAvgPool2D;
+
+  /**
+   * @param version - `'1.0'` or `'1.1'`
+   * @param options - a number (`numClasses`) or {@link SqueezeNetOptions}
+   * @throws {@link InvalidArgumentError} for another version or a bad option
+   */
+  constructor(version: '1.0' | '1.1', options: number | SqueezeNetOptions = 1000, withPool = true) {
+    super();
+    if (version !== '1.0' && version !== '1.1') throw new InvalidArgumentError('version', "'1.0' or '1.1'", version, 'SqueezeNet');
+    const o: SqueezeNetOptions = typeof options === 'number' ? { numClasses: options, withPool } : options;
+    this.version = version;
+    this.numClasses = numClassesOf(o.numClasses, 1000, 'SqueezeNet');
+    this.withPool = boolOf(o.withPool, true, 'withPool', 'SqueezeNet');
+    const first = version === '1.0' ? 96 : 64;
+    this._conv = version === '1.0' ? new Conv2D(3, 96, 7, { stride: 2 }) : new Conv2D(3, 64, 3, { stride: 2, padding: 1 });
+    this._pool = new MaxPool2D(3, { stride: 2, padding: 0 });
+    this._conv1 = new MakeFire(first, 16, 64, 64);
+    this._conv2 = new MakeFire(128, 16, 64, 64);
+    this._conv3 = new MakeFire(128, 32, 128, 128);
+    this._conv4 = new MakeFire(256, 32, 128, 128);
+    this._conv5 = new MakeFire(256, 48, 192, 192);
+    this._conv6 = new MakeFire(384, 48, 192, 192);
+    this._conv7 = new MakeFire(384, 64, 256, 256);
+    this._conv8 = new MakeFire(512, 64, 256, 256);
+    if (this.numClasses > 0) {
+      this._drop = new Dropout(0.5, { mode: 'downscale_in_infer' });
+      this._conv9 = new Conv2D(512, this.numClasses, 1);
+    }
+    this._avg_pool = new AdaptiveAvgPool2D(1);
+  }
+
+  /** @param inputs - images `[N, 3, H, W]` */
+  forward(inputs: tf.Tensor): tf.Tensor {
+    return tf.tidy(() => {
+      let x = runNhwc(this._pool, relu(runNhwc(this._conv, toChannelsLast(inputs))));
+      const p = this._pool;
+      const order: Layer[] = this.version === '1.0'
+        ? [this._conv1, this._conv2, this._conv3, p, this._conv4, this._conv5, this._conv6, this._conv7, p, this._conv8]
+        : [this._conv1, this._conv2, p, this._conv3, this._conv4, p, this._conv5, this._conv6, this._conv7, this._conv8];
+      for (const l of order) x = runNhwc(l, x);
+      if (this._conv9) x = runNhwc(this._conv9, runNhwc(this._drop!, x));
+      if (!this.withPool) return toChannelsFirst(x);
+      x = runNhwc(this._avg_pool, relu(x));
+      return tf.reshape(x, [x.shape[0], x.shape[3]]);
+    });
+  }
+}
+
+/** Options of the SqueezeNet factories. @category Models */
+export type SqueezeNetFactoryOptions = SqueezeNetOptions & PretrainedOptions;
+
+/**
+ * SqueezeNet 1.0. @param options - `numClasses`, `withPool`, `pretrained`
+ * @returns the network, or a Promise of it with `pretrained`
+ * @example
+ * ```ts
+ * const net = paddle.zoo.squeezenet1_0({ numClasses: 10 });
+ * ```
+ * @category Models
+ */
+export function squeezenet1_0<O extends SqueezeNetFactoryOptions>(options?: O): Built<O, SqueezeNet> {
+  return withPretrained(new SqueezeNet('1.0', options ?? {}), 'squeezenet1_0', options) as Built<O, SqueezeNet>;
+}
+
+/**
+ * SqueezeNet 1.1 (2.4× cheaper than 1.0 at the same accuracy). @param options - as {@link squeezenet1_0}
+ * @returns the network, or a Promise of it with `pretrained`
+ * @example
+ * ```ts
+ * const net = paddle.zoo.squeezenet1_1();
+ * ```
+ * @category Models
+ */
+export function squeezenet1_1<O extends SqueezeNetFactoryOptions>(options?: O): Built<O, SqueezeNet> {
+  return withPretrained(new SqueezeNet('1.1', options ?? {}), 'squeezenet1_1', options) as Built<O, SqueezeNet>;
+}

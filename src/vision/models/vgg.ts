@@ -1,0 +1,179 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { InvalidArgumentError } from '../../errors';
+import { flatten } from '../../nn/functional/common';
+import { BatchNorm2D } from '../../nn/layer/batch-norm';
+import { Conv2D } from '../../nn/layer/conv2d';
+import { Sequential, runChain } from '../../nn/layer/container/sequential';
+import { Dropout } from '../../nn/layer/dropout';
+import { Layer } from '../../nn/layer/layer';
+import { Linear } from '../../nn/layer/linear';
+import { AdaptiveAvgPool2D, MaxPool2D } from '../../nn/layer/pooling';
+import { ReLU } from '../../nn/layer/activation/relu';
+import { boolOf, numClassesOf, type Built, type PretrainedOptions } from './options';
+import { withPretrained } from './pretrained';
+
+/** Options of {@link VGG}. @category Models */
+export interface VGGOptions {
+  /** Output classes; 0 or less drops `classifier`. @defaultValue 1000 */
+  numClasses?: number;
+  /** Keep `AdaptiveAvgPool2D([7, 7])` before the classifier. @defaultValue true */
+  withPool?: boolean;
+}
+
+/** Options of the `vgg11` … `vgg19` factories. @category Models */
+export interface VGGFactoryOptions extends VGGOptions, PretrainedOptions {
+  /** Insert BatchNorm2D after every convolution. @defaultValue false */
+  batchNorm?: boolean;
+}
+
+/** A VGG configuration: channel counts and `'M'` for a 2×2 max pooling. @category Models */
+export type VGGConfig = ReadonlyArray<number | 'M'>;
+
+/** Paddle's `cfgs` A, B, D, E (VGG 11, 13, 16, 19). @category Models */
+export const VGG_CONFIGS: Readonly<Record<'A' | 'B' | 'D' | 'E', VGGConfig>> = {
+  A: [64, 'M', 128, 'M', 256, 256, 'M', 512, 512, 'M', 512, 512, 'M'],
+  B: [64, 64, 'M', 128, 128, 'M', 256, 256, 'M', 512, 512, 'M', 512, 512, 'M'],
+  D: [64, 64, 'M', 128, 128, 'M', 256, 256, 256, 'M', 512, 512, 512, 'M', 512, 512, 512, 'M'],
+  E: [64, 64, 'M', 128, 128, 'M', 256, 256, 256, 256, 'M', 512, 512, 512, 512, 'M', 512, 512, 512, 512, 'M'],
+};
+
+/**
+ * Paddle's `make_layers`: Conv2D(k 3, padding 1) [+ BatchNorm2D] + ReLU per number, MaxPool2D(2, 2) per `'M'`.
+ * @param cfg - a {@link VGGConfig}
+ * @param batchNorm - add BatchNorm2D after each convolution
+ * @returns the `features` Sequential
+ * @example
+ * ```ts
+ * const net = new paddle.vision.models.VGG(paddle.vision.models.makeLayers(paddle.vision.models.VGG_CONFIGS.A));
+ * ```
+ * @category Models
+ */
+export function makeLayers(cfg: VGGConfig, batchNorm = false): Sequential {
+  const layers: Layer[] = [];
+  let inChannels = 3;
+  for (const v of cfg) {
+    if (v === 'M') {
+      layers.push(new MaxPool2D(2, { stride: 2 }));
+    } else {
+      layers.push(new Conv2D(inChannels, v, 3, { padding: 1 }));
+      if (batchNorm) layers.push(new BatchNorm2D(v));
+      layers.push(new ReLU());
+      inChannels = v;
+    }
+  }
+  return new Sequential(...layers);
+}
+
+/**
+ * Paddle's `paddle.vision.models.VGG` (Simonyan & Zisserman, https://arxiv.org/abs/1409.1556):
+ * `features`, `AdaptiveAvgPool2D([7, 7])`, then `classifier` = Linear(25088, 4096), ReLU, Dropout,
+ * Linear(4096, 4096), ReLU, Dropout, Linear(4096, numClasses). Dropout is Paddle's default
+ * `upscale_in_train`, so eval outputs equal torchvision's.
+ *
+ * @example
+ * ```ts
+ * const net = paddle.zoo.vgg11({ numClasses: 10, batchNorm: true });
+ * ```
+ * @category Models
+ */
+export class VGG extends Layer {
+  readonly numClasses: number;
+  readonly withPool: boolean;
+  readonly features: Layer;
+  readonly avgpool?: AdaptiveAvgPool2D;
+  readonly classifier?: Sequential;
+
+  /**
+   * @param features - the convolutional part, e.g. from {@link makeLayers}
+   * @param numClasses - a number, or {@link VGGOptions}
+   * @param withPool - see {@link VGGOptions.withPool}
+   */
+  constructor(features: Layer, numClasses: number | VGGOptions = 1000, withPool = true) {
+    super();
+    const o: VGGOptions = typeof numClasses === 'number' ? { numClasses, withPool } : numClasses;
+    this.numClasses = numClassesOf(o.numClasses, 1000, 'VGG');
+    this.withPool = boolOf(o.withPool, true, 'withPool', 'VGG');
+    this.features = features;
+    if (this.withPool) this.avgpool = new AdaptiveAvgPool2D([7, 7]);
+    if (this.numClasses > 0) {
+      this.classifier = new Sequential(
+        new Linear(512 * 7 * 7, 4096), new ReLU(), new Dropout(),
+        new Linear(4096, 4096), new ReLU(), new Dropout(),
+        new Linear(4096, this.numClasses),
+      );
+    }
+  }
+
+  /** @param x - images `[N, 3, H, W]` (224×224 for ImageNet weights) */
+  forward(x: tf.Tensor): tf.Tensor {
+    return tf.tidy(() => {
+      // One NHWC run through the features and the pooling (no transposes in between).
+      let y = runChain(this.withPool ? [this.features, this.avgpool!] : [this.features], x) as tf.Tensor;
+      if (this.numClasses > 0) y = this.classifier!.call(flatten(y, 1));
+      return y;
+    });
+  }
+}
+
+const DEPTH_CFG = { 11: 'A', 13: 'B', 16: 'D', 19: 'E' } as const;
+
+function build<O extends VGGFactoryOptions>(depth: 11 | 13 | 16 | 19, options: O | undefined): Built<O, VGG> {
+  const o = options ?? ({} as O);
+  const bn = boolOf(o.batchNorm, false, 'batchNorm', `vgg${depth}`);
+  if (!(depth in DEPTH_CFG)) throw new InvalidArgumentError('depth', '11, 13, 16 or 19', depth, 'VGG');
+  const net = new VGG(makeLayers(VGG_CONFIGS[DEPTH_CFG[depth]], bn), o);
+  return withPretrained(net, `vgg${depth}${bn ? '_bn' : ''}`, o) as Built<O, VGG>;
+}
+
+/**
+ * VGG-11 (config A). @param options - `batchNorm`, `numClasses`, `withPool`, `pretrained`
+ * @returns the network, or a Promise of it with `pretrained`
+ * @example
+ * ```ts
+ * const net = paddle.zoo.vgg11({ batchNorm: true });
+ * ```
+ * @category Models
+ */
+export function vgg11<O extends VGGFactoryOptions>(options?: O): Built<O, VGG> {
+  return build(11, options);
+}
+
+/**
+ * VGG-13 (config B). @param options - `batchNorm`, `numClasses`, `withPool`, `pretrained`
+ * @returns the network, or a Promise of it with `pretrained`
+ * @example
+ * ```ts
+ * const net = paddle.zoo.vgg13();
+ * ```
+ * @category Models
+ */
+export function vgg13<O extends VGGFactoryOptions>(options?: O): Built<O, VGG> {
+  return build(13, options);
+}
+
+/**
+ * VGG-16 (config D); Paddle publishes ImageNet weights for it (without BatchNorm).
+ * @param options - `batchNorm`, `numClasses`, `withPool`, `pretrained`
+ * @returns the network, or a Promise of it with `pretrained`
+ * @example
+ * ```ts
+ * const net = await paddle.zoo.vgg16({ pretrained: true });
+ * ```
+ * @category Models
+ */
+export function vgg16<O extends VGGFactoryOptions>(options?: O): Built<O, VGG> {
+  return build(16, options);
+}
+
+/**
+ * VGG-19 (config E). @param options - `batchNorm`, `numClasses`, `withPool`, `pretrained`
+ * @returns the network, or a Promise of it with `pretrained`
+ * @example
+ * ```ts
+ * const net = paddle.zoo.vgg19({ numClasses: 10 });
+ * ```
+ * @category Models
+ */
+export function vgg19<O extends VGGFactoryOptions>(options?: O): Built<O, VGG> {
+  return build(19, options);
+}
