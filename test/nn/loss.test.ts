@@ -100,6 +100,7 @@ describe("loss layers: Paddle's argument forms", () => {
       weight: null, ignoreIndex: -100, reduction: 'mean', softLabel: false, axis: -1, useSoftmax: true, labelSmoothing: 0,
     });
     expect(new nn.SmoothL1Loss().delta).toBe(1);
+    expect(new nn.CrossEntropyLoss().toString()).toBe('CrossEntropyLoss()'); // Paddle's losses have no extra_repr
     expect(new nn.KLDivLoss().reduction).toBe('mean');
     expect(new nn.NLLLoss().options.ignoreIndex).toBe(-100);
   });

@@ -2,7 +2,6 @@ import type * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError } from '../../errors';
 import { assertNumber, assertReduction, assertTensor, resolveTrailing, type Reduction } from '../functional/args';
 import { crossEntropyWith, type CrossEntropyOptions } from '../functional/loss-cross-entropy';
-import { pyRepr } from '../layer/layer-utils';
 import { Layer } from '../layer/layer';
 
 /**
@@ -89,11 +88,5 @@ export class CrossEntropyLoss extends Layer {
    */
   forward(input: tf.Tensor, label: tf.Tensor): tf.Tensor {
     return crossEntropyWith(input, label, this.options, 'CrossEntropyLoss');
-  }
-
-  /** Paddle-style summary of the options. */
-  override extraRepr(): string {
-    const o = this.options;
-    return `ignore_index=${o.ignoreIndex}, reduction=${o.reduction}, soft_label=${pyRepr(o.softLabel)}, axis=${o.axis}, use_softmax=${pyRepr(o.useSoftmax)}, label_smoothing=${o.labelSmoothing}`;
   }
 }
