@@ -3,7 +3,7 @@
  * written the way the Paddle high-level API is — `Model`, `prepare`, `fit`, `evaluate`, `save`,
  * `load`, `predict` — with Paddle's progress bar and summary table.
  *
- *   npm run demo               (or: npm run demo -- --epochs 2)
+ *   npm run demo               (or: npm run demo -- --epochs 2 --seed 7)
  *
  * Writes output/mnist-lenet/: the checkpoint (final.pdparams/.pdopt, readable by Python's
  * paddle.load) and curves/index.html (loss and accuracy, train and eval) with the raw scalars.
@@ -14,7 +14,13 @@ import * as paddle from '../src/index';
 
 const T = paddle.vision.transforms;
 const args = process.argv.slice(2);
-const epochs = Number(args[args.indexOf('--epochs') + 1] ?? 5) || 5;
+const option = (name: string, fallback: number) => {
+  const i = args.indexOf(name);
+  const v = i >= 0 ? Number(args[i + 1]) : NaN;
+  return Number.isFinite(v) ? v : fallback;
+};
+const epochs = option('--epochs', 5);
+const seed = option('--seed', 2024);
 const outDir = 'output/mnist-lenet';
 
 interface Digit { image: paddle.vision.HWCImage; label: number }
@@ -63,7 +69,7 @@ class MnistDigits extends paddle.io.Dataset<[tf.Tensor, number]> {
 async function main(): Promise<void> {
   const device = await paddle.setDevice('auto');
   console.log(`device: ${device} (tfjs backend ${tf.getBackend()})`);
-  paddle.seed(2024);
+  paddle.seed(seed);
 
   const transform = new T.Compose([new T.ToTensor(), new T.Normalize([0.5], [0.5])]); // to [-1, 1]
   const digits = loadDigits();

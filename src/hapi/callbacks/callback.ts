@@ -70,29 +70,45 @@ export class Callback {
   /** The loop's parameters (set by the loop). */
   params: CallbackParams = { batchSize: null, epochs: null, steps: null, verbose: 0, metrics: [] };
 
+  /** Receives the loop's parameters before it starts. */
   setParams(params: CallbackParams): void {
     this.params = params;
   }
+  /** Receives the model being run. */
   setModel(model: CallbackModel): void {
     this.model = model;
   }
+  /** At the start of `fit`. */
   onTrainBegin(_logs?: Logs): Ret {}
+  /** At the end of `fit`, with the last epoch's logs. */
   onTrainEnd(_logs?: Logs): Ret {}
+  /** Before an evaluation; `logs` holds `steps` and `metrics` (the log names). */
   onEvalBegin(_logs?: Logs): Ret {}
+  /** After an evaluation, with its logs (`loss` is the mean over the pass). */
   onEvalEnd(_logs?: Logs): Ret {}
+  /** Before `predict`. */
   onPredictBegin(_logs?: Logs): Ret {}
+  /** After `predict`. */
   onPredictEnd(_logs?: Logs): Ret {}
+  /** Before training epoch `epoch` (0-based). */
   onEpochBegin(_epoch: number, _logs?: Logs): Ret {}
+  /** After training epoch `epoch`, with the last batch's logs (loss of that batch, metrics over the epoch). */
   onEpochEnd(_epoch: number, _logs?: Logs): Ret {}
+  /** Before training batch `step` (0-based within the epoch). */
   onTrainBatchBegin(_step: number, _logs?: Logs): Ret {}
+  /** After training batch `step`, with its lazy logs (`loss`, metrics, `step`, `batch_size`). */
   onTrainBatchEnd(_step: number, _logs?: Logs): Ret {}
+  /** Before evaluation batch `step`. */
   onEvalBatchBegin(_step: number, _logs?: Logs): Ret {}
+  /** After evaluation batch `step`, with its lazy logs. */
   onEvalBatchEnd(_step: number, _logs?: Logs): Ret {}
+  /** Before prediction batch `step`. */
   onPredictBatchBegin(_step: number, _logs?: Logs): Ret {}
+  /** After prediction batch `step` (`logs` holds `step` and `batch_size`). */
   onPredictBatchEnd(_step: number, _logs?: Logs): Ret {}
 }
 
-/** Names of the hooks the loops call. */
+/** Names of the hooks the loops call (`'onTrainBegin'`, `'onTrainBatchEnd'`, …). @category Callbacks */
 export type HookName = {
   [K in keyof Callback]: K extends `on${string}` ? K : never;
 }[keyof Callback];
@@ -105,6 +121,13 @@ const BATCH_END: Record<Mode, HookName> = { train: 'onTrainBatchEnd', eval: 'onE
 /**
  * The callbacks of one run and the single place hooks are dispatched from (Paddle's
  * `CallbackList`). A hook that returns nothing costs no `await`.
+ *
+ * @example
+ * ```ts
+ * const list = new paddle.callbacks.CallbackList([new paddle.callbacks.ProgBarLogger(10, 2)]);
+ * await list.onEpochBegin(0);
+ * await list.dispatch('onTrainBatchEnd', 0, { loss: [0.5], batch_size: 64 });
+ * ```
  * @category Callbacks
  */
 export class CallbackList {
