@@ -168,10 +168,12 @@ export function crossEntropyWith(input: tf.Tensor, label: tf.Tensor, options: Cr
  *   `label · weight` and the mean divides by `Σ label · weight`, as in Paddle.
  * - `labelSmoothing ε`: the target is `(1 - ε) · onehot + ε / C`, weighted like a soft label.
  *
- * Differences from Paddle, deliberate: the `'mean'` always averages over non-ignored samples
- * (Paddle averages over all samples when `ignoreIndex < 0` and no weight is given, counting
- * ignored ones as 0); with label smoothing, samples labelled `ignoreIndex` are ignored (Paddle's
- * one-hot rejects them) and `'none'` keeps the label's layout (`[N]` in, `[N]` out).
+ * Differences from Paddle, deliberate: the `'mean'` always averages over non-ignored samples, as
+ * Paddle documents (some Paddle releases divide by all samples when `ignoreIndex < 0` and no
+ * weight is given, counting ignored ones as 0); with label smoothing, samples labelled
+ * `ignoreIndex` are ignored as PyTorch does (Paddle's one-hot rejects them), and `'none'` keeps
+ * the label's layout (`[N]` in, `[N]` out; Paddle returns `[N, 1]` there); soft labels get the
+ * exact gradient also when a row does not sum to 1 (Paddle's kernel assumes it does).
  * Performance: hard labels never build a one-hot in the forward pass; by default the labels are
  * read back once to validate them (see `checkLabel`).
  *
