@@ -93,6 +93,17 @@ describe('summary', () => {
     net.dispose();
   });
 
+  it('counts BatchNorm statistics as non-trainable parameters, as Paddle', () => {
+    const s = sink();
+    const net = uniqueNameGuard(() => new paddle.nn.Sequential(new paddle.nn.Conv2D(3, 8, 3), new paddle.nn.BatchNorm2D(8)));
+    const res = paddle.summary(net, [2, 3, 8, 8], { sink: s.sink });
+    expect(s.out.join('')).toMatch(/BatchNorm2D-1 +\[\[2, 8, 6, 6\]\] +\[2, 8, 6, 6\] +32/);
+    expect(res.totalParams).toBe(3 * 8 * 9 + 8 + 32);
+    expect(res.trainableParams).toBe(3 * 8 * 9 + 8 + 16);
+    expect(s.out.join('')).toContain('Non-trainable params: 16');
+    net.dispose();
+  });
+
   it('rejects a malformed input size', () => {
     const net = uniqueNameGuard(() => paddle.zoo.lenet());
     expect(() => paddle.summary(net, [1, null, null, 28], { sink: null })).toThrow(paddle.InvalidArgumentError);
