@@ -3,6 +3,7 @@ import { checkInterpolation } from './resize';
 import { checkImage, fillValues, imageShape, type ImageInput, type ImageOutput, mapImage } from './image-input';
 import { warp, type WarpInterpolation } from './warp';
 
+/** Interpolations Pillow's `Image.transform` accepts. */
 export const WARP_INTERPOLATIONS: readonly WarpInterpolation[] = ['nearest', 'bilinear', 'bicubic'];
 
 const rad = (deg: number) => (deg * Math.PI) / 180;
