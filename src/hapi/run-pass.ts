@@ -44,7 +44,7 @@ export async function runPass(host: PassHost, source: BatchSource, mode: Mode, c
   const runner = host.runner;
   const total = source.len();
   const accumulate = opts.accumulateGradBatches ?? 1;
-  const needLabels = mode !== 'predict' && runner.loss !== null;
+  const needLabels = mode !== 'predict' && (runner.loss !== null || runner.metrics.length > 0);
   let prev: LazyStepLogs | null = null;
   let step = 0;
   let lossSum: tf.Tensor | null = null;
