@@ -2,6 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError } from '../../../errors';
 import type { HWCImage } from '../../image';
 import { checkImage, imageShape, type ImageInput, type ImageOutput, isTensor, mapImage } from './image-input';
+import { withPremultipliedAlpha } from './premultiply';
 import { type Interpolation, resampleConv, resampleNearest } from './resample';
 
 export type { Interpolation } from './resample';
@@ -38,7 +39,8 @@ export function resizeOutputSize(height: number, width: number, size: number | r
 /** Resizes an {@link HWCImage} to exactly `height × width` with Pillow's resampling. */
 export function resizeHWC(img: HWCImage, height: number, width: number, interpolation: Interpolation): HWCImage {
   if (height === img.height && width === img.width) return { ...img, data: img.data.slice() };
-  return interpolation === 'nearest' ? resampleNearest(img, width, height) : resampleConv(img, width, height, interpolation);
+  if (interpolation === 'nearest') return resampleNearest(img, width, height);
+  return withPremultipliedAlpha(img, (im) => resampleConv(im, width, height, interpolation));
 }
 
 /**

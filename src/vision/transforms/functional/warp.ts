@@ -3,6 +3,7 @@
 // maps take Pillow's fixed-point and scale-only fast paths, so results match bit for bit.
 import type { HWCImage } from '../../image';
 import { newImage } from './image-input';
+import { withPremultipliedAlpha } from './premultiply';
 
 /** Interpolations that warps accept. */
 export type WarpInterpolation = 'nearest' | 'bilinear' | 'bicubic';
@@ -115,6 +116,17 @@ function sampleBicubic(img: HWCImage, xin: number, yin: number, d: HWCImage['dat
   }
 }
 
+/** The fill color as it looks after premultiplication (alpha is the last channel). */
+function premultipliedFill(fill: readonly number[], img: HWCImage): readonly number[] {
+  if (!(img.data instanceof Uint8Array) || (img.channels !== 2 && img.channels !== 4)) return fill;
+  const a = fill[fill.length - 1];
+  return fill.map((v, c) => {
+    if (c === fill.length - 1) return v;
+    const t = v * a + 128;
+    return ((t >> 8) + t) >> 8;
+  });
+}
+
 function filled(img: HWCImage, width: number, height: number, fill: readonly number[]): HWCImage {
   const out = newImage(img, width, height);
   const C = img.channels;
@@ -209,7 +221,9 @@ export function warp(
   interpolation: WarpInterpolation,
   fill: readonly number[],
 ): HWCImage {
-  const out = filled(img, width, height, fill);
-  if (method === 'affine' && interpolation === 'nearest') return affineNearest(img, out, data);
-  return generic(img, out, method === 'affine' ? affineMap(data) : perspectiveMap(data), interpolation);
+  if (method === 'affine' && interpolation === 'nearest') return affineNearest(img, filled(img, width, height, fill), data);
+  const map = method === 'affine' ? affineMap(data) : perspectiveMap(data);
+  if (interpolation === 'nearest') return generic(img, filled(img, width, height, fill), map, interpolation);
+  // Pillow converts RGBA to RGBa first, fill color included (it converts the whole new image).
+  return withPremultipliedAlpha(img, (im) => generic(im, filled(im, width, height, premultipliedFill(fill, im)), map, interpolation));
 }
