@@ -30,6 +30,10 @@ async function loadOptionalPeer(name: BackendName, pkg: string, notRegisteredRea
     if (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND' || /Cannot find (module|package)|Could not resolve/i.test(message ?? '')) {
       return `${pkg} is not installed`;
     }
+    // A browser cannot resolve a bare specifier the bundler never saw.
+    if (/Failed to resolve module specifier|dynamically imported module/i.test(message ?? '')) {
+      return `${pkg} could not be loaded in this page (import it before setDevice so the bundler includes it)`;
+    }
     return `importing ${pkg} failed: ${message ?? String(err)}`;
   }
   return registered(name) ? null : notRegisteredReason;

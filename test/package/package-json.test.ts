@@ -38,8 +38,12 @@ describe('package.json', () => {
   });
 
   it('declares as side-effectful every built file that registers kernels, and ships only dist', () => {
-    // Every entry and chunk runs the registration (it is injected into each entry).
-    expect(pkg.sideEffects).toEqual(['./dist/index.js', './dist/index.cjs', './dist/*/index.js', './dist/*/index.cjs', './dist/chunk-*.js', './dist/chunk-*.cjs']);
+    // Every entry and chunk runs the registration (it is injected into each entry); the source
+    // module is listed too, for bundling from the repository (scripts/check-browser.mjs does).
+    expect(pkg.sideEffects).toEqual([
+      './dist/index.js', './dist/index.cjs', './dist/*/index.js', './dist/*/index.cjs', './dist/chunk-*.js', './dist/chunk-*.cjs',
+      './src/backend/register.ts',
+    ]);
     expect(pkg.files).toEqual(['dist', 'README.md', 'LICENSE']);
     expect(pkg.type).toBe('module');
     expect(pkg.engines.node).toBe('>=20');
