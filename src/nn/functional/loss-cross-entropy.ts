@@ -60,6 +60,9 @@ export interface CrossEntropyOptions extends LabelCheckOption, NameOption {
 
 const OPTION_NAMES = ['weight', 'ignoreIndex', 'reduction', 'softLabel', 'axis', 'useSoftmax', 'labelSmoothing'] as const;
 
+/** Rows × classes from which the hard-label pick uses a one-hot product instead of a flat gather. */
+const FLAT_GATHER_LIMIT = 2 ** 24;
+
 /** Moves `axis` last and flattens to `[M, C]`. */
 function toRows(x: tf.Tensor, axis: number): tf.Tensor2D {
   const c = x.shape[axis];
@@ -107,6 +110,9 @@ export function crossEntropyWith(input: tf.Tensor, label: tf.Tensor, options: Cr
 
   return tf.tidy(() => {
     const rows = toRows(input, axis);
+    // WebGL keeps int32 gather indices in float32 textures, exact only below 2^24; past that the
+    // row pick falls back to a one-hot product.
+    const gatherable = rows.shape[0] * numClasses < FLAT_GATHER_LIMIT;
     let per: tf.Tensor1D;
     let denominator: tf.Tensor | null = null; // null: plain mean over rows
     if (softLabel) {
@@ -116,7 +122,7 @@ export function crossEntropyWith(input: tf.Tensor, label: tf.Tensor, options: Cr
       const coef = weight ? (tf.reshape(tf.matMul(smoothed, tf.reshape(weight, [numClasses, 1])), [-1]) as tf.Tensor1D) : null;
       per = useSoftmax ? softmaxCrossEntropyDense(rows, smoothed, coef) : probCrossEntropyDense(rows, smoothed, coef);
       if (coef) denominator = tf.sum(coef);
-    } else if (checked && checked.ignored === 0 && !weight && smoothing === 0 && useSoftmax) {
+    } else if (checked && checked.ignored === 0 && !weight && smoothing === 0 && useSoftmax && gatherable) {
       // The hot path of every classification step: the read-back showed nothing to mask, so
       // the loss is the plain per-row cross-entropy and the mean a plain mean.
       const y = tf.reshape(tf.cast(label, 'int32'), [-1]) as tf.Tensor1D;
@@ -138,13 +144,15 @@ export function crossEntropyWith(input: tf.Tensor, label: tf.Tensor, options: Cr
       if (smoothing > 0) {
         const target = tf.add(tf.mul(oneHotFloat(safe, numClasses), 1 - smoothing), smoothing / numClasses) as tf.Tensor2D;
         per = useSoftmax ? softmaxCrossEntropyDense(rows, target, coef) : probCrossEntropyDense(rows, target, coef);
-      } else if (useSoftmax && reduction !== 'none') {
+      } else if (useSoftmax && reduction !== 'none' && gatherable) {
         const scale = reduction === 'mean' ? tf.div(1, nonZero(tf.sum(coef))) : 1;
         return softmaxCrossEntropyHardReduced(rows, safe, flatIndices(safe, numClasses, null), coef, scale as number | tf.Scalar);
       } else {
-        per = useSoftmax
-          ? softmaxCrossEntropyHard(rows, safe, flatIndices(safe, numClasses, null), coef)
-          : probCrossEntropyHard(rows, safe, mask, coef);
+        per = !useSoftmax
+          ? probCrossEntropyHard(rows, safe, mask, coef)
+          : gatherable
+            ? softmaxCrossEntropyHard(rows, safe, flatIndices(safe, numClasses, null), coef)
+            : softmaxCrossEntropyDense(rows, oneHotFloat(safe, numClasses), coef);
       }
       denominator = tf.sum(coef);
     }
