@@ -70,6 +70,8 @@ export function smoothL1LossWith(input: tf.Tensor, label: tf.Tensor, options: Sm
 
 /**
  * Mean squared error, `(input - label)²` reduced.
+ * Unlike Paddle, which broadcasts (so `[N, 1]` against `[N]` silently becomes `[N, N]`), the
+ * shapes must match exactly.
  *
  * @param input - predictions, float32
  * @param label - targets of the same shape
@@ -89,6 +91,8 @@ export function mseLoss(input: tf.Tensor, label: tf.Tensor, reduction?: Reductio
 
 /**
  * Mean absolute error, `|input - label|` reduced.
+ * Unlike Paddle, which broadcasts (so `[N, 1]` against `[N]` silently becomes `[N, N]`), the
+ * shapes must match exactly.
  *
  * @param input - predictions, float32
  * @param label - targets of the same shape
