@@ -59,8 +59,8 @@ export interface DataLoaderOptions {
    */
   prefetchFactor?: number;
   /**
-   * Seconds to wait for one batch before failing with a {@link DataLoaderError}; 0 waits forever.
-   * (Seconds, as in Paddle.)
+   * Seconds to wait for one batch (and, with workers, for the workers to start) before failing with
+   * a {@link DataLoaderError}; 0 waits forever. (Seconds, as in Paddle.)
    * @defaultValue 0
    */
   timeout?: number;

@@ -203,6 +203,7 @@ export class DataLoader<B = tf.Tensor[]> implements AsyncIterable<B> {
       baseSeed,
       initFn: this.workerInitFn ? this.workerInitFn.toString() : null,
       mode,
+      timeout: this.timeout,
     });
     if (this.persistentWorkers) this.pool = pool;
     return pool;

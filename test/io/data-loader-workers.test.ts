@@ -5,7 +5,7 @@ import { DataLoaderError, ShapeMismatchError } from '../../src/errors';
 import { seed } from '../../src/framework/random';
 import { liveWorkerCount } from '../../src/io/workers/worker-pool';
 import { useBackend } from '../helpers/backend';
-import { FailingDataset, RaggedDataset, RampDataset, ShardedStream, StallingDataset, WhoDataset } from '../fixtures/io/datasets';
+import { ExitingDataset, FailingDataset, NeverReadyInWorker, RaggedDataset, RampDataset, RandomDrawDataset, ShardedStream, StallingDataset, WhoDataset } from '../fixtures/io/datasets';
 
 async function collect(loader: AsyncIterable<unknown>): Promise<number[][][]> {
   const out: number[][][] = [];
@@ -104,9 +104,12 @@ describe('DataLoader with worker threads', () => {
   });
 
   it('timeout fails a batch a worker never finishes, and stops the workers', async () => {
-    const loader = new io.DataLoader(new StallingDataset(8, 2), { batchSize: 2, numWorkers: 2, timeout: 0.5 });
+    // The timeout also bounds worker start-up (a few seconds under tsx on a busy machine).
+    const loader = new io.DataLoader(new StallingDataset(8, 2), { batchSize: 2, numWorkers: 2, timeout: 8 });
     const err = await failure(collect(loader));
-    expect(err.message).toMatch(/timed out after 0.5 s waiting for batch 1 \(sample indices \[2, 3\]\)/);
+    expect(err.message).toMatch(/timed out after 8 s waiting for batch 1 \(sample indices \[2, 3\]\)/);
+    const start = await failure(collect(new io.DataLoader(new NeverReadyInWorker(4), { numWorkers: 1, timeout: 3 })));
+    expect(start.message).toBe('DataLoader timed out after 3 s waiting for 1 workers to build the dataset.');
   });
 
   it('runs workerInitFn in each worker with its id and WorkerInfo', async () => {
@@ -150,5 +153,22 @@ describe('DataLoader with worker threads', () => {
     // Without splitting, each worker yields the whole stream, as in Paddle.
     const dup = await collect(new io.DataLoader(new ShardedStream(4, false), { batchSize: 2, numWorkers: 2 }));
     expect(dup.map((b) => b[0])).toEqual([[0, 1], [0, 1], [2, 3], [2, 3]]);
+  });
+
+  it('random draws in workers repeat under paddle.seed (per-worker seeds from the main generator)', async () => {
+    const run = async (s: number) => {
+      seed(s);
+      return (await collect(new io.DataLoader(new RandomDrawDataset(8), { batchSize: 2, numWorkers: 2 }))).map((b) => b[0]);
+    };
+    const a = await run(5);
+    expect(await run(5)).toEqual(a);
+    expect(await run(6)).not.toEqual(a);
+    expect(new Set(a.flat()).size).toBe(8);
+  });
+
+  it('a worker thread that dies is a DataLoaderError naming the worker and its samples', async () => {
+    const err = await failure(collect(new io.DataLoader(new ExitingDataset(16, 5), { batchSize: 2, numWorkers: 2, prefetchFactor: 1 })));
+    expect(err).toBeInstanceOf(DataLoaderError);
+    expect(err.message).toMatch(/^DataLoader worker 0 died \(worker thread exited with code 3\) while reading samples \[4, 5/);
   });
 });

@@ -10,6 +10,8 @@ export interface PoolOptions {
   baseSeed: number;
   initFn: string | null;
   mode: WorkerMode;
+  /** Seconds to wait for the workers to start (0: forever). */
+  timeout: number;
 }
 
 interface Pending {
@@ -82,11 +84,22 @@ export class WorkerPool {
           h.post({ type: 'init', spec: opts.spec, workerId: i, numWorkers: opts.numWorkers, seed: (opts.baseSeed + i) >>> 0, initFn: opts.initFn, mode: opts.mode });
         }),
     );
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const expired = new Promise<never>((_, reject) => {
+      if (opts.timeout > 0) {
+        timer = setTimeout(
+          () => reject(new DataLoaderError(`DataLoader timed out after ${opts.timeout} s waiting for ${opts.numWorkers} workers to build the dataset.`)),
+          opts.timeout * 1000,
+        );
+      }
+    });
     try {
-      await Promise.all(ready);
+      await Promise.race([Promise.all(ready), expired]);
     } catch (e) {
       await pool.terminate();
       throw e;
+    } finally {
+      clearTimeout(timer);
     }
     return pool;
   }
