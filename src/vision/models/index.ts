@@ -21,3 +21,9 @@ export {
 } from './resnet';
 export { MobileNetV2, mobilenetV2, mobilenetV2 as mobilenet_v2, type MobileNetV2Options, type MobileNetV2FactoryOptions } from './mobilenet-v2';
 export { SqueezeNet, squeezenet1_0, squeezenet1_1, type SqueezeNetOptions, type SqueezeNetFactoryOptions } from './squeezenet';
+export { MobileNetV1, mobilenetV1, mobilenetV1 as mobilenet_v1, type MobileNetV1Options } from './mobilenet-v1';
+export {
+  MobileNetV3, MobileNetV3Small, MobileNetV3Large, mobilenetV3Small, mobilenetV3Large,
+  mobilenetV3Small as mobilenet_v3_small, mobilenetV3Large as mobilenet_v3_large,
+  type MobileNetV3Options, type InvertedResidualConfig,
+} from './mobilenet-v3';

@@ -12,6 +12,7 @@ import { AdaptiveAvgPool2D } from '../../nn/layer/pooling';
 import { ReLU6 } from '../../nn/layer/activation/relu6';
 import { ChannelsLastBlock, runNhwc } from './channels-last';
 import { boolOf, makeDivisible, numClassesOf, positiveOf, type Built, type PretrainedOptions } from './options';
+import { pyFloatStr } from './mobilenet-v1';
 import { withPretrained } from './pretrained';
 
 /** Paddle's MobileNetV2 `ConvBNReLU`: a Sequential of Conv2D (no bias), BatchNorm2D, ReLU6. @internal */
@@ -120,11 +121,6 @@ export class MobileNetV2 extends Layer {
 
 /** Options of {@link mobilenetV2}. @category Models */
 export type MobileNetV2FactoryOptions = MobileNetV2Options & PretrainedOptions;
-
-/** Python's `str(scale)` for the weight table key (`1.0`, not `1`). */
-function pyFloatStr(v: number): string {
-  return Number.isInteger(v) ? v.toFixed(1) : String(v);
-}
 
 /**
  * MobileNetV2 (Paddle's `mobilenet_v2`); Paddle publishes ImageNet weights for scale 1.0.

@@ -22,7 +22,7 @@ async function readSource(source: PretrainedSource, arch: string, cacheDir: stri
       throw new InvalidArgumentError('pretrained', `a path, URL or bytes: Paddle publishes no weights for '${arch}'`, true, arch);
     }
     if (!node()) where = rec.url;
-    else where = await download(rec.url, 'weights', { md5: rec.md5, cacheDir: cacheDir ?? defaultCacheDir() });
+    else where = await download(rec.url, 'weights', { md5: rec.md5 ?? undefined, cacheDir: cacheDir ?? defaultCacheDir() });
   }
   const bytes = await toBytes(where);
   const state = await load(bytes);

@@ -125,7 +125,7 @@ export class SqueezeNet extends Layer {
       if (this._conv9) x = runNhwc(this._conv9, runNhwc(this._drop!, x));
       if (!this.withPool) return toChannelsFirst(x);
       x = runNhwc(this._avg_pool, relu(x));
-      return tf.reshape(x, [x.shape[0], x.shape[3]]);
+      return tf.reshape(x, [x.shape[0], x.shape[3] as number]);
     });
   }
 }

@@ -1,0 +1,119 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { flatten } from '../../nn/functional/common';
+import { toChannelsFirst, toChannelsLast } from '../../nn/functional/layout';
+import { Layer } from '../../nn/layer/layer';
+import { Linear } from '../../nn/layer/linear';
+import { AdaptiveAvgPool2D } from '../../nn/layer/pooling';
+import { ChannelsLastBlock, runNhwc } from './channels-last';
+import { ConvNormActivation } from './conv-norm-activation';
+import { boolOf, numClassesOf, positiveOf, type Built, type PretrainedOptions } from './options';
+import { withPretrained } from './pretrained';
+
+/** Paddle's `DepthwiseSeparable`: a depthwise 3×3 then a pointwise 1×1 ConvNormActivation. @internal */
+export class DepthwiseSeparable extends ChannelsLastBlock {
+  readonly _depthwise_conv: ConvNormActivation;
+  readonly _pointwise_conv: ConvNormActivation;
+
+  constructor(inChannels: number, out1: number, out2: number, numGroups: number, stride: number, scale: number) {
+    super();
+    this._depthwise_conv = new ConvNormActivation(inChannels, Math.trunc(out1 * scale), 3, stride, 1, Math.trunc(numGroups * scale));
+    this._pointwise_conv = new ConvNormActivation(Math.trunc(out1 * scale), Math.trunc(out2 * scale), 1, 1, 0);
+  }
+
+  protected forwardNhwc(x: tf.Tensor): tf.Tensor {
+    return runNhwc(this._pointwise_conv, runNhwc(this._depthwise_conv, x));
+  }
+}
+
+/** Options of {@link MobileNetV1}. @category Models */
+export interface MobileNetV1Options {
+  /** Channel multiplier. @defaultValue 1 */
+  scale?: number;
+  /** Output classes; 0 or less drops `fc`. @defaultValue 1000 */
+  numClasses?: number;
+  /** Keep the global average pooling. @defaultValue true */
+  withPool?: boolean;
+}
+
+// [name, out1, out2, groups, stride]; the input channels are the previous out2.
+const BLOCKS: ReadonlyArray<[string, number, number, number, number]> = [
+  ['conv2_1', 32, 64, 32, 1], ['conv2_2', 64, 128, 64, 2], ['conv3_1', 128, 128, 128, 1], ['conv3_2', 128, 256, 128, 2],
+  ['conv4_1', 256, 256, 256, 1], ['conv4_2', 256, 512, 256, 2],
+  ['conv5_1', 512, 512, 512, 1], ['conv5_2', 512, 512, 512, 1], ['conv5_3', 512, 512, 512, 1], ['conv5_4', 512, 512, 512, 1],
+  ['conv5_5', 512, 512, 512, 1], ['conv5_6', 512, 1024, 512, 2], ['conv6', 1024, 1024, 1024, 1],
+];
+
+/**
+ * Paddle's `paddle.vision.models.MobileNetV1` (Howard et al., https://arxiv.org/abs/1704.04861):
+ * `conv1`, thirteen depthwise-separable blocks named `conv2_1` … `conv6` as Paddle names them,
+ * `pool2d_avg`, `fc`. torchvision has no MobileNetV1.
+ *
+ * @example
+ * ```ts
+ * const net = paddle.zoo.mobilenetV1({ scale: 0.25, numClasses: 10 });
+ * ```
+ * @category Models
+ */
+export class MobileNetV1 extends Layer {
+  readonly scale: number;
+  readonly numClasses: number;
+  readonly withPool: boolean;
+  readonly conv1: ConvNormActivation;
+  readonly pool2d_avg?: AdaptiveAvgPool2D;
+  readonly fc?: Linear;
+  private readonly dwsl: DepthwiseSeparable[] = [];
+
+  /**
+   * @param scale - channel multiplier, or all options in one object
+   * @throws {@link InvalidArgumentError} for a bad option
+   */
+  constructor(scale: number | MobileNetV1Options = 1, numClasses = 1000, withPool = true) {
+    super();
+    const o: MobileNetV1Options = typeof scale === 'number' ? { scale, numClasses, withPool } : scale;
+    const s = positiveOf(o.scale, 1, 'scale', 'MobileNetV1');
+    this.scale = s;
+    this.numClasses = numClassesOf(o.numClasses, 1000, 'MobileNetV1');
+    this.withPool = boolOf(o.withPool, true, 'withPool', 'MobileNetV1');
+    this.conv1 = new ConvNormActivation(3, Math.trunc(32 * s), 3, 2, 1);
+    let inChannels = Math.trunc(32 * s);
+    for (const [name, out1, out2, groups, stride] of BLOCKS) {
+      const block = new DepthwiseSeparable(inChannels, out1, out2, groups, stride, s);
+      this.addSublayer(name, block);
+      this.dwsl.push(block);
+      inChannels = Math.trunc(out2 * s);
+    }
+    if (this.withPool) this.pool2d_avg = new AdaptiveAvgPool2D(1);
+    if (this.numClasses > 0) this.fc = new Linear(Math.trunc(1024 * s), this.numClasses);
+  }
+
+  /** @param x - images `[N, 3, H, W]` */
+  forward(x: tf.Tensor): tf.Tensor {
+    return tf.tidy(() => {
+      let y = runNhwc(this.conv1, toChannelsLast(x));
+      for (const b of this.dwsl) y = runNhwc(b, y);
+      if (this.pool2d_avg) y = runNhwc(this.pool2d_avg, y);
+      y = toChannelsFirst(y);
+      return this.fc ? this.fc.call(flatten(y, 1)) : y;
+    });
+  }
+}
+
+/** Python's `str(scale)` (`1.0`, not `1`), for the weight table key. @internal */
+export function pyFloatStr(v: number): string {
+  return Number.isInteger(v) ? v.toFixed(1) : String(v);
+}
+
+/**
+ * MobileNetV1 (Paddle's `mobilenet_v1`); Paddle publishes ImageNet weights for scale 1.0.
+ * @param options - `scale`, `numClasses`, `withPool`, `pretrained`
+ * @returns the network, or a Promise of it with `pretrained`
+ * @example
+ * ```ts
+ * const net = paddle.zoo.mobilenetV1({ scale: 0.5 });
+ * ```
+ * @category Models
+ */
+export function mobilenetV1<O extends MobileNetV1Options & PretrainedOptions>(options?: O): Built<O, MobileNetV1> {
+  const o = options ?? ({} as O);
+  return withPretrained(new MobileNetV1(o), `mobilenetv1_${pyFloatStr(o.scale ?? 1)}`, o) as Built<O, MobileNetV1>;
+}

@@ -1,0 +1,47 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import * as paddle from 'tfjs-hapi';
+import { useBackend } from '../../helpers/backend';
+import { expectNoLeak } from '../../helpers/tensors';
+
+type Build = () => paddle.nn.Layer;
+const { zoo } = paddle;
+
+// The smallest configuration of each family that still runs every kind of layer it has
+// (grouped and depthwise convolutions, residual adds, concatenations, BatchNorm in training).
+const CASES: [string, Build, number[]][] = [
+  ['AlexNet (224² is fixed by its 9216 flatten)', () => zoo.alexnet({ numClasses: 10 }), [1, 3, 224, 224]],
+  ['VGG-11 with BatchNorm, features and pooling', () => zoo.vgg11({ batchNorm: true, numClasses: 0 }), [2, 3, 32, 32]],
+  ['ResNet-18', () => zoo.resnet18({ numClasses: 10 }), [2, 3, 16, 16]],
+  ['ResNeXt-50 32x4d (grouped convolutions)', () => zoo.resnext50_32x4d({ numClasses: 10 }), [2, 3, 16, 16]],
+  ['MobileNetV2 x0.25 (depthwise convolutions)', () => zoo.mobilenetV2({ scale: 0.25, numClasses: 10 }), [2, 3, 32, 32]],
+  ['SqueezeNet 1.1', () => zoo.squeezenet1_1({ numClasses: 10 }), [2, 3, 64, 64]],
+];
+
+describe('one training step of each zoo model on wasm', () => {
+  beforeAll(() => useBackend('wasm'));
+
+  for (const [name, build, shape] of CASES) {
+    it(name, async () => {
+      paddle.seed(3);
+      const net = build();
+      net.train();
+      const opt = new paddle.optimizer.SGD({ learningRate: 1e-3, parameters: net.parameters() });
+      const x = tf.randomNormal(shape, 0, 1, 'float32', 1);
+      // The last trainable parameter (the output bias) always gets a non-zero gradient here.
+      const last = net.parameters().filter((p) => p.trainable).at(-1)!;
+      const w0 = Array.from(last.dataSync());
+      let lossValue = NaN;
+      await expectNoLeak(() => {
+        const loss = opt.minimize(() => tf.mean(tf.square(net.call(x) as tf.Tensor)) as tf.Scalar);
+        lossValue = loss.dataSync()[0];
+        loss.dispose();
+      }, 1);
+      expect(Number.isFinite(lossValue)).toBe(true);
+      expect(Array.from(last.dataSync())).not.toEqual(w0);
+      x.dispose();
+      opt.dispose?.();
+      net.dispose();
+    }, 60_000);
+  }
+});
