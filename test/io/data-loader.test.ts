@@ -160,4 +160,25 @@ describe('DataLoader', () => {
     const loader = new io.DataLoader(new StallingDataset(8, 5), { batchSize: 2, timeout: 0.2 });
     await expect(collect(loader)).rejects.toThrow(/DataLoader timed out after 0.2 s waiting for batch 2 \(sample indices \[4, 5\]\)/);
   });
+
+  it('loads the next batches while the consumer holds the current one (prefetch)', async () => {
+    const calls: number[] = [];
+    class Recording extends io.Dataset<number> {
+      getItem(i: number) {
+        calls.push(i);
+        return i;
+      }
+      len() {
+        return 12;
+      }
+    }
+    const loader = new io.DataLoader(new Recording(), { batchSize: 2, prefetchFactor: 2 });
+    for await (const batch of loader) {
+      // Let pending loads run (one turn of the event loop, no timer).
+      await new Promise((r) => setImmediate(r));
+      expect(calls).toEqual([0, 1, 2, 3, 4, 5]); // batches 1 and 2 loaded while batch 0 is in use
+      tf.dispose(batch);
+      break;
+    }
+  });
 });
