@@ -84,6 +84,12 @@ describe('nn.Layer', () => {
     expect(() => b.setStateDict(partial)).toThrowErrorMatchingInlineSnapshot(`[StateDictError: 'head.1.weight' is not found in the providing state dict.]`);
     expect(() => b.setStateDict({ ...a.stateDict(), 'first.bias': tf.zeros([3]) })).toThrowErrorMatchingInlineSnapshot(`[StateDictError: 'first.bias' receives a shape [3], but the expected shape is [2].]`);
     expect(b.setStateDict(partial, { strict: false }).missingKeys).toEqual(['head.1.weight']);
+    // Plain values as a checkpoint reader returns them: nested arrays, or flat typed arrays of the right size.
+    const flat = { ...a.stateDict(), 'first.weight': new Float32Array([6, 5, 4, 3, 2, 1]), scale: [7] } as Record<string, tf.Tensor | tf.TensorLike>;
+    expect(b.setStateDict({ ...flat, extra: [1] }).unexpectedKeys).toEqual(['extra']);
+    expect(b.first.weight.arraySync()).toEqual([[6, 5], [4, 3], [2, 1]]);
+    expect(b.scale.dataSync()[0]).toBe(7);
+    expect(() => b.setStateDict({ ...flat, 'first.weight': new Float32Array(5) })).toThrow("'first.weight' receives a shape [5], but the expected shape is [3, 2].");
     a.dispose();
     b.dispose();
   });

@@ -343,10 +343,9 @@ export abstract class Layer {
         if (strict) throw new StateDictError(key, `'${key}' is not found in the providing state dict.`);
         continue;
       }
-      const shape = value instanceof tf.Tensor ? value.shape : shapeOfLike(value, variable.size);
-      if (shape === null || !sameShape(shape, variable.shape)) {
-        const got = shape === null ? 'a value of a different size' : `a shape [${shape.join(', ')}]`;
-        if (strict) throw new StateDictError(key, `'${key}' receives ${got}, but the expected shape is [${variable.shape.join(', ')}].`);
+      const shape = value instanceof tf.Tensor ? value.shape : shapeOfLike(value, variable.shape);
+      if (!sameShape(shape, variable.shape)) {
+        if (strict) throw new StateDictError(key, `'${key}' receives a shape [${shape.join(', ')}], but the expected shape is [${variable.shape.join(', ')}].`);
         continue;
       }
       updates.push([variable, value]);
@@ -436,9 +435,12 @@ function sameShape(a: readonly number[], b: readonly number[]): boolean {
   return a.length === b.length && a.every((d, i) => d === b[i]);
 }
 
-/** The shape of a nested array, or `[size]` for a flat typed array of the right size, else null. */
-function shapeOfLike(value: tf.TensorLike, expectedSize: number): number[] | null {
-  if (ArrayBuffer.isView(value)) return (value as unknown as ArrayLike<number>).length === expectedSize ? null : [(value as unknown as ArrayLike<number>).length];
+/** The shape of a nested array; a flat typed array of the right size counts as having `expected`'s shape. */
+function shapeOfLike(value: tf.TensorLike, expected: readonly number[]): number[] {
+  if (ArrayBuffer.isView(value)) {
+    const n = (value as unknown as ArrayLike<number>).length;
+    return n === expected.reduce((a, b) => a * b, 1) ? expected.slice() : [n];
+  }
   const shape: number[] = [];
   let v: unknown = value;
   while (Array.isArray(v)) {
