@@ -25,7 +25,9 @@ function rgbToHsvU8(r: number, g: number, b: number, out: Uint8Array): void {
   if (r === maxc) h = f32(bc - gc);
   else if (g === maxc) h = f32(2.0 + rc - bc);
   else h = f32(4.0 + gc - rc);
-  h = f32((h / 6.0 + 1.0) % 1.0);
+  // fmod(h / 6 + 1, 1) with the argument in [5/6, 11/6): one exact subtraction, no fmod call.
+  const wrapped = h / 6.0 + 1.0;
+  h = f32(wrapped >= 1 ? wrapped - 1 : wrapped);
   out[0] = clip8(Math.trunc(h * 255.0));
   out[1] = clip8(Math.trunc(s * 255.0));
 }
@@ -89,10 +91,12 @@ function hueU8(img: HWCImage, hueFactor: number): HWCImage {
   // `np.uint8(hue_factor * 255)`: truncated toward zero, then wrapped modulo 256.
   const shift = ((Math.trunc(hueFactor * 255) % 256) + 256) % 256;
   const hsv = new Uint8Array(3);
-  for (let p = 0; p < img.data.length; p += C) {
-    rgbToHsvU8(img.data[p], img.data[p + 1], img.data[p + 2], hsv);
-    hsvToRgbU8((hsv[0] + shift) & 255, hsv[1], hsv[2], out.data as Uint8Array, p);
-    for (let c = 3; c < C; c++) out.data[p + c] = img.data[p + c];
+  const src = img.data as Uint8Array;
+  const dst = out.data as Uint8Array;
+  for (let p = 0; p < src.length; p += C) {
+    rgbToHsvU8(src[p], src[p + 1], src[p + 2], hsv);
+    hsvToRgbU8((hsv[0] + shift) & 255, hsv[1], hsv[2], dst, p);
+    for (let c = 3; c < C; c++) dst[p + c] = src[p + c];
   }
   return out;
 }
