@@ -6,7 +6,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { BackendUnavailableError, InvalidArgumentError } from '../errors';
 import { LOADERS } from './loaders';
 import { BACKEND_NAMES, GPU_BACKENDS, PRIORITY, detectRuntime, type BackendName, type Runtime } from './priority';
-import { applyWasmPaths, wasmFeatures, withoutEmscriptenHandlers, type WasmPaths } from './wasm';
+import { applyWasmPaths, wasmFeatures, type WasmPaths } from './wasm';
 
 /**
  * A device name `setDevice` accepts: Paddle's `'cpu'`, `'gpu'`, `'gpu:0'`, a tfjs backend name,
@@ -77,8 +77,7 @@ async function tryBackend(backend: BackendName, runtime: Runtime): Promise<strin
   if (missing !== null) return missing;
   let ok: boolean;
   try {
-    const start = () => tf.setBackend(backend);
-    ok = backend === 'wasm' ? await withoutEmscriptenHandlers(start) : await start();
+    ok = await tf.setBackend(backend);
   } catch (err) {
     return `initialization threw: ${(err as Error)?.message ?? String(err)}`;
   }

@@ -24,6 +24,11 @@ import { makeDepthwiseConv2dBackpropFilter } from './kernels/depthwise-conv2d-ba
 import { makeDepthwiseConv2dBackpropInput } from './kernels/depthwise-conv2d-backprop-input';
 import { patchKernel } from './kernels/patch';
 import { makeUnsortedSegmentSum } from './kernels/unsorted-segment-sum';
+import { guardWasmFactory } from './wasm';
+
+// The WASM module's Node start-up installs a rethrowing unhandledRejection handler; remove it
+// whichever way WASM is started.
+guardWasmFactory();
 
 patchKernel('Conv2DBackpropFilter', 'wasm', makeConv2dBackpropFilter);
 patchKernel('Conv2DBackpropFilter', 'cpu', makeConv2dBackpropFilter);

@@ -78,6 +78,18 @@ export async function withoutEmscriptenHandlers<T>(init: () => Promise<T>): Prom
   }
 }
 
+/**
+ * Wraps tfjs's registered WASM backend factory with {@link withoutEmscriptenHandlers}, so the
+ * handlers are removed however WASM starts (`setDevice`, `tf.setBackend`, `tf.ready`).
+ */
+export function guardWasmFactory(): void {
+  const entry = tf.engine().registryFactory.wasm as { factory: () => tf.KernelBackend | Promise<tf.KernelBackend>; guarded?: true } | undefined;
+  if (!entry || entry.guarded) return;
+  const original = entry.factory;
+  entry.factory = () => withoutEmscriptenHandlers(async () => original());
+  entry.guarded = true;
+}
+
 /** SIMD and thread facts of the WASM backend; call only after it initialized. */
 export async function wasmFeatures(): Promise<{ simd: boolean; multithreadSupported: boolean; threads: number }> {
   const simd = Boolean(await tf.env().getAsync('WASM_HAS_SIMD_SUPPORT'));
