@@ -43,7 +43,8 @@ export class Compose {
 
   /**
    * Applies every step in turn. Tensors made by intermediate steps are disposed once the next
-   * step has consumed them; the input and the final output are left alone.
+   * step has consumed them; the input and the final output are left alone. A `ToTensor` directly
+   * followed by a `Normalize` runs as one pass over an HWCImage, with the same float32 results.
    *
    * @param data - the input of the first step
    * @returns the last step's output
