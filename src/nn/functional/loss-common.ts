@@ -121,7 +121,9 @@ export interface LabelCheckOption {
    * The read-back also lets the common case (no weight, nothing ignored) skip the masking work.
    * Cost: on cpu/wasm a copy of N integers; on WebGL it is free while the label tensor is still
    * host-resident (made from a typed array and not yet used by a GPU op) and otherwise waits for
-   * the GPU queue. Turn it off to avoid that wait once the data is trusted.
+   * the GPU queue. Turn it off to avoid that wait once the data is trusted; the loss then
+   * masks `ignoreIndex` on the device, about a dozen small kernels more per call (measured
+   * ≈ +0.1 ms per step on wasm for `[64, 10]` logits).
    * Not a Paddle option (Paddle's kernel always checks).
    * @defaultValue true
    */
