@@ -19,6 +19,12 @@ describe('nn.functional (layer ops)', () => {
     const c = 'conv_stride_pad';
     expectClose(F.conv2d(x(c), p(c, 'weight'), p(c, 'bias'), 2, [1, 2]), out(c), TOL);
     expectClose(F.conv2d(x(c), p(c, 'weight'), { bias: p(c, 'bias'), stride: 2, padding: [1, 2] }), out(c), TOL);
+    // Padding as four [before, after] pairs (batch and channel zero), NCHW and NHWC order.
+    expectClose(F.conv2d(x(c), p(c, 'weight'), { bias: p(c, 'bias'), stride: 2, padding: [[0, 0], [0, 0], [1, 1], [2, 2]] }), out(c), TOL);
+    const pairsNhwc = F.conv2d(tf.transpose(x(c), [0, 2, 3, 1]), p(c, 'weight'),
+      { bias: p(c, 'bias'), stride: 2, padding: [[0, 0], [1, 1], [2, 2], [0, 0]], dataFormat: 'NHWC' });
+    expectClose(tf.transpose(pairsNhwc, [0, 3, 1, 2]), out(c), TOL);
+    expectClose(F.conv2d(x('conv_valid'), p('conv_valid', 'weight'), p('conv_valid', 'bias'), [2, 1], 'valid'), out('conv_valid'), TOL);
     const g = 'conv_groups';
     expectClose(F.conv2d(x(g), p(g, 'weight'), { bias: p(g, 'bias'), padding: 1, groups: 2 }), out(g), TOL);
     const nhwc = F.conv2d(tf.transpose(x(g), [0, 2, 3, 1]), p(g, 'weight'), { bias: p(g, 'bias'), padding: 1, groups: 2, dataFormat: 'NHWC' });
