@@ -27,3 +27,10 @@ export {
   mobilenetV3Small as mobilenet_v3_small, mobilenetV3Large as mobilenet_v3_large,
   type MobileNetV3Options, type InvertedResidualConfig,
 } from './mobilenet-v3';
+export {
+  ShuffleNetV2, shufflenetV2X0_25, shufflenetV2X0_33, shufflenetV2X0_5, shufflenetV2X1_0, shufflenetV2X1_5, shufflenetV2X2_0,
+  shufflenetV2Swish, shufflenetV2X0_25 as shufflenet_v2_x0_25, shufflenetV2X0_33 as shufflenet_v2_x0_33,
+  shufflenetV2X0_5 as shufflenet_v2_x0_5, shufflenetV2X1_0 as shufflenet_v2_x1_0, shufflenetV2X1_5 as shufflenet_v2_x1_5,
+  shufflenetV2X2_0 as shufflenet_v2_x2_0, shufflenetV2Swish as shufflenet_v2_swish,
+  type ShuffleNetV2Options, type ShuffleNetV2FactoryOptions,
+} from './shufflenet-v2';

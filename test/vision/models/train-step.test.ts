@@ -15,6 +15,11 @@ const CASES: [string, Build, number[]][] = [
   ['ResNet-18', () => zoo.resnet18({ numClasses: 10 }), [2, 3, 16, 16]],
   ['ResNeXt-50 32x4d (grouped convolutions)', () => zoo.resnext50_32x4d({ numClasses: 10 }), [2, 3, 16, 16]],
   ['MobileNetV2 x0.25 (depthwise convolutions)', () => zoo.mobilenetV2({ scale: 0.25, numClasses: 10 }), [2, 3, 32, 32]],
+  ['MobileNetV1 x0.25', () => zoo.mobilenetV1({ scale: 0.25, numClasses: 10 }), [2, 3, 32, 32]],
+  ['MobileNetV3 Small x0.5 (squeeze-excitation, hardswish)', () => zoo.mobilenetV3Small({ scale: 0.5, numClasses: 10 }), [2, 3, 32, 32]],
+  ['MobileNetV3 Large x0.35', () => zoo.mobilenetV3Large({ scale: 0.35, numClasses: 10 }), [2, 3, 32, 32]],
+  ['ShuffleNetV2 x0.25 (split, shuffle)', () => zoo.shufflenetV2X0_25({ numClasses: 10 }), [2, 3, 32, 32]],
+  ['ShuffleNetV2 swish', () => zoo.shufflenetV2Swish({ numClasses: 10 }), [2, 3, 32, 32]],
   ['SqueezeNet 1.1', () => zoo.squeezenet1_1({ numClasses: 10 }), [2, 3, 64, 64]],
 ];
 
