@@ -38,7 +38,9 @@ describe('DataLoader with worker threads', () => {
     const expected = [await collect(local), await collect(local)];
     seed(99);
     const threaded = new io.DataLoader(ds, { ...opts, numWorkers: 2 });
+    const before = tf.memory().numTensors;
     const got = [await collect(threaded), await collect(threaded)];
+    expect(tf.memory().numTensors).toBe(before);
     expect(got).toEqual(expected);
     expect(got[0]).toHaveLength(14);
     expect(got[0]).not.toEqual(got[1]);
