@@ -37,7 +37,7 @@ import type { WorkerSpec } from './worker-spec';
  * const loader = new paddle.io.DataLoader(trainDataset, { batchSize: 64, shuffle: true, dropLast: true });
  * console.log(loader.len()); // batches per epoch
  * for await (const [images, labels] of loader) {
- *   // images float32 [64, 1, 28, 28], labels int32 [64, 1]
+ *   // e.g. MNIST: images float32 [64, 1, 28, 28], labels int32 [64, 1]
  *   tf.dispose([images, labels]);
  * }
  * ```
