@@ -14,7 +14,7 @@ const VARIANTS: [string, Loss][] = [
   ['tfjs-hapi crossEntropy (default: labels checked)', (x, y) => nn.functional.crossEntropy(x, y) as tf.Scalar],
   ['tfjs-hapi crossEntropy, checkLabel: false', (x, y) => nn.functional.crossEntropy(x, y, { checkLabel: false }) as tf.Scalar],
   ['peer: tf.losses.softmaxCrossEntropy(oneHot)', (x, y, c) => tf.losses.softmaxCrossEntropy(oneHot(y, c), x) as tf.Scalar],
-  ['peer: -mean(sum(logSoftmax · oneHot))', (x, y, c) => tf.neg(tf.mean(tf.sum(tf.mul(tf.logSoftmax(x), oneHot(y, c)), 1)))],
+  ['peer: -mean(sum(logSoftmax · oneHot))', (x, y, c) => tf.neg(tf.mean(tf.sum(tf.mul(tf.logSoftmax(x), oneHot(y, c)), 1))) as tf.Scalar],
 ];
 
 for (const backend of ['wasm', 'cpu'] as NodeBackend[]) {

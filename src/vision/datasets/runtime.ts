@@ -1,3 +1,7 @@
+import { isNode, nodeBuiltinSync } from '../../framework/node-builtins';
+
+export { isNode };
+
 /**
  * Synchronous access to Node's built-in modules without a static import, so browser bundles never
  * pull them in. Local-file datasets read synchronously in Node, as Paddle's do.
@@ -11,33 +15,20 @@ type NodeModules = {
 
 let cached: NodeModules | null | undefined;
 
-/** Whether this is Node (not a browser or a worker with a DOM). */
-export function isNode(): boolean {
-  const p = (globalThis as { process?: { versions?: { node?: string } } }).process;
-  return typeof p?.versions?.node === 'string';
-}
-
 /**
- * Node's `fs`, `path`, `os` and `crypto`, or `null` outside Node. Uses `process.getBuiltinModule`
- * (Node ≥ 20.16) or CommonJS `require` when the build is CJS.
+ * Node's `fs`, `path`, `os` and `crypto`, or `null` outside Node (and in ES-module Node before
+ * 20.16, which has no synchronous way to reach them).
  */
 export function node(): NodeModules | null {
   if (cached !== undefined) return cached;
-  cached = null;
-  if (!isNode()) return cached;
-  const p = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-  const req = typeof p?.getBuiltinModule === 'function'
-    ? (id: string) => p.getBuiltinModule!(id)
-    : typeof require === 'function'
-      ? (id: string) => require(id) as unknown
-      : null;
-  if (req) {
-    cached = {
-      fs: req('node:fs') as NodeModules['fs'],
-      path: req('node:path') as NodeModules['path'],
-      os: req('node:os') as NodeModules['os'],
-      crypto: req('node:crypto') as NodeModules['crypto'],
-    };
-  }
+  const fs = nodeBuiltinSync<NodeModules['fs']>('node:fs');
+  cached = fs
+    ? {
+        fs,
+        path: nodeBuiltinSync<NodeModules['path']>('node:path')!,
+        os: nodeBuiltinSync<NodeModules['os']>('node:os')!,
+        crypto: nodeBuiltinSync<NodeModules['crypto']>('node:crypto')!,
+      }
+    : null;
   return cached;
 }

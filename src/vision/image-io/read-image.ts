@@ -3,6 +3,7 @@ import type { HWCImage } from '../image';
 import { rgbaToRgb } from '../transforms/functional/image-input';
 import { checkMode, convertImageMode, type ImageMode } from './convert-mode';
 import { decodeImage, sniffImageFormat } from './decode-image';
+import { isNode, nodeBuiltin } from '../../framework/node-builtins';
 
 /** Options of {@link readImage}. */
 export interface ReadImageOptions {
@@ -18,23 +19,10 @@ export interface ReadImageOptions {
   native?: boolean;
 }
 
-const isNode = () => typeof process !== 'undefined' && typeof process.versions?.node === 'string';
-
-/**
- * A Node built-in without an import statement browser bundlers would try to resolve:
- * `process.getBuiltinModule` (Node ≥ 20.16), else a dynamic import of a computed specifier.
- */
-async function builtin<T>(id: string): Promise<T> {
-  const p = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-  if (typeof p?.getBuiltinModule === 'function') return p.getBuiltinModule(id) as T;
-  const specifier = id;
-  return (await import(/* webpackIgnore: true */ /* @vite-ignore */ specifier)) as T;
-}
-
 async function readBytes(source: string): Promise<Uint8Array> {
   if (isNode() && !/^(https?|blob|data):/i.test(source)) {
-    const { readFile } = await builtin<typeof import('node:fs/promises')>('node:fs/promises');
-    const { fileURLToPath } = await builtin<typeof import('node:url')>('node:url');
+    const { readFile } = await nodeBuiltin<typeof import('node:fs/promises')>('node:fs/promises');
+    const { fileURLToPath } = await nodeBuiltin<typeof import('node:url')>('node:url');
     const path = source.startsWith('file:') ? fileURLToPath(source) : source;
     try {
       return new Uint8Array(await readFile(path));
