@@ -1,5 +1,24 @@
 /**
- * `paddle.io`: datasets, samplers and the DataLoader.
+ * `paddle.io`: datasets, samplers and the DataLoader, as in Paddle.
+ *
+ * - Datasets: {@link Dataset} (`getItem` may be async), {@link IterableDataset},
+ *   {@link TensorDataset}, {@link ComposeDataset}, {@link ChainDataset}, {@link ConcatDataset},
+ *   {@link Subset}, {@link randomSplit}.
+ * - Samplers: {@link SequenceSampler}, {@link RandomSampler}, {@link WeightedRandomSampler},
+ *   {@link SubsetRandomSampler}, {@link BatchSampler}, {@link DistributedBatchSampler} (Paddle's
+ *   split and Paddle's per-epoch shuffle order, bit for bit).
+ * - {@link DataLoader}: batches collated by {@link defaultCollateFn} (one typed array and one tensor
+ *   per field), loaded ahead of the consumer, optionally in worker threads (Node `worker_threads`
+ *   or Web Workers) that rebuild the dataset from its {@link WorkerSpec}.
+ *
+ * @example
+ * ```ts
+ * const loader = new paddle.io.DataLoader(dataset, { batchSize: 64, shuffle: true, numWorkers: 2 });
+ * for await (const [x, y] of loader) {
+ *   // …train…
+ *   tf.dispose([x, y]);
+ * }
+ * ```
  * @module io
  */
 export { Dataset, IterableDataset } from './dataset';
