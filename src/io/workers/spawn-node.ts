@@ -34,16 +34,22 @@ async function builtin<T>(name: string): Promise<T> {
 /**
  * This module's own URL. CommonJS builds have `__filename`; ES module builds would use
  * `import.meta.url`, but that expression is a syntax error in the CommonJS build of this same
- * file, so the location is read from the top frame of a stack trace instead (V8 prints the
- * module's file URL or path there).
+ * file, so the location is read from the raw call site of this function instead (raw, so that
+ * `--enable-source-maps` cannot swap in the path of the TypeScript source).
  */
 async function selfUrl(): Promise<string> {
   const { pathToFileURL } = await builtin<typeof import('node:url')>('url');
   if (typeof __filename === 'string') return pathToFileURL(__filename).href;
-  const top = (new Error().stack ?? '').split('\n').find((l) => /^\s*at /.test(l)) ?? '';
-  const m = /\(?((?:file:\/\/)?[^\s()]+?):\d+:\d+\)?\s*$/.exec(top);
-  if (!m) throw new UnsupportedError(`DataLoader workers: cannot locate the tfjs-hapi module to start workers from (stack frame: ${top.trim()}).`);
-  return m[1].startsWith('file:') ? m[1] : pathToFileURL(m[1]).href;
+  const previous = Error.prepareStackTrace;
+  let file: string | null | undefined;
+  try {
+    Error.prepareStackTrace = (_err, sites) => sites;
+    file = (new Error().stack as unknown as NodeJS.CallSite[] | undefined)?.[0]?.getFileName();
+  } finally {
+    Error.prepareStackTrace = previous;
+  }
+  if (!file) throw new UnsupportedError('DataLoader workers: cannot locate the tfjs-hapi module to start worker threads from.');
+  return file.startsWith('file:') ? file : pathToFileURL(file).href;
 }
 
 async function resolveTsx(): Promise<string> {
