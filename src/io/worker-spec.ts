@@ -14,7 +14,10 @@ import { InvalidArgumentError } from '../errors';
  * value) or an absolute file path. The module `'tfjs-hapi/io'` names tfjs-hapi's own datasets.
  * Each worker runs that module's top-level code, so keep datasets in their own module (or guard a
  * script's main code with `isMainThread` from `node:worker_threads`). TypeScript modules load in
- * Node workers when `tsx` is installed. Workers use tfjs's cpu backend.
+ * Node workers when `tsx` is installed. Workers use tfjs's cpu backend. In browsers, a worker is a
+ * module Web Worker started from the URL of tfjs-hapi's own code, so that code must be served as ES
+ * modules (unbundled, or a bundle with code splitting — the default for dynamic imports in Vite,
+ * Rollup, webpack and esbuild `--splitting`), and `module` must be a URL the browser can import.
  *
  * @example
  * ```ts
