@@ -189,12 +189,4 @@ export class ProgBarLogger extends Callback {
       printLine(this.sink, `Predict samples: ${p.samples}`);
     }
   }
-
-  /** Whether the step that just ended will be printed; lets `fit` read values only when needed. */
-  isLogPoint(mode: 'train' | 'eval' | 'predict', step: number): boolean {
-    const p = mode === 'train' ? this.phases.train : mode === 'eval' ? this.phases.eval : this.phases.test;
-    const steps = p?.steps ?? null;
-    const n = step + 1;
-    return this.isPrint() && n % this.logFreq === 0 && (steps === null || n < steps);
-  }
 }
