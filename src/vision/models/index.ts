@@ -34,3 +34,4 @@ export {
   shufflenetV2X2_0 as shufflenet_v2_x2_0, shufflenetV2Swish as shufflenet_v2_swish,
   type ShuffleNetV2Options, type ShuffleNetV2FactoryOptions,
 } from './shufflenet-v2';
+export { GoogLeNet, googlenet, type GoogLeNetOptions } from './googlenet';

@@ -66,6 +66,7 @@ export const PUBLISHED_WEIGHTS: Readonly<Record<string, PublishedWeights>> = Obj
   shufflenet_v2_x1_5: w(`${HAPI}shufflenet_v2_x1_5.pdparams`, 'faced5827380d73531d0ee027c67826d', 3527064),
   shufflenet_v2_x2_0: w(`${HAPI}shufflenet_v2_x2_0.pdparams`, 'cd3dddcd8305e7bcd8ad14d1c69a5784', 7399952),
   shufflenet_v2_swish: w(`${HAPI}shufflenet_v2_swish.pdparams`, 'adde0aa3b023e5b0c94a68be1c394b84', 2294784),
+  googlenet: w(`${IMAGENET}GoogLeNet_pretrained.pdparams`, '80c06f038e905c53ab32c40eca6e26ae', 11535736),
   squeezenet1_0: w(`${IMAGENET}SqueezeNet1_0_pretrained.pdparams`, '30b95af60a2178f03cf9b66cd77e1db1', 1248424),
   squeezenet1_1: w(`${IMAGENET}SqueezeNet1_1_pretrained.pdparams`, 'a11250d3a1f91d7131fd095ebbf09eee', 1235496),
 });

@@ -20,6 +20,7 @@ const CASES: [string, Build, number[]][] = [
   ['MobileNetV3 Large x0.35', () => zoo.mobilenetV3Large({ scale: 0.35, numClasses: 10 }), [2, 3, 32, 32]],
   ['ShuffleNetV2 x0.25 (split, shuffle)', () => zoo.shufflenetV2X0_25({ numClasses: 10 }), [2, 3, 32, 32]],
   ['ShuffleNetV2 swish', () => zoo.shufflenetV2Swish({ numClasses: 10 }), [2, 3, 32, 32]],
+  ['GoogLeNet (three outputs; 224² fixed by its auxiliary heads)', () => zoo.googlenet({ numClasses: 10 }), [1, 3, 224, 224]],
   ['SqueezeNet 1.1', () => zoo.squeezenet1_1({ numClasses: 10 }), [2, 3, 64, 64]],
 ];
 
@@ -38,7 +39,10 @@ describe('one training step of each zoo model on wasm', () => {
       const w0 = Array.from(last.dataSync());
       let lossValue = NaN;
       await expectNoLeak(() => {
-        const loss = opt.minimize(() => tf.mean(tf.square(net.call(x) as tf.Tensor)) as tf.Scalar);
+        const loss = opt.minimize(() => {
+          const out = net.call(x) as tf.Tensor | tf.Tensor[];
+          return tf.addN((Array.isArray(out) ? out : [out]).map((y) => tf.mean(tf.square(y)))) as tf.Scalar;
+        });
         lossValue = loss.dataSync()[0];
         loss.dispose();
       }, 1);

@@ -1,0 +1,203 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { flatten } from '../../nn/functional/common';
+import { relu } from '../../nn/functional/activation';
+import { toChannelsFirst, toChannelsLast } from '../../nn/functional/layout';
+import { Uniform } from '../../nn/initializer/uniform';
+import { Conv2D } from '../../nn/layer/conv2d';
+import { Dropout } from '../../nn/layer/dropout';
+import { Layer } from '../../nn/layer/layer';
+import { Linear } from '../../nn/layer/linear';
+import { AdaptiveAvgPool2D, AvgPool2D, MaxPool2D } from '../../nn/layer/pooling';
+import { ParamAttr } from '../../nn/param-attr';
+import { ChannelsLastBlock, runNhwc } from './channels-last';
+import { boolOf, numClassesOf, type Built, type PretrainedOptions } from './options';
+import { withPretrained } from './pretrained';
+
+/** Paddle's GoogLeNet `xavier(channels, filter_size)`: Uniform(±√(3 / (k²·channels))). */
+function xavier(channels: number, k: number): ParamAttr {
+  const s = Math.sqrt(3 / (k * k * channels));
+  return new ParamAttr({ initializer: new Uniform(-s, s) });
+}
+
+/** Paddle's GoogLeNet `ConvLayer`: a bias-free "same" convolution (no BatchNorm, no activation). @internal */
+export class ConvLayer extends ChannelsLastBlock {
+  readonly _conv: Conv2D;
+
+  constructor(inChannels: number, filters: number, k: number, stride = 1) {
+    super();
+    this._conv = new Conv2D(inChannels, filters, k, { stride, padding: (k - 1) >> 1, biasAttr: false });
+  }
+
+  protected forwardNhwc(x: tf.Tensor): tf.Tensor {
+    return runNhwc(this._conv, x);
+  }
+}
+
+/** Paddle's GoogLeNet `Inception` module: four branches concatenated, then ReLU. @internal */
+export class Inception extends ChannelsLastBlock {
+  readonly _conv1: ConvLayer;
+  readonly _conv3r: ConvLayer;
+  readonly _conv3: ConvLayer;
+  readonly _conv5r: ConvLayer;
+  readonly _conv5: ConvLayer;
+  readonly _pool: MaxPool2D;
+  readonly _convprj: ConvLayer;
+
+  constructor(inChannels: number, f1: number, f3r: number, f3: number, f5r: number, f5: number, proj: number) {
+    super();
+    this._conv1 = new ConvLayer(inChannels, f1, 1);
+    this._conv3r = new ConvLayer(inChannels, f3r, 1);
+    this._conv3 = new ConvLayer(f3r, f3, 3);
+    this._conv5r = new ConvLayer(inChannels, f5r, 1);
+    this._conv5 = new ConvLayer(f5r, f5, 5);
+    this._pool = new MaxPool2D(3, { stride: 1, padding: 1 });
+    this._convprj = new ConvLayer(inChannels, proj, 1);
+  }
+
+  protected forwardNhwc(x: tf.Tensor): tf.Tensor {
+    return tf.tidy(() => relu(tf.concat([
+      runNhwc(this._conv1, x),
+      runNhwc(this._conv3, runNhwc(this._conv3r, x)),
+      runNhwc(this._conv5, runNhwc(this._conv5r, x)),
+      runNhwc(this._convprj, runNhwc(this._pool, x)),
+    ], 3)));
+  }
+}
+
+/** Options of {@link GoogLeNet}. @category Models */
+export interface GoogLeNetOptions {
+  /** Output classes of all three heads; 0 or less drops them. @defaultValue 1000 */
+  numClasses?: number;
+  /** Keep the poolings before the heads. @defaultValue true */
+  withPool?: boolean;
+}
+
+/**
+ * Paddle's `paddle.vision.models.GoogLeNet` (Inception v1, Szegedy et al.,
+ * https://arxiv.org/abs/1409.4842), which returns **three outputs** `[out, out1, out2]`: the main
+ * head and the two auxiliary heads (on `_ince4a` and `_ince4d`). Paddle's architecture, not
+ * torchvision's: bias-free convolutions without BatchNorm, `downscale_in_infer` dropouts, and a
+ * ReLU after `_fc_o1` but not after `_fc_o2` — kept as Paddle has them so its weights load.
+ * Input 224×224 (the auxiliary heads flatten 128·3·3).
+ *
+ * @example
+ * ```ts
+ * const [out, out1, out2] = paddle.zoo.googlenet({ numClasses: 10 }).call(tf.zeros([1, 3, 224, 224]));
+ * ```
+ * @category Models
+ */
+export class GoogLeNet extends Layer {
+  readonly numClasses: number;
+  readonly withPool: boolean;
+  readonly _conv: ConvLayer;
+  readonly _pool: MaxPool2D;
+  readonly _conv_1: ConvLayer;
+  readonly _conv_2: ConvLayer;
+  readonly _ince3a: Inception;
+  readonly _ince3b: Inception;
+  readonly _ince4a: Inception;
+  readonly _ince4b: Inception;
+  readonly _ince4c: Inception;
+  readonly _ince4d: Inception;
+  readonly _ince4e: Inception;
+  readonly _ince5a: Inception;
+  readonly _ince5b: Inception;
+  readonly _pool_5?: AdaptiveAvgPool2D;
+  readonly _pool_o1?: AvgPool2D;
+  readonly _pool_o2?: AvgPool2D;
+  readonly _drop?: Dropout;
+  readonly _fc_out?: Linear;
+  readonly _conv_o1?: ConvLayer;
+  readonly _fc_o1?: Linear;
+  readonly _drop_o1?: Dropout;
+  readonly _out1?: Linear;
+  readonly _conv_o2?: ConvLayer;
+  readonly _fc_o2?: Linear;
+  readonly _drop_o2?: Dropout;
+  readonly _out2?: Linear;
+
+  /**
+   * @param numClasses - a number, or {@link GoogLeNetOptions}
+   * @throws {@link InvalidArgumentError} for a bad option
+   */
+  constructor(numClasses: number | GoogLeNetOptions = 1000, withPool = true) {
+    super();
+    const o: GoogLeNetOptions = typeof numClasses === 'number' ? { numClasses, withPool } : numClasses;
+    const n = numClassesOf(o.numClasses, 1000, 'GoogLeNet');
+    this.numClasses = n;
+    this.withPool = boolOf(o.withPool, true, 'withPool', 'GoogLeNet');
+    this._conv = new ConvLayer(3, 64, 7, 2);
+    this._pool = new MaxPool2D(3, { stride: 2 });
+    this._conv_1 = new ConvLayer(64, 64, 1);
+    this._conv_2 = new ConvLayer(64, 192, 3);
+    this._ince3a = new Inception(192, 64, 96, 128, 16, 32, 32);
+    this._ince3b = new Inception(256, 128, 128, 192, 32, 96, 64);
+    this._ince4a = new Inception(480, 192, 96, 208, 16, 48, 64);
+    this._ince4b = new Inception(512, 160, 112, 224, 24, 64, 64);
+    this._ince4c = new Inception(512, 128, 128, 256, 24, 64, 64);
+    this._ince4d = new Inception(512, 112, 144, 288, 32, 64, 64);
+    this._ince4e = new Inception(528, 256, 160, 320, 32, 128, 128);
+    this._ince5a = new Inception(832, 256, 160, 320, 32, 128, 128);
+    this._ince5b = new Inception(832, 384, 192, 384, 48, 128, 128);
+    if (this.withPool) {
+      this._pool_5 = new AdaptiveAvgPool2D(1);
+      this._pool_o1 = new AvgPool2D(5, { stride: 3 });
+      this._pool_o2 = new AvgPool2D(5, { stride: 3 });
+    }
+    if (n > 0) {
+      this._drop = new Dropout(0.4, { mode: 'downscale_in_infer' });
+      this._fc_out = new Linear(1024, n, { weightAttr: xavier(1024, 1) });
+      this._conv_o1 = new ConvLayer(512, 128, 1);
+      this._fc_o1 = new Linear(1152, 1024, { weightAttr: xavier(2048, 1) });
+      this._drop_o1 = new Dropout(0.7, { mode: 'downscale_in_infer' });
+      this._out1 = new Linear(1024, n, { weightAttr: xavier(1024, 1) });
+      this._conv_o2 = new ConvLayer(528, 128, 1);
+      this._fc_o2 = new Linear(1152, 1024, { weightAttr: xavier(2048, 1) });
+      this._drop_o2 = new Dropout(0.7, { mode: 'downscale_in_infer' });
+      this._out2 = new Linear(1024, n, { weightAttr: xavier(1024, 1) });
+    }
+  }
+
+  /**
+   * @param inputs - images `[N, 3, 224, 224]`
+   * @returns `[out, out1, out2]`
+   */
+  forward(inputs: tf.Tensor): [tf.Tensor, tf.Tensor, tf.Tensor] {
+    return tf.tidy(() => {
+      const r = (l: Layer, t: tf.Tensor) => runNhwc(l, t);
+      let x = r(this._pool, r(this._conv_2, r(this._conv_1, r(this._pool, r(this._conv, toChannelsLast(inputs))))));
+      x = r(this._pool, r(this._ince3b, r(this._ince3a, x)));
+      const ince4a = r(this._ince4a, x);
+      const ince4d = r(this._ince4d, r(this._ince4c, r(this._ince4b, ince4a)));
+      x = r(this._pool, r(this._ince4e, ince4d));
+      let out = r(this._ince5b, r(this._ince5a, x));
+      let out1 = ince4a;
+      let out2 = ince4d;
+      if (this.withPool) {
+        out = r(this._pool_5!, out);
+        out1 = r(this._pool_o1!, out1);
+        out2 = r(this._pool_o2!, out2);
+      }
+      if (this.numClasses <= 0) return [toChannelsFirst(out), toChannelsFirst(out1), toChannelsFirst(out2)];
+      const o = this._fc_out!.call(flatten(toChannelsFirst(r(this._drop!, out)), 1));
+      let a = flatten(toChannelsFirst(r(this._conv_o1!, out1)), 1);
+      a = this._out1!.call(this._drop_o1!.call(relu(this._fc_o1!.call(a))));
+      let b = flatten(toChannelsFirst(r(this._conv_o2!, out2)), 1);
+      b = this._out2!.call(this._drop_o2!.call(this._fc_o2!.call(b)));
+      return [o, a, b];
+    });
+  }
+}
+
+/**
+ * GoogLeNet (Paddle's `googlenet`), three outputs. @param options - `numClasses`, `withPool`, `pretrained`
+ * @returns the network, or a Promise of it with `pretrained`
+ * @example
+ * ```ts
+ * const net = await paddle.zoo.googlenet({ pretrained: true });
+ * ```
+ * @category Models
+ */
+export function googlenet<O extends GoogLeNetOptions & PretrainedOptions>(options?: O): Built<O, GoogLeNet> {
+  return withPretrained(new GoogLeNet(options ?? {}), 'googlenet', options) as Built<O, GoogLeNet>;
+}
