@@ -1,21 +1,19 @@
 import { UnsupportedError } from '../../errors';
+import { isNode, nodeBuiltin } from '../../framework/node-builtins';
 
 type FsPromises = typeof import('node:fs/promises');
 
 let fsPromise: Promise<FsPromises> | null = null;
 
 /** Whether this runtime has a file system (Node, Deno, Bun). */
-export function hasFileSystem(): boolean {
-  const p = (globalThis as { process?: { versions?: { node?: string } } }).process;
-  return typeof p?.versions?.node === 'string';
-}
+export const hasFileSystem = isNode;
 
 /** `node:fs/promises`, imported on first use so browser bundles never load it. */
 export function nodeFs(what: string): Promise<FsPromises> {
   if (!hasFileSystem()) {
     return Promise.reject(new UnsupportedError(`${what} needs a file system; in a browser use 'indexeddb://name', 'downloads://name' or bytes.`));
   }
-  fsPromise ??= import(/* webpackIgnore: true */ 'node:fs/promises');
+  fsPromise ??= nodeBuiltin<FsPromises>('node:fs/promises');
   return fsPromise;
 }
 
