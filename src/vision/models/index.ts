@@ -35,3 +35,4 @@ export {
   type ShuffleNetV2Options, type ShuffleNetV2FactoryOptions,
 } from './shufflenet-v2';
 export { GoogLeNet, googlenet, type GoogLeNetOptions } from './googlenet';
+export { DenseNet, densenet121, densenet161, densenet169, densenet201, densenet264, type DenseNetOptions, type DenseNetFactoryOptions } from './densenet';

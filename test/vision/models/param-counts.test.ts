@@ -21,6 +21,7 @@ const BUILD: [string, () => paddle.nn.Layer][] = [
   ['mobilenet_v3_small_x0.5', () => zoo.mobilenetV3Small({ scale: 0.5 })],
   ['mobilenet_v3_large', () => zoo.mobilenetV3Large()],
   ['googlenet', () => zoo.googlenet()],
+  ['densenet121', () => zoo.densenet121()],
   ['squeezenet1_0', () => zoo.squeezenet1_0()],
   ['squeezenet1_1', () => zoo.squeezenet1_1()],
   ['shufflenet_v2_x0_25', () => zoo.shufflenetV2X0_25()],

@@ -1,0 +1,222 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { InvalidArgumentError } from '../../errors';
+import { flatten } from '../../nn/functional/common';
+import { relu } from '../../nn/functional/activation';
+import { toChannelsFirst, toChannelsLast } from '../../nn/functional/layout';
+import { Uniform } from '../../nn/initializer/uniform';
+import { BatchNorm2D } from '../../nn/layer/batch-norm';
+import { Conv2D } from '../../nn/layer/conv2d';
+import { Dropout } from '../../nn/layer/dropout';
+import { Layer } from '../../nn/layer/layer';
+import { Linear } from '../../nn/layer/linear';
+import { AdaptiveAvgPool2D, AvgPool2D, MaxPool2D } from '../../nn/layer/pooling';
+import { ParamAttr } from '../../nn/param-attr';
+import { ChannelsLastBlock, runNhwc } from './channels-last';
+import { boolOf, numClassesOf, type Built, type PretrainedOptions } from './options';
+import { withPretrained } from './pretrained';
+
+/** Paddle's `BNACConvLayer`: BatchNorm + ReLU, then a bias-free convolution (pre-activation). @internal */
+export class BNACConvLayer extends ChannelsLastBlock {
+  readonly _batch_norm: BatchNorm2D;
+  readonly _conv: Conv2D;
+
+  constructor(inChannels: number, filters: number, k: number, pad = 0) {
+    super();
+    this._batch_norm = new BatchNorm2D(inChannels);
+    this._conv = new Conv2D(inChannels, filters, k, { padding: pad, biasAttr: false });
+  }
+
+  protected forwardNhwc(x: tf.Tensor): tf.Tensor {
+    return tf.tidy(() => runNhwc(this._conv, relu(runNhwc(this._batch_norm, x))));
+  }
+}
+
+/** Paddle's `DenseLayer`: 1×1 then 3×3 pre-activation convolutions, concatenated to the input. @internal */
+export class DenseLayer extends ChannelsLastBlock {
+  readonly bn_ac_func1: BNACConvLayer;
+  readonly bn_ac_func2: BNACConvLayer;
+  readonly dropout_func?: Dropout;
+
+  constructor(inChannels: number, growthRate: number, bnSize: number, dropout: number) {
+    super();
+    this.bn_ac_func1 = new BNACConvLayer(inChannels, bnSize * growthRate, 1);
+    this.bn_ac_func2 = new BNACConvLayer(bnSize * growthRate, growthRate, 3, 1);
+    if (dropout) this.dropout_func = new Dropout(dropout, { mode: 'downscale_in_infer' });
+  }
+
+  protected forwardNhwc(x: tf.Tensor): tf.Tensor {
+    return tf.tidy(() => {
+      let y = runNhwc(this.bn_ac_func2, runNhwc(this.bn_ac_func1, x));
+      if (this.dropout_func) y = runNhwc(this.dropout_func, y);
+      return tf.concat([x, y], 3);
+    });
+  }
+}
+
+/** Paddle's `TransitionLayer`: pre-activation 1×1 convolution halving the channels, then 2×2 average pooling. @internal */
+export class TransitionLayer extends ChannelsLastBlock {
+  readonly conv_ac_func: BNACConvLayer;
+  readonly pool2d_avg: AvgPool2D;
+
+  constructor(inChannels: number, outChannels: number) {
+    super();
+    this.conv_ac_func = new BNACConvLayer(inChannels, outChannels, 1);
+    this.pool2d_avg = new AvgPool2D(2, { stride: 2, padding: 0 });
+  }
+
+  protected forwardNhwc(x: tf.Tensor): tf.Tensor {
+    return runNhwc(this.pool2d_avg, runNhwc(this.conv_ac_func, x));
+  }
+}
+
+/** Options of {@link DenseNet}. @category Models */
+export interface DenseNetOptions {
+  /** 121, 161, 169, 201 or 264. @defaultValue 121 */
+  layers?: number;
+  /** Width multiplier of the bottleneck (×growth rate). @defaultValue 4 */
+  bnSize?: number;
+  /** Dropout after each dense layer (`downscale_in_infer`), 0 for none. @defaultValue 0 */
+  dropout?: number;
+  /** Output classes; 0 or less drops `out`. @defaultValue 1000 */
+  numClasses?: number;
+  /** Keep the global average pooling. @defaultValue true */
+  withPool?: boolean;
+}
+
+const SPEC: Record<number, [number, number, number[]]> = {
+  121: [64, 32, [6, 12, 24, 16]], 161: [96, 48, [6, 12, 36, 24]], 169: [64, 32, [6, 12, 32, 32]],
+  201: [64, 32, [6, 12, 48, 32]], 264: [64, 32, [6, 12, 64, 48]],
+};
+
+/**
+ * Paddle's `paddle.vision.models.DenseNet` (Huang et al., https://arxiv.org/abs/1608.06993):
+ * `conv1_func` (conv 7×7/2 + BN + ReLU), `pool2d_max`, dense blocks `db_conv_2` … and transitions
+ * `tr_conv2_blk` …, `batch_norm` + ReLU, `pool2d_avg`, `out`. Same layers and order as
+ * torchvision's DenseNet. With `withPool: false` and a classifier Paddle fails (its `y` is
+ * unset); here the unpooled map is flattened, so `out` then needs `H·W` times the channels.
+ *
+ * @example
+ * ```ts
+ * const net = paddle.zoo.densenet121({ numClasses: 10 });
+ * ```
+ * @category Models
+ */
+export class DenseNet extends Layer {
+  readonly numClasses: number;
+  readonly withPool: boolean;
+  readonly conv1_func: ChannelsLastBlock;
+  readonly pool2d_max: MaxPool2D;
+  readonly batch_norm: BatchNorm2D;
+  readonly pool2d_avg?: AdaptiveAvgPool2D;
+  readonly out?: Linear;
+  private readonly stages: Layer[] = [];
+
+  /**
+   * @param options - {@link DenseNetOptions}
+   * @throws {@link InvalidArgumentError} for another depth or a bad option
+   */
+  constructor(options: DenseNetOptions = {}) {
+    super();
+    const layers = options.layers ?? 121;
+    const spec = SPEC[layers];
+    if (!spec) throw new InvalidArgumentError('layers', 'one of 121, 161, 169, 201, 264', layers, 'DenseNet');
+    const bnSize = options.bnSize ?? 4;
+    const dropout = options.dropout ?? 0;
+    if (!(dropout >= 0 && dropout < 1)) throw new InvalidArgumentError('dropout', 'a number in [0, 1)', dropout, 'DenseNet');
+    this.numClasses = numClassesOf(options.numClasses, 1000, 'DenseNet');
+    this.withPool = boolOf(options.withPool, true, 'withPool', 'DenseNet');
+    const [init, growth, blocks] = spec;
+    this.conv1_func = new StemConvBN(init);
+    this.pool2d_max = new MaxPool2D(3, { stride: 2, padding: 1 });
+    let features = init;
+    blocks.forEach((n, i) => {
+      const block = new DenseBlock(features, n, bnSize, growth, dropout, `conv${i + 2}`);
+      this.stages.push(this.addSublayer(`db_conv_${i + 2}`, block));
+      features += n * growth;
+      if (i !== blocks.length - 1) {
+        this.stages.push(this.addSublayer(`tr_conv${i + 2}_blk`, new TransitionLayer(features, features >> 1)));
+        features >>= 1;
+      }
+    });
+    this.batch_norm = new BatchNorm2D(features);
+    if (this.withPool) this.pool2d_avg = new AdaptiveAvgPool2D(1);
+    if (this.numClasses > 0) {
+      const s = 1 / Math.sqrt(features);
+      this.out = new Linear(features, this.numClasses, { weightAttr: new ParamAttr({ initializer: new Uniform(-s, s) }) });
+    }
+  }
+
+  /** @param x - images `[N, 3, H, W]` */
+  forward(x: tf.Tensor): tf.Tensor {
+    return tf.tidy(() => {
+      let y = runNhwc(this.pool2d_max, runNhwc(this.conv1_func, toChannelsLast(x)));
+      for (const s of this.stages) y = runNhwc(s, y);
+      y = relu(runNhwc(this.batch_norm, y));
+      if (this.pool2d_avg) y = runNhwc(this.pool2d_avg, y);
+      y = toChannelsFirst(y);
+      return this.out ? this.out.call(flatten(y, 1)) : y;
+    });
+  }
+}
+
+/** Paddle's DenseNet `ConvBNLayer` stem: bias-free conv 7×7/2, then BatchNorm + ReLU. @internal */
+export class StemConvBN extends ChannelsLastBlock {
+  readonly _conv: Conv2D;
+  readonly _batch_norm: BatchNorm2D;
+
+  constructor(filters: number) {
+    super('conv_bn_layer');
+    this._conv = new Conv2D(3, filters, 7, { stride: 2, padding: 3, biasAttr: false });
+    this._batch_norm = new BatchNorm2D(filters);
+  }
+
+  protected forwardNhwc(x: tf.Tensor): tf.Tensor {
+    return tf.tidy(() => relu(runNhwc(this._batch_norm, runNhwc(this._conv, x))));
+  }
+}
+
+/** Paddle's `DenseBlock`: dense layers named `<name>_1`, `<name>_2`, … @internal */
+export class DenseBlock extends ChannelsLastBlock {
+  private readonly denseLayers: DenseLayer[] = [];
+
+  constructor(inChannels: number, numLayers: number, bnSize: number, growthRate: number, dropout: number, name: string) {
+    super();
+    for (let l = 0; l < numLayers; l++) {
+      this.denseLayers.push(this.addSublayer(`${name}_${l + 1}`, new DenseLayer(inChannels + l * growthRate, growthRate, bnSize, dropout)));
+    }
+  }
+
+  protected forwardNhwc(x: tf.Tensor): tf.Tensor {
+    return tf.tidy(() => {
+      let y = x;
+      for (const l of this.denseLayers) y = runNhwc(l, y);
+      return y;
+    });
+  }
+}
+
+/** Options of the DenseNet factories. @category Models */
+export type DenseNetFactoryOptions = Omit<DenseNetOptions, 'layers'> & PretrainedOptions;
+
+function make<O extends DenseNetFactoryOptions>(layers: number, o: O | undefined): Built<O, DenseNet> {
+  return withPretrained(new DenseNet({ ...(o ?? {}), layers }), `densenet${layers}`, o) as Built<O, DenseNet>;
+}
+
+/**
+ * DenseNet-121. @param options - `bnSize`, `dropout`, `numClasses`, `withPool`, `pretrained`
+ * @returns the network, or a Promise of it with `pretrained`
+ * @example
+ * ```ts
+ * const net = paddle.zoo.densenet121({ numClasses: 10 });
+ * ```
+ * @category Models
+ */
+export function densenet121<O extends DenseNetFactoryOptions>(options?: O): Built<O, DenseNet> { return make(121, options); }
+/** DenseNet-161. @param options - as {@link densenet121} @returns the network @example `paddle.zoo.densenet161()` @category Models */
+export function densenet161<O extends DenseNetFactoryOptions>(options?: O): Built<O, DenseNet> { return make(161, options); }
+/** DenseNet-169. @param options - as {@link densenet121} @returns the network @example `paddle.zoo.densenet169()` @category Models */
+export function densenet169<O extends DenseNetFactoryOptions>(options?: O): Built<O, DenseNet> { return make(169, options); }
+/** DenseNet-201. @param options - as {@link densenet121} @returns the network @example `paddle.zoo.densenet201()` @category Models */
+export function densenet201<O extends DenseNetFactoryOptions>(options?: O): Built<O, DenseNet> { return make(201, options); }
+/** DenseNet-264. @param options - as {@link densenet121} @returns the network @example `paddle.zoo.densenet264()` @category Models */
+export function densenet264<O extends DenseNetFactoryOptions>(options?: O): Built<O, DenseNet> { return make(264, options); }
