@@ -11,10 +11,11 @@ import { ReLU } from '../../nn/layer/activation/relu';
  * @internal
  */
 export class ConvNormActivation extends Sequential {
-  constructor(inChannels: number, outChannels: number, kernelSize = 3, stride = 1, padding?: number, groups = 1,
-    activation: (() => Layer) | null = () => new ReLU()) {
+  constructor(inChannels: number, outChannels: number, kernelSize: number | [number, number] = 3, stride = 1,
+    padding?: number | [number, number], groups = 1, activation: (() => Layer) | null = () => new ReLU()) {
+    const same = typeof kernelSize === 'number' ? (kernelSize - 1) >> 1 : [(kernelSize[0] - 1) >> 1, (kernelSize[1] - 1) >> 1] as [number, number];
     const layers: Layer[] = [
-      new Conv2D(inChannels, outChannels, kernelSize, { stride, padding: padding ?? (kernelSize - 1) >> 1, groups, biasAttr: false }),
+      new Conv2D(inChannels, outChannels, kernelSize, { stride, padding: padding ?? same, groups, biasAttr: false }),
       new BatchNorm2D(outChannels),
     ];
     if (activation) layers.push(activation());

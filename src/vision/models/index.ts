@@ -36,3 +36,4 @@ export {
 } from './shufflenet-v2';
 export { GoogLeNet, googlenet, type GoogLeNetOptions } from './googlenet';
 export { DenseNet, densenet121, densenet161, densenet169, densenet201, densenet264, type DenseNetOptions, type DenseNetFactoryOptions } from './densenet';
+export { InceptionV3, inceptionV3, inceptionV3 as inception_v3, type InceptionV3Options } from './inception-v3';

@@ -72,6 +72,7 @@ export const PUBLISHED_WEIGHTS: Readonly<Record<string, PublishedWeights>> = Obj
   densenet201: w(`${IMAGENET}DenseNet201_pretrained.pdparams`, '16ca29565a7712329cf9e36e02caaf58', 20242984),
   densenet264: w(`${IMAGENET}DenseNet264_pretrained.pdparams`, '3270ce516b85370bba88cfdd9f60bff4', 33736232),
   googlenet: w(`${IMAGENET}GoogLeNet_pretrained.pdparams`, '80c06f038e905c53ab32c40eca6e26ae', 11535736),
+  inception_v3: w(`${HAPI}inception_v3.pdparams`, '649a4547c3243e8b59c656f41fe330b8', 23869000),
   squeezenet1_0: w(`${IMAGENET}SqueezeNet1_0_pretrained.pdparams`, '30b95af60a2178f03cf9b66cd77e1db1', 1248424),
   squeezenet1_1: w(`${IMAGENET}SqueezeNet1_1_pretrained.pdparams`, 'a11250d3a1f91d7131fd095ebbf09eee', 1235496),
 });

@@ -22,6 +22,7 @@ const CASES: [string, Build, number[]][] = [
   ['ShuffleNetV2 swish', () => zoo.shufflenetV2Swish({ numClasses: 10 }), [2, 3, 32, 32]],
   ['GoogLeNet (three outputs; 224² fixed by its auxiliary heads)', () => zoo.googlenet({ numClasses: 10 }), [1, 3, 224, 224]],
   ['DenseNet-121 (dense concatenations, average-pool transitions)', () => zoo.densenet121({ numClasses: 10 }), [2, 3, 32, 32]],
+  ['InceptionV3 at its smallest input, 75²', () => zoo.inceptionV3({ numClasses: 10 }), [2, 3, 75, 75]],
   ['SqueezeNet 1.1', () => zoo.squeezenet1_1({ numClasses: 10 }), [2, 3, 64, 64]],
 ];
 
