@@ -3,7 +3,8 @@ import { InvalidArgumentError } from '../../errors';
 /**
  * Where pretrained weights come from: `true` for Paddle's published file (downloaded once into
  * `~/.cache/paddle/hapi/weights`, MD5-checked), a file path or an `http(s)://` URL of a
- * `.pdparams` file, or its bytes.
+ * `.pdparams` file (or a PyTorch `torch.save` file of the same torchvision
+ * architecture), or its bytes.
  * @category Models
  */
 export type PretrainedSource = true | string | Uint8Array | ArrayBuffer;

@@ -5,6 +5,7 @@ import type { Layer } from '../../nn/layer/layer';
 import { download } from '../datasets/download/download';
 import { node } from '../datasets/runtime';
 import type { PretrainedOptions, PretrainedSource } from './options';
+import { isTorchZip, readTorchStateDict, torchToPaddle } from './torch-interop';
 import { PUBLISHED_WEIGHTS } from './weights';
 
 /** Paddle's weight cache is `~/.cache/paddle/hapi/weights`; datasets live beside it in `dataset`. */
@@ -14,7 +15,7 @@ function defaultCacheDir(): string {
 }
 
 /** Reads a weight source into a state dict of tensors (the caller disposes them). */
-async function readSource(source: PretrainedSource, arch: string, cacheDir: string | undefined): Promise<Record<string, tf.Tensor>> {
+async function readSource(model: Layer, source: PretrainedSource, arch: string, cacheDir: string | undefined): Promise<Record<string, tf.Tensor>> {
   let where: string | Uint8Array | ArrayBuffer = source === true ? '' : source;
   if (source === true) {
     const rec = PUBLISHED_WEIGHTS[arch];
@@ -25,6 +26,15 @@ async function readSource(source: PretrainedSource, arch: string, cacheDir: stri
     else where = await download(rec.url, 'weights', { md5: rec.md5 ?? undefined, cacheDir: cacheDir ?? defaultCacheDir() });
   }
   const bytes = await toBytes(where);
+  if (isTorchZip(bytes)) {
+    const name = typeof where === 'string' ? `'${where}'` : '(bytes)';
+    const torch = readTorchStateDict(bytes, name);
+    try {
+      return torchToPaddle(model, torch, name);
+    } finally {
+      tf.dispose([...torch.values()]);
+    }
+  }
   const state = await load(bytes);
   if (state === null || typeof state !== 'object' || Array.isArray(state)) {
     throw new StateDictError('', `pretrained: the file holds ${Array.isArray(state) ? 'a list' : typeof state}, not a state dict.`);
@@ -72,7 +82,9 @@ export function loadChecked(model: Layer, state: Record<string, tf.Tensor>, sour
 }
 
 /**
- * Loads weights into `model` from `source` (see {@link PretrainedSource}): a Paddle `.pdparams` file.
+ * Loads weights into `model` from `source` (see {@link PretrainedSource}): a Paddle `.pdparams`
+ * file, or a PyTorch `torch.save` zip of the torchvision model with the same architecture (its
+ * names and layouts are mapped onto Paddle's).
  *
  * @param model - a zoo network
  * @param arch - the factory name, which picks the published file for `source = true`
@@ -87,7 +99,7 @@ export function loadChecked(model: Layer, state: Record<string, tf.Tensor>, sour
  */
 export async function loadPretrained<M extends Layer>(model: M, arch: string, source: PretrainedSource,
   options: Pick<PretrainedOptions, 'cacheDir'> = {}): Promise<M> {
-  const state = await readSource(source, arch, options.cacheDir);
+  const state = await readSource(model, source, arch, options.cacheDir);
   try {
     loadChecked(model, state, typeof source === 'string' ? `'${source}'` : source === true ? `of ${arch}` : '(bytes)');
   } finally {

@@ -26,6 +26,19 @@ export interface ReadPickleOptions {
   maxStack?: number;
   /** Largest Python `int` in bytes (LONG1/LONG4). @defaultValue 64 */
   maxIntBytes?: number;
+  /**
+   * Resolves a persistent ID (BINPERSID), as Python's `Unpickler.persistent_load`; without it
+   * persistent IDs are refused. PyTorch's zip checkpoints use them for tensor storages.
+   */
+  persistentLoad?: (pid: PickleValue) => unknown;
+  /**
+   * Extra allowed globals, consulted before the built-in allow-list: return a function that
+   * builds the value from the REDUCE arguments, or undefined to fall through. Nothing is executed
+   * that this function does not return.
+   */
+  globals?: (module: string, name: string) => ((args: readonly PickleValue[]) => unknown) | undefined;
+  /** What to do with attributes set on a dict subclass (BUILD), e.g. a PyTorch state dict's `_metadata`. @defaultValue 'error' */
+  dictAttributes?: 'error' | 'drop';
 }
 
 /** Python 2 strings longer than this are binary data in practice and stay bytes. */
@@ -73,6 +86,14 @@ class Unpickler extends ByteCursor {
     this.maxDepth = options.maxDepth ?? 1000;
     this.maxStack = options.maxStack ?? 1_000_000;
     this.maxIntBytes = options.maxIntBytes ?? 64;
+    this.options = options;
+  }
+
+  private readonly options: ReadPickleOptions;
+
+  private global(module: string, name: string): PyGlobal {
+    const extra = this.options.globals?.(module, name);
+    return extra ? new PyGlobal(module, name, (args) => extra(args)) : resolveGlobal(module, name, this.file);
   }
 
   private py2str(n: number): string | Uint8Array {
@@ -155,7 +176,7 @@ class Unpickler extends ByteCursor {
       this.pendingCount--;
     } else if (obj instanceof Map && state instanceof Map) {
       // A dict subclass's BUILD (OrderedDict's __dict__): only a state of plain items is accepted.
-      if (state.size > 0) this.fail('BUILD with attributes on a dict');
+      if (state.size > 0 && this.options.dictAttributes !== 'drop') this.fail('BUILD with attributes on a dict');
     } else this.fail('BUILD on an object that takes no state');
   }
 
@@ -331,14 +352,14 @@ class Unpickler extends ByteCursor {
         case OP.GLOBAL: {
           const module = this.line();
           const name = this.line();
-          this.push(resolveGlobal(module, name, this.file));
+          this.push(this.global(module, name));
           break;
         }
         case OP.STACK_GLOBAL: {
           const name = this.pop();
           const module = this.pop();
           if (typeof module !== 'string' || typeof name !== 'string') this.fail('STACK_GLOBAL needs two strings');
-          this.push(resolveGlobal(module, name, this.file));
+          this.push(this.global(module as string, name as string));
           break;
         }
         case OP.REDUCE: {
@@ -377,8 +398,11 @@ class Unpickler extends ByteCursor {
         case OP.LONG_BINGET:
           this.memoGet(this.u32());
           break;
-        case OP.PERSID:
         case OP.BINPERSID:
+          if (!this.options.persistentLoad) return this.fail('persistent IDs (e.g. PyTorch storages) are not supported');
+          this.push(this.options.persistentLoad(this.pop() as PickleValue));
+          break;
+        case OP.PERSID:
           return this.fail('persistent IDs (e.g. PyTorch storages) are not supported');
         case OP.NEXT_BUFFER:
         case OP.READONLY_BUFFER:
