@@ -3,9 +3,19 @@ import { checkNumber, resolveArgs } from './args';
 import { Optimizer, type OptimizerOptions, type ParamState, type SlotSpec } from './optimizer';
 import { f32 } from './scalar-cache';
 
-/** Options of {@link Adadelta}. */
+/**
+ * Options of {@link Adadelta}: any of its arguments by name, camelCase (Paddle's `Adadelta(...)` keywords).
+ *
+ * @example
+ * ```ts
+ * const options: paddle.optimizer.AdadeltaOptions = { learningRate: 1.0, rho: 0.9, parameters: net.parameters() };
+ * const opt = new paddle.optimizer.Adadelta(options);
+ * // the same as Paddle's positional order: new paddle.optimizer.Adadelta(1.0, 1e-6, 0.9, net.parameters())
+ * ```
+ * @category Optimizer
+ */
 export interface AdadeltaOptions extends OptimizerOptions {
-  /** @defaultValue 1e-6 */
+  /** Added inside both square roots for numerical stability, >= 0. @defaultValue 1e-6 */
   epsilon?: number;
   /** Decay of the running averages. @defaultValue 0.95 */
   rho?: number;
@@ -32,13 +42,13 @@ const NAMES = ['learningRate', 'epsilon', 'rho', 'parameters', 'weightDecay', 'g
  */
 export class Adadelta extends Optimizer<AdadeltaHyper> {
   /**
-   * @param learningRate - a number or a scheduler (or all options in one object). @defaultValue 0.001
-   * @param epsilon - @defaultValue 1e-6
-   * @param rho - @defaultValue 0.95
-   * @param parameters - the parameters or parameter groups
-   * @param weightDecay - @defaultValue null
-   * @param gradClip - @defaultValue null
-   * @param name - @defaultValue null
+   * Creates an Adadelta optimizer from Paddle-style arguments.
+   * @param learningRate - a number >= 0 or a scheduler from `optimizer.lr`; or every argument as one
+   *   {@link AdadeltaOptions} object. Defaults to 0.001, as in Paddle.
+   * @param rest - the other arguments in Paddle's positional order
+   *   `(epsilon, rho, parameters, weightDecay, gradClip, name)`;
+   *   any trailing part of them may instead be one {@link AdadeltaOptions} object, which documents each
+   *   one's meaning and Paddle default
    * @throws {@link InvalidArgumentError} for a negative learning rate, epsilon or rho, or missing parameters
    */
   constructor(learningRate?: AdadeltaOptions['learningRate'] | AdadeltaOptions, ...rest: unknown[]) {

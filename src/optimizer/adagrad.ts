@@ -2,7 +2,18 @@ import * as tf from '@tensorflow/tfjs-core';
 import { checkNumber, resolveArgs } from './args';
 import { Optimizer, type OptimizerOptions, type ParamState, type SlotSpec } from './optimizer';
 
-/** Options of {@link Adagrad}. */
+/**
+ * Options of {@link Adagrad}: any of its arguments by name, camelCase (Paddle's `Adagrad(...)` keywords).
+ * `learningRate` has no default here: Paddle requires it.
+ *
+ * @example
+ * ```ts
+ * const options: paddle.optimizer.AdagradOptions = { learningRate: 0.1, parameters: net.parameters() };
+ * const opt = new paddle.optimizer.Adagrad(options);
+ * // the same as Paddle's positional order: new paddle.optimizer.Adagrad(0.1, 1e-6, net.parameters())
+ * ```
+ * @category Optimizer
+ */
 export interface AdagradOptions extends OptimizerOptions {
   /** Added to the root of the accumulator, >= 0. @defaultValue 1e-6 */
   epsilon?: number;
@@ -29,13 +40,13 @@ const NAMES = ['learningRate', 'epsilon', 'parameters', 'weightDecay', 'gradClip
  */
 export class Adagrad extends Optimizer<AdagradHyper> {
   /**
-   * @param learningRate - a number or a scheduler (or all options in one object); required
-   * @param epsilon - @defaultValue 1e-6
-   * @param parameters - the parameters or parameter groups
-   * @param weightDecay - @defaultValue null
-   * @param gradClip - @defaultValue null
-   * @param name - @defaultValue null
-   * @param initialAccumulatorValue - @defaultValue 0.0
+   * Creates an Adagrad optimizer from Paddle-style arguments.
+   * @param learningRate - a number >= 0 or a scheduler from `optimizer.lr`; or every argument as one
+   *   {@link AdagradOptions} object. Required, as in Paddle (no default).
+   * @param rest - the other arguments in Paddle's positional order
+   *   `(epsilon, parameters, weightDecay, gradClip, name, initialAccumulatorValue)`;
+   *   any trailing part of them may instead be one {@link AdagradOptions} object, which documents each
+   *   one's meaning and Paddle default
    * @throws {@link InvalidArgumentError} for a missing or negative learning rate, negative epsilon, or missing parameters
    */
   constructor(learningRate: AdagradOptions['learningRate'] | AdagradOptions, ...rest: unknown[]) {

@@ -3,13 +3,23 @@ import { resolveArgs } from './args';
 import { BaseAdam, checkAdamHyper, type AdamHyper } from './base-adam';
 import type { OptimizerOptions, ParamState } from './optimizer';
 
-/** Options of {@link Adam}. */
+/**
+ * Options of {@link Adam}: any of its arguments by name, camelCase (Paddle's `Adam(...)` keywords).
+ *
+ * @example
+ * ```ts
+ * const options: paddle.optimizer.AdamOptions = { learningRate: 1e-3, beta2: 0.98, parameters: net.parameters() };
+ * const opt = new paddle.optimizer.Adam(options);
+ * // the same as Paddle's positional order: new paddle.optimizer.Adam(1e-3, 0.9, 0.98, 1e-8, net.parameters())
+ * ```
+ * @category Optimizer
+ */
 export interface AdamOptions extends OptimizerOptions {
-  /** @defaultValue 0.9 */
+  /** Exponential decay rate of the first-moment (mean) estimate, in [0, 1). @defaultValue 0.9 */
   beta1?: number;
-  /** @defaultValue 0.999 */
+  /** Exponential decay rate of the second-moment (uncentered variance) estimate, in [0, 1). @defaultValue 0.999 */
   beta2?: number;
-  /** @defaultValue 1e-8 */
+  /** Added to the denominator for numerical stability, >= 0. @defaultValue 1e-8 */
   epsilon?: number;
   /** Paddle's sparse-gradient mode; gradients here are dense, so it changes nothing. @defaultValue false */
   lazyMode?: boolean;
@@ -37,18 +47,13 @@ const NAMES = ['learningRate', 'beta1', 'beta2', 'epsilon', 'parameters', 'weigh
  */
 export class Adam extends BaseAdam<AdamHyper> {
   /**
-   * @param learningRate - a number or a scheduler (or all options in one object). @defaultValue 0.001
-   * @param beta1 - @defaultValue 0.9
-   * @param beta2 - @defaultValue 0.999
-   * @param epsilon - @defaultValue 1e-8
-   * @param parameters - the parameters or parameter groups
-   * @param weightDecay - @defaultValue null
-   * @param gradClip - @defaultValue null
-   * @param lazyMode - @defaultValue false
-   * @param multiPrecision - @defaultValue false
-   * @param useMultiTensor - @defaultValue false
-   * @param amsgrad - @defaultValue false
-   * @param name - @defaultValue null
+   * Creates an Adam optimizer from Paddle-style arguments.
+   * @param learningRate - a number >= 0 or a scheduler from `optimizer.lr`; or every argument as one
+   *   {@link AdamOptions} object. Defaults to 0.001, as in Paddle.
+   * @param rest - the other arguments in Paddle's positional order
+   *   `(beta1, beta2, epsilon, parameters, weightDecay, gradClip, lazyMode, multiPrecision, useMultiTensor, amsgrad, name)`;
+   *   any trailing part of them may instead be one {@link AdamOptions} object, which documents each
+   *   one's meaning and Paddle default
    * @throws {@link InvalidArgumentError} for a negative learning rate, `beta1`/`beta2` outside [0, 1), a negative epsilon, or missing parameters
    */
   constructor(learningRate?: AdamOptions['learningRate'] | AdamOptions, ...rest: unknown[]) {

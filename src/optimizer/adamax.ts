@@ -4,13 +4,23 @@ import { checkAdamHyper } from './base-adam';
 import { Optimizer, type OptimizerOptions, type ParamState, type SlotSpec } from './optimizer';
 import { f32 } from './scalar-cache';
 
-/** Options of {@link Adamax}. */
+/**
+ * Options of {@link Adamax}: any of its arguments by name, camelCase (Paddle's `Adamax(...)` keywords).
+ *
+ * @example
+ * ```ts
+ * const options: paddle.optimizer.AdamaxOptions = { learningRate: 2e-3, parameters: net.parameters() };
+ * const opt = new paddle.optimizer.Adamax(options);
+ * // the same as Paddle's positional order: new paddle.optimizer.Adamax(2e-3, { parameters: net.parameters() })
+ * ```
+ * @category Optimizer
+ */
 export interface AdamaxOptions extends OptimizerOptions {
-  /** @defaultValue 0.9 */
+  /** Exponential decay rate of the first-moment (mean) estimate, in [0, 1). @defaultValue 0.9 */
   beta1?: number;
-  /** @defaultValue 0.999 */
+  /** Exponential decay rate of the infinity norm `u`, in [0, 1). @defaultValue 0.999 */
   beta2?: number;
-  /** @defaultValue 1e-8 */
+  /** Added to the decayed norm inside the max (Paddle's placement), >= 0. @defaultValue 1e-8 */
   epsilon?: number;
 }
 
@@ -38,14 +48,13 @@ const NAMES = ['learningRate', 'beta1', 'beta2', 'epsilon', 'parameters', 'weigh
  */
 export class Adamax extends Optimizer<AdamaxHyper> {
   /**
-   * @param learningRate - a number or a scheduler (or all options in one object). @defaultValue 0.001
-   * @param beta1 - @defaultValue 0.9
-   * @param beta2 - @defaultValue 0.999
-   * @param epsilon - @defaultValue 1e-8
-   * @param parameters - the parameters or parameter groups
-   * @param weightDecay - @defaultValue null
-   * @param gradClip - @defaultValue null
-   * @param name - @defaultValue null
+   * Creates an Adamax optimizer from Paddle-style arguments.
+   * @param learningRate - a number >= 0 or a scheduler from `optimizer.lr`; or every argument as one
+   *   {@link AdamaxOptions} object. Defaults to 0.001, as in Paddle.
+   * @param rest - the other arguments in Paddle's positional order
+   *   `(beta1, beta2, epsilon, parameters, weightDecay, gradClip, name)`;
+   *   any trailing part of them may instead be one {@link AdamaxOptions} object, which documents each
+   *   one's meaning and Paddle default
    * @throws {@link InvalidArgumentError} for a negative learning rate, `beta1`/`beta2` outside [0, 1), a negative epsilon, or missing parameters
    */
   constructor(learningRate?: AdamaxOptions['learningRate'] | AdamaxOptions, ...rest: unknown[]) {

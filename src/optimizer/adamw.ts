@@ -5,13 +5,23 @@ import { BaseAdam, checkAdamHyper, type AdamHyper } from './base-adam';
 import type { OptimizerOptions, ParamState } from './optimizer';
 import { f32 } from './scalar-cache';
 
-/** Options of {@link AdamW}. */
+/**
+ * Options of {@link AdamW}: any of its arguments by name, camelCase (Paddle's `AdamW(...)` keywords).
+ *
+ * @example
+ * ```ts
+ * const options: paddle.optimizer.AdamWOptions = { learningRate: 1e-3, parameters: net.parameters(), weightDecay: 0.05 };
+ * const opt = new paddle.optimizer.AdamW(options);
+ * // the same as Paddle's positional order: new paddle.optimizer.AdamW(1e-3, 0.9, 0.999, 1e-8, net.parameters(), 0.05)
+ * ```
+ * @category Optimizer
+ */
 export interface AdamWOptions extends Omit<OptimizerOptions, 'weightDecay'> {
-  /** @defaultValue 0.9 */
+  /** Exponential decay rate of the first-moment (mean) estimate, in [0, 1). @defaultValue 0.9 */
   beta1?: number;
-  /** @defaultValue 0.999 */
+  /** Exponential decay rate of the second-moment (uncentered variance) estimate, in [0, 1). @defaultValue 0.999 */
   beta2?: number;
-  /** @defaultValue 1e-8 */
+  /** Added to the denominator for numerical stability, >= 0. @defaultValue 1e-8 */
   epsilon?: number;
   /** Decoupled weight-decay coefficient: `param -= lr * weightDecay * param` before Adam. @defaultValue 0.01 */
   weightDecay?: number;
@@ -19,11 +29,11 @@ export interface AdamWOptions extends Omit<OptimizerOptions, 'weightDecay'> {
   lrRatio?: ((param: tf.Variable) => number) | null;
   /** Decay only parameters whose name this returns true for. @defaultValue null (decay all) */
   applyDecayParamFun?: ((name: string) => boolean) | null;
-  /** @defaultValue false */
+  /** Paddle's sparse-gradient mode; gradients here are dense, so it changes nothing. @defaultValue false */
   lazyMode?: boolean;
-  /** @defaultValue false */
+  /** Accepted for Paddle compatibility; tfjs-hapi trains in float32. @defaultValue false */
   multiPrecision?: boolean;
-  /** @defaultValue false */
+  /** Use the maximum of past second moments (AMSGrad). @defaultValue false */
   amsgrad?: boolean;
 }
 
@@ -54,19 +64,13 @@ const NAMES = ['learningRate', 'beta1', 'beta2', 'epsilon', 'parameters', 'weigh
  */
 export class AdamW extends BaseAdam<AdamWHyper> {
   /**
-   * @param learningRate - a number or a scheduler (or all options in one object). @defaultValue 0.001
-   * @param beta1 - @defaultValue 0.9
-   * @param beta2 - @defaultValue 0.999
-   * @param epsilon - @defaultValue 1e-8
-   * @param parameters - the parameters or parameter groups
-   * @param weightDecay - @defaultValue 0.01
-   * @param lrRatio - @defaultValue null
-   * @param applyDecayParamFun - @defaultValue null
-   * @param gradClip - @defaultValue null
-   * @param lazyMode - @defaultValue false
-   * @param multiPrecision - @defaultValue false
-   * @param amsgrad - @defaultValue false
-   * @param name - @defaultValue null
+   * Creates an AdamW optimizer from Paddle-style arguments.
+   * @param learningRate - a number >= 0 or a scheduler from `optimizer.lr`; or every argument as one
+   *   {@link AdamWOptions} object. Defaults to 0.001, as in Paddle.
+   * @param rest - the other arguments in Paddle's positional order
+   *   `(beta1, beta2, epsilon, parameters, weightDecay, lrRatio, applyDecayParamFun, gradClip, lazyMode, multiPrecision, amsgrad, name)`;
+   *   any trailing part of them may instead be one {@link AdamWOptions} object, which documents each
+   *   one's meaning and Paddle default
    * @throws {@link InvalidArgumentError} for a negative learning rate or weight decay, `beta1`/`beta2` outside [0, 1), or missing parameters
    */
   constructor(learningRate?: AdamWOptions['learningRate'] | AdamWOptions, ...rest: unknown[]) {

@@ -5,15 +5,25 @@ import { checkAdamHyper } from './base-adam';
 import { Optimizer, type OptimizerOptions, type ParamState, type SlotSpec } from './optimizer';
 import { f32 } from './scalar-cache';
 
-/** Options of {@link Lamb}. */
+/**
+ * Options of {@link Lamb}: any of its arguments by name, camelCase (Paddle's `Lamb(...)` keywords).
+ *
+ * @example
+ * ```ts
+ * const options: paddle.optimizer.LambOptions = { learningRate: 2e-3, lambWeightDecay: 0.02, parameters: net.parameters() };
+ * const opt = new paddle.optimizer.Lamb(options);
+ * // the same as Paddle's positional order: new paddle.optimizer.Lamb(2e-3, 0.02, 0.9, 0.999, 1e-6, net.parameters())
+ * ```
+ * @category Optimizer
+ */
 export interface LambOptions extends Omit<OptimizerOptions, 'weightDecay'> {
   /** Decoupled weight decay inside the trust ratio. @defaultValue 0.01 */
   lambWeightDecay?: number;
-  /** @defaultValue 0.9 */
+  /** Exponential decay rate of the first-moment (mean) estimate, in [0, 1). @defaultValue 0.9 */
   beta1?: number;
-  /** @defaultValue 0.999 */
+  /** Exponential decay rate of the second-moment (uncentered variance) estimate, in [0, 1). @defaultValue 0.999 */
   beta2?: number;
-  /** @defaultValue 1e-6 */
+  /** Added to the denominator for numerical stability, >= 0. @defaultValue 1e-6 */
   epsilon?: number;
   /** Parameters for which this returns true get no weight decay. @defaultValue null */
   excludeFromWeightDecayFn?: ((param: tf.Variable) => boolean) | null;
@@ -51,17 +61,13 @@ const NAMES = ['learningRate', 'lambWeightDecay', 'beta1', 'beta2', 'epsilon', '
  */
 export class Lamb extends Optimizer<LambHyper> {
   /**
-   * @param learningRate - a number or a scheduler (or all options in one object). @defaultValue 0.001
-   * @param lambWeightDecay - @defaultValue 0.01
-   * @param beta1 - @defaultValue 0.9
-   * @param beta2 - @defaultValue 0.999
-   * @param epsilon - @defaultValue 1e-6
-   * @param parameters - the parameters or parameter groups
-   * @param gradClip - @defaultValue null
-   * @param excludeFromWeightDecayFn - @defaultValue null
-   * @param multiPrecision - @defaultValue false
-   * @param alwaysAdapt - @defaultValue false
-   * @param name - @defaultValue null
+   * Creates a Lamb optimizer from Paddle-style arguments.
+   * @param learningRate - a number >= 0 or a scheduler from `optimizer.lr`; or every argument as one
+   *   {@link LambOptions} object. Defaults to 0.001, as in Paddle.
+   * @param rest - the other arguments in Paddle's positional order
+   *   `(lambWeightDecay, beta1, beta2, epsilon, parameters, gradClip, excludeFromWeightDecayFn, multiPrecision, alwaysAdapt, name)`;
+   *   any trailing part of them may instead be one {@link LambOptions} object, which documents each
+   *   one's meaning and Paddle default
    * @throws {@link InvalidArgumentError} for a negative learning rate or weight decay, `beta1`/`beta2` outside [0, 1), or missing parameters
    */
   constructor(learningRate?: LambOptions['learningRate'] | LambOptions, ...rest: unknown[]) {

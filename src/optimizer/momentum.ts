@@ -3,7 +3,17 @@ import type { WeightDecayRegularizer } from '../framework/parameter';
 import { checkNumber, resolveArgs } from './args';
 import { Optimizer, type OptimizerOptions, type ParamState, type SlotSpec } from './optimizer';
 
-/** Options of {@link Momentum}. */
+/**
+ * Options of {@link Momentum}: any of its arguments by name, camelCase (Paddle's `Momentum(...)` keywords).
+ *
+ * @example
+ * ```ts
+ * const options: paddle.optimizer.MomentumOptions = { learningRate: 0.1, momentum: 0.9, useNesterov: true, parameters: net.parameters() };
+ * const opt = new paddle.optimizer.Momentum(options);
+ * // the same as Paddle's positional order: new paddle.optimizer.Momentum(0.1, 0.9, net.parameters(), true)
+ * ```
+ * @category Optimizer
+ */
 export interface MomentumOptions extends OptimizerOptions {
   /** Momentum factor, >= 0. @defaultValue 0.9 */
   momentum?: number;
@@ -40,16 +50,13 @@ const NAMES = ['learningRate', 'momentum', 'parameters', 'useNesterov', 'weightD
  */
 export class Momentum extends Optimizer<MomentumHyper> {
   /**
-   * @param learningRate - a number or a scheduler (or all options in one object). @defaultValue 0.001
-   * @param momentum - @defaultValue 0.9
-   * @param parameters - the parameters or parameter groups
-   * @param useNesterov - @defaultValue false
-   * @param weightDecay - @defaultValue null
-   * @param gradClip - @defaultValue null
-   * @param multiPrecision - @defaultValue false
-   * @param rescaleGrad - @defaultValue 1.0
-   * @param useMultiTensor - @defaultValue false
-   * @param name - @defaultValue null
+   * Creates a Momentum optimizer from Paddle-style arguments.
+   * @param learningRate - a number >= 0 or a scheduler from `optimizer.lr`; or every argument as one
+   *   {@link MomentumOptions} object. Defaults to 0.001, as in Paddle.
+   * @param rest - the other arguments in Paddle's positional order
+   *   `(momentum, parameters, useNesterov, weightDecay, gradClip, multiPrecision, rescaleGrad, useMultiTensor, name)`;
+   *   any trailing part of them may instead be one {@link MomentumOptions} object, which documents each
+   *   one's meaning and Paddle default
    * @throws {@link InvalidArgumentError} for a negative learning rate or momentum, or missing parameters
    */
   constructor(learningRate?: MomentumOptions['learningRate'] | MomentumOptions, ...rest: unknown[]) {

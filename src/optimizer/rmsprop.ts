@@ -3,7 +3,18 @@ import { checkNumber, resolveArgs } from './args';
 import { Optimizer, type OptimizerOptions, type ParamState, type SlotSpec } from './optimizer';
 import { f32 } from './scalar-cache';
 
-/** Options of {@link RMSProp}. */
+/**
+ * Options of {@link RMSProp}: any of its arguments by name, camelCase (Paddle's `RMSProp(...)` keywords).
+ * `learningRate` has no default here: Paddle requires it.
+ *
+ * @example
+ * ```ts
+ * const options: paddle.optimizer.RMSPropOptions = { learningRate: 0.01, centered: true, parameters: net.parameters() };
+ * const opt = new paddle.optimizer.RMSProp(options);
+ * // the same as Paddle's positional order: new paddle.optimizer.RMSProp(0.01, 0.95, 1e-6, 0.0, true, net.parameters())
+ * ```
+ * @category Optimizer
+ */
 export interface RMSPropOptions extends OptimizerOptions {
   /** Decay of the mean square, >= 0. @defaultValue 0.95 */
   rho?: number;
@@ -39,15 +50,13 @@ const NAMES = ['learningRate', 'rho', 'epsilon', 'momentum', 'centered', 'parame
  */
 export class RMSProp extends Optimizer<RMSPropHyper> {
   /**
-   * @param learningRate - a number or a scheduler (or all options in one object); required
-   * @param rho - @defaultValue 0.95
-   * @param epsilon - @defaultValue 1e-6
-   * @param momentum - @defaultValue 0.0
-   * @param centered - @defaultValue false
-   * @param parameters - the parameters or parameter groups
-   * @param weightDecay - @defaultValue null
-   * @param gradClip - @defaultValue null
-   * @param name - @defaultValue null
+   * Creates an RMSProp optimizer from Paddle-style arguments.
+   * @param learningRate - a number >= 0 or a scheduler from `optimizer.lr`; or every argument as one
+   *   {@link RMSPropOptions} object. Required, as in Paddle (no default).
+   * @param rest - the other arguments in Paddle's positional order
+   *   `(rho, epsilon, momentum, centered, parameters, weightDecay, gradClip, name)`;
+   *   any trailing part of them may instead be one {@link RMSPropOptions} object, which documents each
+   *   one's meaning and Paddle default
    * @throws {@link InvalidArgumentError} for a missing or negative learning rate, negative rho/epsilon/momentum, or missing parameters
    */
   constructor(learningRate: RMSPropOptions['learningRate'] | RMSPropOptions, ...rest: unknown[]) {
