@@ -95,14 +95,38 @@ export class Cifar10<I = HWCImage> extends FileDataset<CifarItem<I>> {
   private ends: number[] = [];
 
   /**
-   * @param args - Paddle's positional order `(dataFile, mode, transform, download, backend)`,
-   *   any trailing part of which may instead be one {@link CifarOptions} object
-   * @throws InvalidArgumentError for a bad `mode` or `backend`
+   * Reads the dataset with every argument in one options object.
+   * @param options - the arguments by name; each one's meaning and Paddle default are on {@link CifarOptions}
+   * @throws InvalidArgumentError for a bad `mode` or `backend`, or an unknown option
    * @throws ResourceNotFoundError when the archive is missing and cannot be downloaded
-   * @throws CorruptFileError for a malformed archive or pickle (including a non-allow-listed global)
+   * @throws CorruptFileError for a malformed archive or pickle (including a non-allow-listed global) (this and
+   *   ResourceNotFoundError at construction for local files, else from `ready()`)
    */
   constructor(options?: CifarOptions);
+  /**
+   * Reads the dataset from an archive, the other arguments by name.
+   * @param dataFile - the archive (path, URL, `File` or bytes; python or binary version); null or undefined
+   *   for the cached/downloaded python archive
+   * @param options - the remaining arguments by name ({@link CifarOptions})
+   * @throws InvalidArgumentError for a bad `mode` or `backend`, or an unknown option
+   * @throws ResourceNotFoundError when the archive is missing and cannot be downloaded
+   * @throws CorruptFileError for a malformed archive or pickle (including a non-allow-listed global) (this and
+   *   ResourceNotFoundError at construction for local files, else from `ready()`)
+   */
   constructor(dataFile: DataSource | null | undefined, options?: Omit<CifarOptions, 'dataFile'>);
+  /**
+   * Reads the dataset with Paddle's positional arguments `(dataFile, mode, transform, download, backend)`.
+   * @param dataFile - the archive (path, URL, `File` or bytes; python or binary version); null or undefined
+   *   for the cached/downloaded python archive
+   * @param mode - `'train'` or `'test'` (default `'train'`)
+   * @param transform - applied to each image (default none)
+   * @param download - download Paddle's published archive when none is given or cached (default true)
+   * @param backend - `'pil'` (uint8 images) or `'cv2'` (float32 images); default `vision.getImageBackend()`
+   * @throws InvalidArgumentError for a bad `mode` or `backend`, or an unknown option
+   * @throws ResourceNotFoundError when the archive is missing and cannot be downloaded
+   * @throws CorruptFileError for a malformed archive or pickle (including a non-allow-listed global) (this and
+   *   ResourceNotFoundError at construction for local files, else from `ready()`)
+   */
   constructor(
     dataFile: DataSource | null | undefined,
     mode?: CifarOptions['mode'],

@@ -121,12 +121,28 @@ export class DatasetFolder<S = HWCImage> extends Dataset<[unknown, number]> {
   private readonly loader: (path: string) => S | Promise<S>;
 
   /**
-   * @param args - Paddle's positional order `(root, loader, extensions, transform, isValidFile)`,
-   *   any trailing part of which may instead be one {@link FolderOptions} object
-   * @throws ResourceNotFoundError when `root` is not a folder or holds no valid file
+   * Indexes the files under `root`, the other arguments by name.
+   * @param root - the folder to walk (a Node path)
+   * @param options - the remaining arguments by name; each one's meaning and Paddle default are on
+   *   {@link FolderOptions}
+   * @throws ResourceNotFoundError when `root` is not a folder or holds no valid file in its class sub-folders
    * @throws InvalidArgumentError for bad options, or `extensions` together with `isValidFile`
+   * @throws UnsupportedError outside Node (walking a folder needs the file system)
    */
   constructor(root: string, options?: FolderOptions<S>);
+  /**
+   * Indexes the files under `root`, with Paddle's positional arguments
+   *   `(root, loader, extensions, transform, isValidFile)`.
+   * @param root - the folder to walk (a Node path)
+   * @param loader - reads one file, may return a Promise (default: decode PNG/JPEG to an RGB uint8 HWCImage)
+   * @param extensions - file extensions to keep, case-insensitive (default {@link IMG_EXTENSIONS} unless
+   *   `isValidFile` is given)
+   * @param transform - applied to each sample (default none)
+   * @param isValidFile - decides which files are samples, instead of `extensions` (default none)
+   * @throws ResourceNotFoundError when `root` is not a folder or holds no valid file in its class sub-folders
+   * @throws InvalidArgumentError for bad options, or `extensions` together with `isValidFile`
+   * @throws UnsupportedError outside Node (walking a folder needs the file system)
+   */
   constructor(
     root: string,
     loader?: FolderOptions<S>['loader'],
@@ -188,11 +204,28 @@ export class ImageFolder<S = HWCImage> extends Dataset<[unknown]> {
   private readonly loader: (path: string) => S | Promise<S>;
 
   /**
-   * @param args - Paddle's positional order `(root, loader, extensions, transform, isValidFile)`,
-   *   any trailing part of which may instead be one {@link FolderOptions} object
-   * @throws ResourceNotFoundError when `root` is not a folder or holds no valid file
+   * Indexes the files under `root`, the other arguments by name.
+   * @param root - the folder to walk (a Node path)
+   * @param options - the remaining arguments by name; each one's meaning and Paddle default are on
+   *   {@link FolderOptions}
+   * @throws ResourceNotFoundError when `root` is not a folder or holds no valid file at any depth
+   * @throws InvalidArgumentError for bad options, or `extensions` together with `isValidFile`
+   * @throws UnsupportedError outside Node (walking a folder needs the file system)
    */
   constructor(root: string, options?: FolderOptions<S>);
+  /**
+   * Indexes the files under `root`, with Paddle's positional arguments
+   *   `(root, loader, extensions, transform, isValidFile)`.
+   * @param root - the folder to walk (a Node path)
+   * @param loader - reads one file, may return a Promise (default: decode PNG/JPEG to an RGB uint8 HWCImage)
+   * @param extensions - file extensions to keep, case-insensitive (default {@link IMG_EXTENSIONS} unless
+   *   `isValidFile` is given)
+   * @param transform - applied to each sample (default none)
+   * @param isValidFile - decides which files are samples, instead of `extensions` (default none)
+   * @throws ResourceNotFoundError when `root` is not a folder or holds no valid file at any depth
+   * @throws InvalidArgumentError for bad options, or `extensions` together with `isValidFile`
+   * @throws UnsupportedError outside Node (walking a folder needs the file system)
+   */
   constructor(
     root: string,
     loader?: FolderOptions<S>['loader'],

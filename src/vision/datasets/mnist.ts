@@ -118,15 +118,54 @@ export class MNIST<I = HWCImage> extends FileDataset<MNISTItem<I>> {
   private cols = 28;
 
   /**
-   * @param args - Paddle's positional order `(imagePath, labelPath, mode, transform, download, backend)`,
-   *   any trailing part of which may instead be one {@link MNISTOptions} object
-   * @throws InvalidArgumentError for a bad `mode` or `backend`
+   * Reads the dataset with every argument in one options object.
+   * @param options - the arguments by name; each one's meaning and Paddle default are on {@link MNISTOptions}
+   * @throws InvalidArgumentError for a bad `mode` or `backend`, or an unknown option
    * @throws ResourceNotFoundError when a given file is missing, or none is given/cached and `download` is false
-   * @throws CorruptFileError when the files are not IDX image/label files or disagree in length
+   * @throws CorruptFileError when the files are not IDX image/label files or disagree in length (this and
+   *   ResourceNotFoundError at construction for local files, else from `ready()`)
    */
   constructor(options?: MNISTOptions);
+  /**
+   * Reads the dataset from the image and label files, the other arguments by name.
+   * @param imagePath - the `*-images-idx3-ubyte[.gz]` file (path, URL, `File` or bytes); null or undefined for the
+   *   cached/downloaded one
+   * @param labelPath - the `*-labels-idx1-ubyte[.gz]` file; null or undefined for the cached/downloaded one
+   * @param options - the remaining arguments by name ({@link MNISTOptions})
+   * @throws InvalidArgumentError for a bad `mode` or `backend`, or an unknown option
+   * @throws ResourceNotFoundError when a given file is missing, or none is given/cached and `download` is false
+   * @throws CorruptFileError when the files are not IDX image/label files or disagree in length (this and
+   *   ResourceNotFoundError at construction for local files, else from `ready()`)
+   */
   constructor(imagePath: DataSource | null | undefined, labelPath?: DataSource | null, options?: Omit<MNISTOptions, 'imagePath' | 'labelPath'>);
+  /**
+   * Reads the dataset from the image and label files of one mode, the other arguments by name.
+   * @param imagePath - the `*-images-idx3-ubyte[.gz]` file (path, URL, `File` or bytes); null or undefined for the
+   *   cached/downloaded one
+   * @param labelPath - the `*-labels-idx1-ubyte[.gz]` file; null or undefined for the cached/downloaded one
+   * @param mode - `'train'` or `'test'` (default `'train'`)
+   * @param options - the remaining arguments by name ({@link MNISTOptions})
+   * @throws InvalidArgumentError for a bad `mode` or `backend`, or an unknown option
+   * @throws ResourceNotFoundError when a given file is missing, or none is given/cached and `download` is false
+   * @throws CorruptFileError when the files are not IDX image/label files or disagree in length (this and
+   *   ResourceNotFoundError at construction for local files, else from `ready()`)
+   */
   constructor(imagePath: DataSource | null | undefined, labelPath: DataSource | null | undefined, mode: MNISTOptions['mode'], options?: Omit<MNISTOptions, 'imagePath' | 'labelPath' | 'mode'>);
+  /**
+   * Reads the dataset with Paddle's positional arguments
+   *   `(imagePath, labelPath, mode, transform, download, backend)`.
+   * @param imagePath - the `*-images-idx3-ubyte[.gz]` file (path, URL, `File` or bytes); null or undefined for the
+   *   cached/downloaded one
+   * @param labelPath - the `*-labels-idx1-ubyte[.gz]` file; null or undefined for the cached/downloaded one
+   * @param mode - `'train'` or `'test'` (default `'train'`)
+   * @param transform - applied to each image (default none)
+   * @param download - download Paddle's published files when none is given or cached (default true)
+   * @param backend - `'pil'` (uint8 images) or `'cv2'` (float32 images); default `vision.getImageBackend()`
+   * @throws InvalidArgumentError for a bad `mode` or `backend`, or an unknown option
+   * @throws ResourceNotFoundError when a given file is missing, or none is given/cached and `download` is false
+   * @throws CorruptFileError when the files are not IDX image/label files or disagree in length (this and
+   *   ResourceNotFoundError at construction for local files, else from `ready()`)
+   */
   constructor(
     imagePath: DataSource | null | undefined,
     labelPath?: DataSource | null,
