@@ -207,7 +207,6 @@ function make<O extends ResNetFactoryOptions>(arch: string, block: ResNetBlock, 
   return withPretrained(new ResNet(block, depth, { ...(o ?? {}), ...extra }), arch, o) as Built<O, ResNet>;
 }
 
-/* eslint-disable camelcase -- Paddle's factory names (resnext50_32x4d) keep their digit groups. */
 /**
  * ResNet-18. @param options - `numClasses`, `withPool`, `pretrained`
  * @returns the network, or a Promise of it with `pretrained`
