@@ -11,6 +11,18 @@ import { L2Decay } from './regularizer';
  * Paddle's `parameters=[{'params': ..., 'learning_rate': 0.1, 'weight_decay': 0.01}, ...]`.
  * `learningRate` here is a factor of the optimizer's learning rate, as in Paddle. Any
  * optimizer-specific option (`beta1`, `momentum`, …) may also be set per group.
+ *
+ * @example
+ * ```ts
+ * const opt = new paddle.optimizer.Momentum({
+ *   learningRate: 0.1,
+ *   parameters: [
+ *     { params: backbone.parameters(), learningRate: 0.1 }, // lr 0.01 for the backbone
+ *     { params: head.parameters(), weightDecay: 1e-4, momentum: 0.95 },
+ *   ],
+ * });
+ * ```
+ * @category Optimizer
  */
 export interface ParamGroup {
   params: readonly tf.Variable[];
@@ -23,7 +35,21 @@ export interface ParamGroup {
   [option: string]: unknown;
 }
 
-/** Options every optimizer takes (Paddle's `Optimizer.__init__`). */
+/**
+ * Options every optimizer takes (Paddle's `Optimizer.__init__`); each optimizer's own options
+ * interface extends it.
+ *
+ * @example
+ * ```ts
+ * const common: paddle.optimizer.OptimizerOptions = {
+ *   learningRate: new paddle.optimizer.lr.StepDecay(0.1, 30),
+ *   parameters: net.parameters(),
+ *   gradClip: new paddle.nn.ClipGradByGlobalNorm(1.0),
+ * };
+ * const opt = new paddle.optimizer.Adam({ ...common, beta1: 0.8 });
+ * ```
+ * @category Optimizer
+ */
 export interface OptimizerOptions {
   /** A number >= 0 or a scheduler from `optimizer.lr`. @defaultValue 0.001 (most optimizers) */
   learningRate?: number | LRScheduler;

@@ -2,7 +2,17 @@ import * as tf from '@tensorflow/tfjs-core';
 import { resolveArgs } from './args';
 import { Optimizer, type OptimizerOptions, type ParamState, type SlotSpec } from './optimizer';
 
-/** Options of {@link SGD}. */
+/**
+ * Options of {@link SGD}: any of its arguments by name, camelCase (Paddle's `SGD(...)` keywords).
+ *
+ * @example
+ * ```ts
+ * const options: paddle.optimizer.SGDOptions = { learningRate: 0.1, parameters: net.parameters(), weightDecay: 1e-4 };
+ * const opt = new paddle.optimizer.SGD(options);
+ * // the same as Paddle's positional order: new paddle.optimizer.SGD(0.1, net.parameters(), 1e-4)
+ * ```
+ * @category Optimizer
+ */
 export interface SGDOptions extends OptimizerOptions {
   /** Accepted for Paddle compatibility; tfjs-hapi trains in float32. @defaultValue false */
   multiPrecision?: boolean;

@@ -1,7 +1,17 @@
 import { checkNumber, resolveArgs } from '../args';
 import { LRScheduler } from './lr-scheduler';
 
-/** Options of {@link CosineAnnealingDecay}. */
+/**
+ * Options of {@link CosineAnnealingDecay}: any of its arguments by name, camelCase (Paddle's `CosineAnnealingDecay(...)` keywords).
+ *
+ * @example
+ * ```ts
+ * const options: paddle.optimizer.lr.CosineAnnealingDecayOptions = { learningRate: 0.5, tMax: 10 };
+ * const sched = new paddle.optimizer.lr.CosineAnnealingDecay(options);
+ * // the same as new paddle.optimizer.lr.CosineAnnealingDecay(0.5, 10)
+ * ```
+ * @category Optimizer
+ */
 export interface CosineAnnealingDecayOptions {
   /** The maximum learning rate, eta_max. */
   learningRate: number;
@@ -9,9 +19,9 @@ export interface CosineAnnealingDecayOptions {
   tMax: number;
   /** The minimum learning rate. @defaultValue 0 */
   etaMin?: number;
-  /** @defaultValue -1 */
+  /** The epoch to resume from; -1 starts a new schedule. @defaultValue -1 */
   lastEpoch?: number;
-  /** @defaultValue false */
+  /** Print the learning rate at each update. @defaultValue false */
   verbose?: boolean;
 }
 

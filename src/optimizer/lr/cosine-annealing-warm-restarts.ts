@@ -2,7 +2,17 @@ import { InvalidArgumentError } from '../../errors';
 import { checkNumber, resolveArgs } from '../args';
 import { LRScheduler, readNumber, type LRSchedulerState } from './lr-scheduler';
 
-/** Options of {@link CosineAnnealingWarmRestarts}. */
+/**
+ * Options of {@link CosineAnnealingWarmRestarts}: any of its arguments by name, camelCase (Paddle's `CosineAnnealingWarmRestarts(...)` keywords).
+ *
+ * @example
+ * ```ts
+ * const options: paddle.optimizer.lr.CosineAnnealingWarmRestartsOptions = { learningRate: 0.5, t0: 10, tMult: 2 };
+ * const sched = new paddle.optimizer.lr.CosineAnnealingWarmRestarts(options);
+ * // the same as new paddle.optimizer.lr.CosineAnnealingWarmRestarts(0.5, 10, 2)
+ * ```
+ * @category Optimizer
+ */
 export interface CosineAnnealingWarmRestartsOptions {
   /** The maximum learning rate, eta_max. */
   learningRate: number;
@@ -12,9 +22,9 @@ export interface CosineAnnealingWarmRestartsOptions {
   tMult?: number;
   /** The minimum learning rate. @defaultValue 0 */
   etaMin?: number;
-  /** @defaultValue -1 */
+  /** The epoch to resume from; -1 starts a new schedule. @defaultValue -1 */
   lastEpoch?: number;
-  /** @defaultValue false */
+  /** Print the learning rate at each update. @defaultValue false */
   verbose?: boolean;
 }
 

@@ -1,7 +1,17 @@
 import { checkChoice, checkFunction, checkNumber, resolveArgs } from '../args';
 import { LRScheduler } from './lr-scheduler';
 
-/** Options of {@link CyclicLR}. */
+/**
+ * Options of {@link CyclicLR}: any of its arguments by name, camelCase (Paddle's `CyclicLR(...)` keywords).
+ *
+ * @example
+ * ```ts
+ * const options: paddle.optimizer.lr.CyclicLROptions = { baseLearningRate: 0.5, maxLearningRate: 1.0, stepSizeUp: 15, stepSizeDown: 5 };
+ * const sched = new paddle.optimizer.lr.CyclicLR(options);
+ * // the same as new paddle.optimizer.lr.CyclicLR(0.5, 1.0, 15, 5)
+ * ```
+ * @category Optimizer
+ */
 export interface CyclicLROptions {
   /** The lower bound of the cycle. */
   baseLearningRate: number;
@@ -19,9 +29,9 @@ export interface CyclicLROptions {
   scaleFn?: ((x: number) => number) | null;
   /** Whether `scaleFn` receives the cycle number or the iteration. @defaultValue 'cycle' */
   scaleMode?: 'cycle' | 'iterations';
-  /** @defaultValue -1 */
+  /** The epoch to resume from; -1 starts a new schedule. @defaultValue -1 */
   lastEpoch?: number;
-  /** @defaultValue false */
+  /** Print the learning rate at each update. @defaultValue false */
   verbose?: boolean;
 }
 

@@ -1,14 +1,25 @@
 import { checkNumber, resolveArgs } from '../args';
 import { LRScheduler } from './lr-scheduler';
 
-/** Options of {@link ExponentialDecay}. */
+/**
+ * Options of {@link ExponentialDecay}: any of its arguments by name, camelCase (Paddle's `ExponentialDecay(...)` keywords).
+ *
+ * @example
+ * ```ts
+ * const options: paddle.optimizer.lr.ExponentialDecayOptions = { learningRate: 0.5, gamma: 0.9 };
+ * const sched = new paddle.optimizer.lr.ExponentialDecay(options);
+ * // the same as new paddle.optimizer.lr.ExponentialDecay(0.5, 0.9)
+ * ```
+ * @category Optimizer
+ */
 export interface ExponentialDecayOptions {
+  /** The initial learning rate (Paddle's `learning_rate`). */
   learningRate: number;
   /** Factor per epoch, in (0, 1). */
   gamma: number;
-  /** @defaultValue -1 */
+  /** The epoch to resume from; -1 starts a new schedule. @defaultValue -1 */
   lastEpoch?: number;
-  /** @defaultValue false */
+  /** Print the learning rate at each update. @defaultValue false */
   verbose?: boolean;
 }
 

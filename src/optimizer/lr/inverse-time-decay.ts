@@ -1,14 +1,25 @@
 import { checkNumber, resolveArgs } from '../args';
 import { LRScheduler } from './lr-scheduler';
 
-/** Options of {@link InverseTimeDecay}. */
+/**
+ * Options of {@link InverseTimeDecay}: any of its arguments by name, camelCase (Paddle's `InverseTimeDecay(...)` keywords).
+ *
+ * @example
+ * ```ts
+ * const options: paddle.optimizer.lr.InverseTimeDecayOptions = { learningRate: 0.5, gamma: 0.1 };
+ * const sched = new paddle.optimizer.lr.InverseTimeDecay(options);
+ * // the same as new paddle.optimizer.lr.InverseTimeDecay(0.5, 0.1)
+ * ```
+ * @category Optimizer
+ */
 export interface InverseTimeDecayOptions {
+  /** The initial learning rate (Paddle's `learning_rate`). */
   learningRate: number;
   /** Decay rate. */
   gamma: number;
-  /** @defaultValue -1 */
+  /** The epoch to resume from; -1 starts a new schedule. @defaultValue -1 */
   lastEpoch?: number;
-  /** @defaultValue false */
+  /** Print the learning rate at each update. @defaultValue false */
   verbose?: boolean;
 }
 

@@ -1,14 +1,25 @@
 import { checkFunction, resolveArgs } from '../args';
 import { LRScheduler } from './lr-scheduler';
 
-/** Options of {@link LambdaDecay}. */
+/**
+ * Options of {@link LambdaDecay}: any of its arguments by name, camelCase (Paddle's `LambdaDecay(...)` keywords).
+ *
+ * @example
+ * ```ts
+ * const options: paddle.optimizer.lr.LambdaDecayOptions = { learningRate: 0.5, lrLambda: (epoch) => 0.95 ** epoch };
+ * const sched = new paddle.optimizer.lr.LambdaDecay(options);
+ * // the same as new paddle.optimizer.lr.LambdaDecay(0.5, (epoch) => 0.95 ** epoch)
+ * ```
+ * @category Optimizer
+ */
 export interface LambdaDecayOptions {
+  /** The initial learning rate (Paddle's `learning_rate`). */
   learningRate: number;
   /** Factor of the initial rate as a function of the epoch. */
   lrLambda: (epoch: number) => number;
-  /** @defaultValue -1 */
+  /** The epoch to resume from; -1 starts a new schedule. @defaultValue -1 */
   lastEpoch?: number;
-  /** @defaultValue false */
+  /** Print the learning rate at each update. @defaultValue false */
   verbose?: boolean;
 }
 

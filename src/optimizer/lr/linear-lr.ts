@@ -1,8 +1,19 @@
 import { checkNumber, resolveArgs } from '../args';
 import { LRScheduler } from './lr-scheduler';
 
-/** Options of {@link LinearLR}. */
+/**
+ * Options of {@link LinearLR}: any of its arguments by name, camelCase (Paddle's `LinearLR(...)` keywords).
+ *
+ * @example
+ * ```ts
+ * const options: paddle.optimizer.lr.LinearLROptions = { learningRate: 0.5, totalSteps: 5, startFactor: 0.25 };
+ * const sched = new paddle.optimizer.lr.LinearLR(options);
+ * // the same as new paddle.optimizer.lr.LinearLR(0.5, 5, 0.25)
+ * ```
+ * @category Optimizer
+ */
 export interface LinearLROptions {
+  /** The initial learning rate (Paddle's `learning_rate`). */
   learningRate: number;
   /** Steps to go from the start factor to the end factor, > 0. */
   totalSteps: number;
@@ -10,9 +21,9 @@ export interface LinearLROptions {
   startFactor?: number;
   /** Factor reached at `totalSteps`, in [0, 1]. @defaultValue 1.0 */
   endFactor?: number;
-  /** @defaultValue -1 */
+  /** The epoch to resume from; -1 starts a new schedule. @defaultValue -1 */
   lastEpoch?: number;
-  /** @defaultValue false */
+  /** Print the learning rate at each update. @defaultValue false */
   verbose?: boolean;
 }
 

@@ -2,7 +2,17 @@ import { InvalidArgumentError, StateDictError } from '../../errors';
 import { checkNumber, resolveArgs } from '../args';
 import { LRScheduler, type LRSchedulerState } from './lr-scheduler';
 
-/** Options of {@link LinearWarmup}. */
+/**
+ * Options of {@link LinearWarmup}: any of its arguments by name, camelCase (Paddle's `LinearWarmup(...)` keywords).
+ *
+ * @example
+ * ```ts
+ * const options: paddle.optimizer.lr.LinearWarmupOptions = { learningRate: 0.1, warmupSteps: 5, startLr: 0, endLr: 0.1 };
+ * const sched = new paddle.optimizer.lr.LinearWarmup(options);
+ * // the same as new paddle.optimizer.lr.LinearWarmup(0.1, 5, 0, 0.1)
+ * ```
+ * @category Optimizer
+ */
 export interface LinearWarmupOptions {
   /** The learning rate after warm-up: a number, or a scheduler that takes over (stepped to `epoch - warmupSteps`). */
   learningRate: number | LRScheduler;
@@ -12,9 +22,9 @@ export interface LinearWarmupOptions {
   startLr: number;
   /** The learning rate reached at `warmupSteps`, > `startLr`. */
   endLr: number;
-  /** @defaultValue -1 */
+  /** The epoch to resume from; -1 starts a new schedule. @defaultValue -1 */
   lastEpoch?: number;
-  /** @defaultValue false */
+  /** Print the learning rate at each update. @defaultValue false */
   verbose?: boolean;
 }
 

@@ -2,10 +2,34 @@ import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError, StateDictError } from '../../errors';
 import { checkNumber } from '../args';
 
-/** The state of a scheduler as Paddle saves it (`last_epoch`, `last_lr`, plus subclass keys). */
+/**
+ * The state of a scheduler as Paddle saves it (`last_epoch`, `last_lr`, plus subclass keys).
+ *
+ * @example
+ * ```ts
+ * const sched = new paddle.optimizer.lr.StepDecay(0.5, 5);
+ * sched.step();
+ * const state: paddle.optimizer.lr.LRSchedulerState = sched.stateDict(); // { last_epoch: 1, last_lr: 0.5 }
+ * new paddle.optimizer.lr.StepDecay(0.5, 5).setStateDict(state);
+ * ```
+ * @category Optimizer
+ */
 export type LRSchedulerState = Record<string, unknown>;
 
-/** Options every scheduler takes after its own (Paddle's `last_epoch`, `verbose`). */
+/**
+ * Options every scheduler takes after its own (Paddle's `last_epoch`, `verbose`); a custom
+ * {@link LRScheduler} subclass may take them as one object.
+ *
+ * @example
+ * ```ts
+ * class HalfEvery10 extends paddle.optimizer.lr.LRScheduler {
+ *   getLr() { return this.baseLr * 0.5 ** Math.floor(this.lastEpoch / 10); }
+ * }
+ * const options: paddle.optimizer.lr.LRSchedulerOptions = { learningRate: 0.1, verbose: false };
+ * new HalfEvery10(options).call(); // 0.1
+ * ```
+ * @category Optimizer
+ */
 export interface LRSchedulerOptions {
   /** The initial learning rate. @defaultValue 0.1 */
   learningRate?: number;

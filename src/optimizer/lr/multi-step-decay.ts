@@ -2,16 +2,27 @@ import { InvalidArgumentError } from '../../errors';
 import { checkNumber, resolveArgs } from '../args';
 import { LRScheduler } from './lr-scheduler';
 
-/** Options of {@link MultiStepDecay}. */
+/**
+ * Options of {@link MultiStepDecay}: any of its arguments by name, camelCase (Paddle's `MultiStepDecay(...)` keywords).
+ *
+ * @example
+ * ```ts
+ * const options: paddle.optimizer.lr.MultiStepDecayOptions = { learningRate: 0.5, milestones: [30, 50], gamma: 0.1 };
+ * const sched = new paddle.optimizer.lr.MultiStepDecay(options);
+ * // the same as new paddle.optimizer.lr.MultiStepDecay(0.5, [30, 50], 0.1)
+ * ```
+ * @category Optimizer
+ */
 export interface MultiStepDecayOptions {
+  /** The initial learning rate (Paddle's `learning_rate`). */
   learningRate: number;
   /** Strictly increasing epochs at which the rate is multiplied by `gamma`. */
   milestones: number[];
   /** Decay factor, < 1. @defaultValue 0.1 */
   gamma?: number;
-  /** @defaultValue -1 */
+  /** The epoch to resume from; -1 starts a new schedule. @defaultValue -1 */
   lastEpoch?: number;
-  /** @defaultValue false */
+  /** Print the learning rate at each update. @defaultValue false */
   verbose?: boolean;
 }
 

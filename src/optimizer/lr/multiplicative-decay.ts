@@ -1,14 +1,25 @@
 import { checkFunction, resolveArgs } from '../args';
 import { LRScheduler } from './lr-scheduler';
 
-/** Options of {@link MultiplicativeDecay}. */
+/**
+ * Options of {@link MultiplicativeDecay}: any of its arguments by name, camelCase (Paddle's `MultiplicativeDecay(...)` keywords).
+ *
+ * @example
+ * ```ts
+ * const options: paddle.optimizer.lr.MultiplicativeDecayOptions = { learningRate: 0.5, lrLambda: () => 0.95 };
+ * const sched = new paddle.optimizer.lr.MultiplicativeDecay(options);
+ * // the same as new paddle.optimizer.lr.MultiplicativeDecay(0.5, () => 0.95)
+ * ```
+ * @category Optimizer
+ */
 export interface MultiplicativeDecayOptions {
+  /** The initial learning rate (Paddle's `learning_rate`). */
   learningRate: number;
   /** Factor applied at each epoch, as a function of the epoch. */
   lrLambda: (epoch: number) => number;
-  /** @defaultValue -1 */
+  /** The epoch to resume from; -1 starts a new schedule. @defaultValue -1 */
   lastEpoch?: number;
-  /** @defaultValue false */
+  /** Print the learning rate at each update. @defaultValue false */
   verbose?: boolean;
 }
 

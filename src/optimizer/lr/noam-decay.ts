@@ -1,7 +1,17 @@
 import { checkNumber, resolveArgs } from '../args';
 import { LRScheduler } from './lr-scheduler';
 
-/** Options of {@link NoamDecay}. */
+/**
+ * Options of {@link NoamDecay}: any of its arguments by name, camelCase (Paddle's `NoamDecay(...)` keywords).
+ *
+ * @example
+ * ```ts
+ * const options: paddle.optimizer.lr.NoamDecayOptions = { dModel: 512, warmupSteps: 4000 };
+ * const sched = new paddle.optimizer.lr.NoamDecay(options);
+ * // the same as new paddle.optimizer.lr.NoamDecay(512, 4000)
+ * ```
+ * @category Optimizer
+ */
 export interface NoamDecayOptions {
   /** Model width, > 0. */
   dModel: number;
@@ -9,9 +19,9 @@ export interface NoamDecayOptions {
   warmupSteps: number;
   /** Scale. @defaultValue 1.0 */
   learningRate?: number;
-  /** @defaultValue -1 */
+  /** The epoch to resume from; -1 starts a new schedule. @defaultValue -1 */
   lastEpoch?: number;
-  /** @defaultValue false */
+  /** Print the learning rate at each update. @defaultValue false */
   verbose?: boolean;
 }
 

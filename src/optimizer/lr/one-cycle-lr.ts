@@ -2,7 +2,17 @@ import { InvalidArgumentError } from '../../errors';
 import { checkChoice, checkNumber, resolveArgs } from '../args';
 import { LRScheduler } from './lr-scheduler';
 
-/** Options of {@link OneCycleLR}. */
+/**
+ * Options of {@link OneCycleLR}: any of its arguments by name, camelCase (Paddle's `OneCycleLR(...)` keywords).
+ *
+ * @example
+ * ```ts
+ * const options: paddle.optimizer.lr.OneCycleLROptions = { maxLearningRate: 1.0, totalSteps: 100, annealStrategy: 'linear' };
+ * const sched = new paddle.optimizer.lr.OneCycleLR(options);
+ * // the same as new paddle.optimizer.lr.OneCycleLR(1.0, 100, { annealStrategy: 'linear' })
+ * ```
+ * @category Optimizer
+ */
 export interface OneCycleLROptions {
   /** The peak learning rate. */
   maxLearningRate: number;
@@ -18,9 +28,9 @@ export interface OneCycleLROptions {
   annealStrategy?: 'cos' | 'linear';
   /** Three phases as in the paper (up, down to the initial rate, down to the end rate). @defaultValue false */
   threePhase?: boolean;
-  /** @defaultValue -1 */
+  /** The epoch to resume from; -1 starts a new schedule. @defaultValue -1 */
   lastEpoch?: number;
-  /** @defaultValue false */
+  /** Print the learning rate at each update. @defaultValue false */
   verbose?: boolean;
 }
 

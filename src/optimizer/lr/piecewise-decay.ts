@@ -2,15 +2,25 @@ import { InvalidArgumentError } from '../../errors';
 import { resolveArgs } from '../args';
 import { LRScheduler } from './lr-scheduler';
 
-/** Options of {@link PiecewiseDecay}. */
+/**
+ * Options of {@link PiecewiseDecay}: any of its arguments by name, camelCase (Paddle's `PiecewiseDecay(...)` keywords).
+ *
+ * @example
+ * ```ts
+ * const options: paddle.optimizer.lr.PiecewiseDecayOptions = { boundaries: [100, 200], values: [1.0, 0.5, 0.1] };
+ * const sched = new paddle.optimizer.lr.PiecewiseDecay(options);
+ * // the same as new paddle.optimizer.lr.PiecewiseDecay([100, 200], [1.0, 0.5, 0.1])
+ * ```
+ * @category Optimizer
+ */
 export interface PiecewiseDecayOptions {
   /** Epochs where the rate changes, a non-empty array. */
   boundaries: number[];
   /** The rates, one more than `boundaries`. */
   values: number[];
-  /** @defaultValue -1 */
+  /** The epoch to resume from; -1 starts a new schedule. @defaultValue -1 */
   lastEpoch?: number;
-  /** @defaultValue false */
+  /** Print the learning rate at each update. @defaultValue false */
   verbose?: boolean;
 }
 

@@ -1,8 +1,19 @@
 import { checkNumber, resolveArgs } from '../args';
 import { LRScheduler } from './lr-scheduler';
 
-/** Options of {@link PolynomialDecay}. */
+/**
+ * Options of {@link PolynomialDecay}: any of its arguments by name, camelCase (Paddle's `PolynomialDecay(...)` keywords).
+ *
+ * @example
+ * ```ts
+ * const options: paddle.optimizer.lr.PolynomialDecayOptions = { learningRate: 0.5, decaySteps: 20, cycle: true };
+ * const sched = new paddle.optimizer.lr.PolynomialDecay(options);
+ * // the same as new paddle.optimizer.lr.PolynomialDecay(0.5, 20, { cycle: true })
+ * ```
+ * @category Optimizer
+ */
 export interface PolynomialDecayOptions {
+  /** The initial learning rate (Paddle's `learning_rate`). */
   learningRate: number;
   /** Epochs of one decay, a positive integer. */
   decaySteps: number;
@@ -12,9 +23,9 @@ export interface PolynomialDecayOptions {
   power?: number;
   /** Restart the decay every `decaySteps` epochs (with a longer period) instead of staying at `endLr`. @defaultValue false */
   cycle?: boolean;
-  /** @defaultValue -1 */
+  /** The epoch to resume from; -1 starts a new schedule. @defaultValue -1 */
   lastEpoch?: number;
-  /** @defaultValue false */
+  /** Print the learning rate at each update. @defaultValue false */
   verbose?: boolean;
 }
 

@@ -3,8 +3,19 @@ import { InvalidArgumentError } from '../../errors';
 import { checkChoice, checkNumber, resolveArgs } from '../args';
 import { LRScheduler, readNumber, type LRSchedulerState } from './lr-scheduler';
 
-/** Options of {@link ReduceOnPlateau}. */
+/**
+ * Options of {@link ReduceOnPlateau}: any of its arguments by name, camelCase (Paddle's `ReduceOnPlateau(...)` keywords).
+ *
+ * @example
+ * ```ts
+ * const options: paddle.optimizer.lr.ReduceOnPlateauOptions = { learningRate: 1.0, factor: 0.5, patience: 5 };
+ * const sched = new paddle.optimizer.lr.ReduceOnPlateau(options);
+ * // the same as new paddle.optimizer.lr.ReduceOnPlateau(1.0, 'min', 0.5, 5)
+ * ```
+ * @category Optimizer
+ */
 export interface ReduceOnPlateauOptions {
+  /** The initial learning rate (Paddle's `learning_rate`). */
   learningRate: number;
   /** `'min'`: reduce when the metric stops falling; `'max'`: when it stops rising. @defaultValue 'min' */
   mode?: 'min' | 'max';
@@ -22,7 +33,7 @@ export interface ReduceOnPlateauOptions {
   minLr?: number;
   /** Reductions smaller than this are skipped. @defaultValue 1e-8 */
   epsilon?: number;
-  /** @defaultValue false */
+  /** Print the learning rate at each update. @defaultValue false */
   verbose?: boolean;
 }
 

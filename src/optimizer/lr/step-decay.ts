@@ -1,16 +1,27 @@
 import { checkNumber, resolveArgs } from '../args';
 import { LRScheduler } from './lr-scheduler';
 
-/** Options of {@link StepDecay}. */
+/**
+ * Options of {@link StepDecay}: any of its arguments by name, camelCase (Paddle's `StepDecay(...)` keywords).
+ *
+ * @example
+ * ```ts
+ * const options: paddle.optimizer.lr.StepDecayOptions = { learningRate: 0.5, stepSize: 5, gamma: 0.8 };
+ * const sched = new paddle.optimizer.lr.StepDecay(options);
+ * // the same as new paddle.optimizer.lr.StepDecay(0.5, 5, 0.8)
+ * ```
+ * @category Optimizer
+ */
 export interface StepDecayOptions {
+  /** The initial learning rate (Paddle's `learning_rate`). */
   learningRate: number;
   /** Epochs between two decays, a positive integer. */
   stepSize: number;
   /** Decay factor, < 1. @defaultValue 0.1 */
   gamma?: number;
-  /** @defaultValue -1 */
+  /** The epoch to resume from; -1 starts a new schedule. @defaultValue -1 */
   lastEpoch?: number;
-  /** @defaultValue false */
+  /** Print the learning rate at each update. @defaultValue false */
   verbose?: boolean;
 }
 
