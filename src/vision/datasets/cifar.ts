@@ -13,6 +13,12 @@ import { type DataSource, type DatasetTransform, type PublishedFile, applyTransf
 /**
  * Options of {@link Cifar10} and {@link Cifar100}, after Paddle's
  * `Cifar10(data_file=None, mode='train', transform=None, download=True, backend=None)`.
+ *
+ * @example
+ * ```ts
+ * const options: paddle.vision.datasets.CifarOptions = { dataFile: 'cifar-10-python.tar.gz', mode: 'test' };
+ * const test = new paddle.vision.datasets.Cifar10(options);
+ * ```
  * @category Datasets
  */
 export interface CifarOptions {

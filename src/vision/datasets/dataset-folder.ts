@@ -15,6 +15,12 @@ export const IMG_EXTENSIONS: readonly string[] = Object.freeze(['.jpg', '.jpeg',
 /**
  * Options of {@link DatasetFolder} and {@link ImageFolder}, after Paddle's
  * `(root, loader=None, extensions=None, transform=None, is_valid_file=None)`.
+ *
+ * @example
+ * ```ts
+ * const options: paddle.vision.datasets.FolderOptions = { extensions: ['.png'] };
+ * const ds = new paddle.vision.datasets.DatasetFolder('data/train', options);
+ * ```
  * @category Datasets
  */
 export interface FolderOptions<S = HWCImage> {

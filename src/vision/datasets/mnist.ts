@@ -10,6 +10,13 @@ import { type DataSource, type DatasetTransform, type PublishedFile, applyTransf
 /**
  * Options of {@link MNIST} and {@link FashionMNIST}, after Paddle's
  * `MNIST(image_path=None, label_path=None, mode='train', transform=None, download=True, backend=None)`.
+ *
+ * @example
+ * ```ts
+ * const options: paddle.vision.datasets.MNISTOptions = { mode: 'test', backend: 'cv2' };
+ * const test = new paddle.vision.datasets.MNIST(options);
+ * await test.ready(); // downloads Paddle's files on first use
+ * ```
  * @category Datasets
  */
 export interface MNISTOptions {
@@ -40,7 +47,16 @@ export interface MNISTOptions {
   mirror?: string;
 }
 
-/** The published image and label files of MNIST-format datasets, per mode. */
+/**
+ * The published image and label files of MNIST-format datasets, per mode.
+ *
+ * @example
+ * ```ts
+ * const [images, labels] = paddle.vision.datasets.MNIST_FILES.test;
+ * images.url; // 'https://dataset.bj.bcebos.com/mnist/t10k-images-idx3-ubyte.gz'
+ * ```
+ * @category Datasets
+ */
 export interface MnistFiles {
   readonly name: string;
   readonly train: readonly [PublishedFile, PublishedFile];

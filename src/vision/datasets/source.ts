@@ -12,7 +12,16 @@ import { nodeBuiltin } from '../../framework/node-builtins';
  */
 export type DataSource = string | URL | ArrayBuffer | Uint8Array | Blob;
 
-/** A file Paddle publishes, with the checksum from Paddle's sources. */
+/**
+ * A file Paddle publishes, with the checksum from Paddle's sources.
+ *
+ * @example
+ * ```ts
+ * const file: paddle.vision.datasets.PublishedFile = paddle.vision.datasets.CIFAR10_FILE;
+ * file.moduleName; // 'cifar'
+ * ```
+ * @category Datasets
+ */
 export interface PublishedFile {
   readonly url: string;
   readonly md5: string;

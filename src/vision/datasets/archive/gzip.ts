@@ -19,7 +19,18 @@ export interface GunzipOptions {
 
 const RATIO_FLOOR = 64 * 1024 * 1024;
 
-/** Whether `bytes` start with the gzip magic number. */
+/**
+ * Whether `bytes` start with the gzip magic number (`1f 8b`), so `.gz` and plain files can be
+ * told apart whatever their names.
+ * @param bytes - the file's bytes (only the first two are read)
+ * @returns true for gzip data
+ *
+ * @example
+ * ```ts
+ * paddle.vision.datasets.isGzip(Uint8Array.of(0x1f, 0x8b, 8, 0)); // true
+ * ```
+ * @category Datasets
+ */
 export function isGzip(bytes: Uint8Array): boolean {
   return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
 }

@@ -28,6 +28,17 @@ export interface DownloadOptions {
 /**
  * Returns the cached copy of `url` for dataset `moduleName` if it is there and its MD5 matches
  * (Node only), else `null`. Never touches the network.
+ * @param url - the file's URL; its last path part is the cached file's name unless `options.fileName` is given
+ * @param moduleName - the cache sub-folder, as Paddle's `module_name` (`'mnist'`, `'cifar'`)
+ * @param options - `md5` to verify, `cacheDir` and `fileName`; the other fields are ignored
+ * @returns the cached file's path, or `null` when absent, of another MD5, or not on Node
+ * @throws InvalidArgumentError when `moduleName` or the file name is not one plain path part
+ *
+ * @example
+ * ```ts
+ * const { url, md5, moduleName } = paddle.vision.datasets.MNIST_FILES.train[0];
+ * const path = paddle.vision.datasets.findCached(url, moduleName, { md5 }); // string, or null
+ * ```
  * @category Datasets
  */
 export function findCached(url: string, moduleName: string, options: DownloadOptions = {}): string | null {
