@@ -12,11 +12,12 @@ import { ReLU } from '../../nn/layer/activation/relu';
  */
 export class ConvNormActivation extends Sequential {
   constructor(inChannels: number, outChannels: number, kernelSize: number | [number, number] = 3, stride = 1,
-    padding?: number | [number, number], groups = 1, activation: (() => Layer) | null = () => new ReLU()) {
+    padding?: number | [number, number], groups = 1, activation: (() => Layer) | null = () => new ReLU(),
+    norm: (channels: number) => Layer = (c) => new BatchNorm2D(c)) {
     const same = typeof kernelSize === 'number' ? (kernelSize - 1) >> 1 : [(kernelSize[0] - 1) >> 1, (kernelSize[1] - 1) >> 1] as [number, number];
     const layers: Layer[] = [
       new Conv2D(inChannels, outChannels, kernelSize, { stride, padding: padding ?? same, groups, biasAttr: false }),
-      new BatchNorm2D(outChannels),
+      norm(outChannels),
     ];
     if (activation) layers.push(activation());
     super(...layers);

@@ -1,164 +1,138 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { hardsigmoid, relu } from '../../nn/functional/activation';
+import { flatten } from '../../nn/functional/common';
 import { toChannelsFirst, toChannelsLast } from '../../nn/functional/layout';
 import { BatchNorm2D } from '../../nn/layer/batch-norm';
-import { Flatten } from '../../nn/layer/common';
 import { Conv2D } from '../../nn/layer/conv2d';
 import { Sequential } from '../../nn/layer/container/sequential';
 import { Dropout } from '../../nn/layer/dropout';
 import { Layer } from '../../nn/layer/layer';
 import { Linear } from '../../nn/layer/linear';
 import { AdaptiveAvgPool2D } from '../../nn/layer/pooling';
+import { Hardsigmoid } from '../../nn/layer/activation/hardsigmoid';
 import { Hardswish } from '../../nn/layer/activation/hardswish';
 import { ReLU } from '../../nn/layer/activation/relu';
 import { ChannelsLastBlock, runNhwc } from './channels-last';
+import { ConvNormActivation } from './conv-norm-activation';
 import { pyFloatStr } from './mobilenet-v1';
 import { boolOf, makeDivisible, numClassesOf, positiveOf, type Built, type PretrainedOptions } from './options';
 import { withPretrained } from './pretrained';
 
-type Act = 'relu' | 'hardswish' | null;
+/** MobileNetV3's BatchNorm: epsilon 0.001, momentum 0.99 (torchvision's eps 0.001, momentum 0.01). */
+const norm = (c: number) => new BatchNorm2D(c, { epsilon: 0.001, momentum: 0.99 });
+const act = (name: 'relu' | 'hardswish') => (name === 'relu' ? () => new ReLU() : () => new Hardswish());
 
-/** Paddle's MobileNetV3 `ConvBNLayer`: conv (no bias), BatchNorm, optional activation. @internal */
-export class ConvBNLayer extends ChannelsLastBlock {
-  readonly conv: Conv2D;
-  readonly bn: BatchNorm2D;
-  readonly act: Layer | null;
-
-  constructor(inChannels: number, outChannels: number, filterSize: number, stride: number, padding: number, numGroups = 1, act: Act = null) {
-    super();
-    this.conv = new Conv2D(inChannels, outChannels, filterSize, { stride, padding, groups: numGroups, biasAttr: false });
-    this.bn = new BatchNorm2D(outChannels);
-    this.act = act === 'relu' ? new ReLU() : act === 'hardswish' ? new Hardswish() : null;
-  }
-
-  protected forwardNhwc(x: tf.Tensor): tf.Tensor {
-    const y = runNhwc(this.bn, runNhwc(this.conv, x));
-    return this.act ? runNhwc(this.act, y) : y;
-  }
-}
-
-/** Paddle's `SqueezeExcitation`: pool, 1×1 conv, ReLU, 1×1 conv, hardsigmoid(slope 0.2, offset 0.5), scale. @internal */
+/** Paddle's `SqueezeExcitation` (torchvision's): pool, `fc1` 1×1, ReLU, `fc2` 1×1, Hardsigmoid, scale. @internal */
 export class SqueezeExcitation extends ChannelsLastBlock {
-  readonly avg_pool: AdaptiveAvgPool2D;
-  readonly conv1: Conv2D;
-  readonly relu: ReLU;
-  readonly conv2: Conv2D;
+  readonly avgpool = new AdaptiveAvgPool2D(1);
+  readonly fc1: Conv2D;
+  readonly fc2: Conv2D;
+  readonly activation = new ReLU();
+  readonly scale_activation = new Hardsigmoid();
 
-  constructor(channels: number, reduction = 4) {
+  constructor(channels: number, squeeze: number) {
     super();
-    this.avg_pool = new AdaptiveAvgPool2D(1);
-    this.conv1 = new Conv2D(channels, Math.floor(channels / reduction), 1);
-    this.relu = new ReLU();
-    this.conv2 = new Conv2D(Math.floor(channels / reduction), channels, 1);
+    this.fc1 = new Conv2D(channels, squeeze, 1);
+    this.fc2 = new Conv2D(squeeze, channels, 1);
   }
 
   protected forwardNhwc(x: tf.Tensor): tf.Tensor {
     return tf.tidy(() => {
-      const s = runNhwc(this.conv2, relu(runNhwc(this.conv1, runNhwc(this.avg_pool, x))));
-      return tf.mul(x, hardsigmoid(s, 0.2, 0.5));
+      const s = [this.avgpool, this.fc1, this.activation, this.fc2, this.scale_activation].reduce((t, l) => runNhwc(l, t), x);
+      return tf.mul(s, x);
     });
   }
 }
 
-/** Paddle's MobileNetV3 `InvertedResidual`. @internal */
+/** Paddle's MobileNetV3 `InvertedResidual`: [expand 1×1], depthwise k×k, [SE], project 1×1, residual. @internal */
 export class InvertedResidualV3 extends ChannelsLastBlock {
-  readonly ifShortcut: boolean;
-  readonly expand_conv: ConvBNLayer;
-  readonly bottleneck_conv: ConvBNLayer;
+  readonly useResConnect: boolean;
+  readonly expand_conv?: ConvNormActivation;
+  readonly bottleneck_conv: ConvNormActivation;
   readonly mid_se?: SqueezeExcitation;
-  readonly linear_conv: ConvBNLayer;
+  readonly linear_conv: ConvNormActivation;
 
-  constructor(inC: number, expC: number, outC: number, k: number, stride: number, useSe: boolean, act: Act) {
+  constructor(inC: number, expC: number, outC: number, k: number, stride: number, useSe: boolean, activation: 'relu' | 'hardswish') {
     super('inverted_residual');
-    this.ifShortcut = stride === 1 && inC === outC;
-    this.expand_conv = new ConvBNLayer(inC, expC, 1, 1, 0, 1, act);
-    this.bottleneck_conv = new ConvBNLayer(expC, expC, k, stride, (k - 1) >> 1, expC, act);
-    if (useSe) this.mid_se = new SqueezeExcitation(expC);
-    this.linear_conv = new ConvBNLayer(expC, outC, 1, 1, 0, 1, null);
+    this.useResConnect = stride === 1 && inC === outC;
+    if (inC !== expC) this.expand_conv = new ConvNormActivation(inC, expC, 1, 1, 0, 1, act(activation), norm);
+    this.bottleneck_conv = new ConvNormActivation(expC, expC, k, stride, (k - 1) >> 1, expC, act(activation), norm);
+    if (useSe) this.mid_se = new SqueezeExcitation(expC, makeDivisible(Math.floor(expC / 4)));
+    this.linear_conv = new ConvNormActivation(expC, outC, 1, 1, 0, 1, null, norm);
   }
 
   protected forwardNhwc(x: tf.Tensor): tf.Tensor {
     return tf.tidy(() => {
-      let y = runNhwc(this.bottleneck_conv, runNhwc(this.expand_conv, x));
+      let y = this.expand_conv ? runNhwc(this.expand_conv, x) : x;
+      y = runNhwc(this.bottleneck_conv, y);
       if (this.mid_se) y = runNhwc(this.mid_se, y);
       y = runNhwc(this.linear_conv, y);
-      return this.ifShortcut ? tf.add(x, y) : y;
+      return this.useResConnect ? tf.add(x, y) : y;
     });
   }
 }
 
-/** One MobileNetV3 block: `[in, kernel, expanded, out, useSe, activation, stride]`. @category Models */
+/** One MobileNetV3 block before scaling: `[in, kernel, expanded, out, useSe, activation, stride]`. @category Models */
 export type InvertedResidualConfig = readonly [number, number, number, number, boolean, 'relu' | 'hardswish', number];
 
 /** Options of the MobileNetV3 classes. @category Models */
 export interface MobileNetV3Options {
   /** Channel multiplier. @defaultValue 1 */
   scale?: number;
-  /** Channels of the penultimate 1×1 convolution. @defaultValue 1280 */
-  lastChannel?: number;
-  /** Output classes; 0 or less drops the head. @defaultValue 1000 */
+  /** Output classes; 0 or less drops `classifier`. @defaultValue 1000 */
   numClasses?: number;
   /** Keep the global average pooling. @defaultValue true */
   withPool?: boolean;
 }
 
 /**
- * Paddle's `MobileNetV3` base (Howard et al., https://arxiv.org/abs/1905.02244). Paddle's head
- * differs from torchvision's: a bias-free 1×1 `last_conv` instead of a Linear, Hardswish, then
- * `Dropout(0.2, downscale_in_infer)` and `fc`; its squeeze-excitation uses hardsigmoid with slope
- * 0.2 and `channels // 4` squeeze channels.
+ * Paddle's `MobileNetV3` base (Howard et al., https://arxiv.org/abs/1905.02244), with the same
+ * layers and order as torchvision's: `conv`, `blocks`, `lastconv` (6× the last block's input
+ * channels), `avgpool`, `classifier` = Linear, Hardswish, Dropout(0.2), Linear. BatchNorm uses
+ * epsilon 0.001 as in Paddle and torchvision.
  * @category Models
  */
 export class MobileNetV3 extends Layer {
   readonly scale: number;
   readonly numClasses: number;
   readonly withPool: boolean;
-  readonly conv: ConvBNLayer;
+  readonly lastChannel: number;
+  readonly conv: ConvNormActivation;
   readonly blocks: Sequential;
-  readonly last_second_conv: ConvBNLayer;
-  readonly avg_pool?: AdaptiveAvgPool2D;
-  readonly last_conv?: Conv2D;
-  readonly hardswish?: Hardswish;
-  readonly dropout?: Dropout;
-  readonly flatten?: Flatten;
-  readonly fc?: Linear;
+  readonly lastconv: ConvNormActivation;
+  readonly avgpool?: AdaptiveAvgPool2D;
+  readonly classifier?: Sequential;
 
   /**
-   * @param config - the blocks
+   * @param config - the blocks (unscaled channels)
+   * @param lastChannel - width of the classifier's hidden Linear
    * @param options - {@link MobileNetV3Options}
    * @throws {@link InvalidArgumentError} for a bad option
    */
-  constructor(config: readonly InvertedResidualConfig[], options: MobileNetV3Options = {}) {
+  constructor(config: readonly InvertedResidualConfig[], lastChannel: number, options: MobileNetV3Options = {}) {
     super();
     const s = positiveOf(options.scale, 1, 'scale', 'MobileNetV3');
-    const lastChannel = positiveOf(options.lastChannel, 1280, 'lastChannel', 'MobileNetV3');
     this.scale = s;
+    this.lastChannel = lastChannel;
     this.numClasses = numClassesOf(options.numClasses, 1000, 'MobileNetV3');
     this.withPool = boolOf(options.withPool, true, 'withPool', 'MobileNetV3');
-    const d = (c: number) => makeDivisible(s * c);
-    this.conv = new ConvBNLayer(3, d(config[0][0]), 3, 2, 1, 1, 'hardswish');
-    this.blocks = new Sequential(...config.map(([i, k, e, o, se, act, st]) => new InvertedResidualV3(d(i), d(e), d(o), k, st, se, act)));
-    const last = config[config.length - 1];
-    this.last_second_conv = new ConvBNLayer(d(last[3]), d(last[2]), 1, 1, 0, 1, 'hardswish');
-    if (this.withPool) this.avg_pool = new AdaptiveAvgPool2D(1);
+    const d = (c: number) => makeDivisible(c * s, 8);
+    this.conv = new ConvNormActivation(3, d(config[0][0]), 3, 2, 1, 1, act('hardswish'), norm);
+    this.blocks = new Sequential(...config.map(([i, k, e, o, se, a, st]) => new InvertedResidualV3(d(i), d(e), d(o), k, st, se, a)));
+    const lastIn = d(config[config.length - 1][0]);
+    this.lastconv = new ConvNormActivation(lastIn, lastIn * 6, 1, 1, 0, 1, act('hardswish'), norm);
+    if (this.withPool) this.avgpool = new AdaptiveAvgPool2D(1);
     if (this.numClasses > 0) {
-      this.last_conv = new Conv2D(d(last[2]), lastChannel, 1, { stride: 1, padding: 0, biasAttr: false });
-      this.hardswish = new Hardswish();
-      this.dropout = new Dropout(0.2, { mode: 'downscale_in_infer' });
-      this.flatten = new Flatten(1, -1);
-      this.fc = new Linear(lastChannel, this.numClasses);
+      this.classifier = new Sequential(new Linear(lastIn * 6, lastChannel), new Hardswish(), new Dropout(0.2), new Linear(lastChannel, this.numClasses));
     }
   }
 
   /** @param x - images `[N, 3, H, W]` */
   forward(x: tf.Tensor): tf.Tensor {
     return tf.tidy(() => {
-      let y = toChannelsLast(x);
-      for (const l of [this.conv, this.blocks, this.last_second_conv]) y = runNhwc(l, y);
-      if (this.avg_pool) y = runNhwc(this.avg_pool, y);
-      if (this.numClasses <= 0) return toChannelsFirst(y);
-      y = toChannelsFirst(runNhwc(this.hardswish!, runNhwc(this.last_conv!, y)));
-      return this.fc!.call(this.flatten!.call(this.dropout!.call(y)));
+      let y = [this.conv, this.blocks, this.lastconv].reduce((t, l) => runNhwc(l, t), toChannelsLast(x));
+      if (this.avgpool) y = runNhwc(this.avgpool, y);
+      y = toChannelsFirst(y);
+      return this.classifier ? this.classifier.call(flatten(y, 1)) : y;
     });
   }
 }
@@ -178,7 +152,8 @@ const LARGE: InvertedResidualConfig[] = [
 ];
 
 /**
- * Paddle's `MobileNetV3Small`. @example
+ * Paddle's `MobileNetV3Small` (classifier width `_make_divisible(1024·scale)`).
+ * @example
  * ```ts
  * const net = new paddle.vision.models.MobileNetV3Small({ scale: 0.5, numClasses: 10 });
  * ```
@@ -187,12 +162,13 @@ const LARGE: InvertedResidualConfig[] = [
 export class MobileNetV3Small extends MobileNetV3 {
   /** @param options - {@link MobileNetV3Options} */
   constructor(options: MobileNetV3Options = {}) {
-    super(SMALL, options);
+    super(SMALL, makeDivisible(1024 * (options.scale ?? 1), 8), options);
   }
 }
 
 /**
- * Paddle's `MobileNetV3Large`. @example
+ * Paddle's `MobileNetV3Large` (classifier width `_make_divisible(1280·scale)`).
+ * @example
  * ```ts
  * const net = new paddle.vision.models.MobileNetV3Large();
  * ```
@@ -201,13 +177,13 @@ export class MobileNetV3Small extends MobileNetV3 {
 export class MobileNetV3Large extends MobileNetV3 {
   /** @param options - {@link MobileNetV3Options} */
   constructor(options: MobileNetV3Options = {}) {
-    super(LARGE, options);
+    super(LARGE, makeDivisible(1280 * (options.scale ?? 1), 8), options);
   }
 }
 
 /**
- * MobileNetV3 Small (Paddle's `mobilenet_v3_small`); weights published for scales 0.35–1.25.
- * @param options - `scale`, `lastChannel`, `numClasses`, `withPool`, `pretrained`
+ * MobileNetV3 Small (Paddle's `mobilenet_v3_small`); weights published for scale 1.0.
+ * @param options - `scale`, `numClasses`, `withPool`, `pretrained`
  * @returns the network, or a Promise of it with `pretrained`
  * @example
  * ```ts
@@ -221,7 +197,7 @@ export function mobilenetV3Small<O extends MobileNetV3Options & PretrainedOption
 }
 
 /**
- * MobileNetV3 Large (Paddle's `mobilenet_v3_large`).
+ * MobileNetV3 Large (Paddle's `mobilenet_v3_large`); weights published for scale 1.0.
  * @param options - as {@link mobilenetV3Small}
  * @returns the network, or a Promise of it with `pretrained`
  * @example
