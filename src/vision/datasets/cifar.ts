@@ -52,6 +52,12 @@ export interface CifarOptions {
 
 /**
  * Paddle's published CIFAR-10 archive and MD5 (`python/paddle/vision/datasets/cifar.py`).
+ *
+ * @example
+ * ```ts
+ * const { url, md5, moduleName } = paddle.vision.datasets.CIFAR10_FILE;
+ * const path = await paddle.vision.datasets.download(url, moduleName, { md5 });
+ * ```
  * @category Datasets
  */
 export const CIFAR10_FILE: PublishedFile = Object.freeze({
@@ -61,6 +67,12 @@ export const CIFAR10_FILE: PublishedFile = Object.freeze({
 });
 /**
  * Paddle's published CIFAR-100 archive and MD5.
+ *
+ * @example
+ * ```ts
+ * const { url, md5, moduleName } = paddle.vision.datasets.CIFAR100_FILE;
+ * const path = await paddle.vision.datasets.download(url, moduleName, { md5 });
+ * ```
  * @category Datasets
  */
 export const CIFAR100_FILE: PublishedFile = Object.freeze({
@@ -74,6 +86,12 @@ const PIXELS = 32 * 32 * 3;
 /**
  * One CIFAR sample: the image (or what `transform` made of it) and the class index as a plain
  * number (Paddle: an int64 0-d array), so a batch collates to a `[N]` label tensor as in Paddle.
+ *
+ * @example
+ * ```ts
+ * const ds = new paddle.vision.datasets.Cifar10({ dataFile: 'cifar-10-python.tar.gz' });
+ * const [img, label]: paddle.vision.datasets.CifarItem = ds.getItem(0); // HWCImage, e.g. 6
+ * ```
  * @category Datasets
  */
 export type CifarItem<I = HWCImage> = [image: I, label: number];

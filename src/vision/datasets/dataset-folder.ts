@@ -8,6 +8,11 @@ import { type DatasetTransform, applyTransform } from './source';
 
 /**
  * Paddle's `IMG_EXTENSIONS`: the files folder datasets keep by default.
+ *
+ * @example
+ * ```ts
+ * const ds = new paddle.vision.datasets.ImageFolder('photos', { extensions: [...paddle.vision.datasets.IMG_EXTENSIONS, '.gif'] });
+ * ```
  * @category Datasets
  */
 export const IMG_EXTENSIONS: readonly string[] = Object.freeze(['.jpg', '.jpeg', '.png', '.ppm', '.bmp', '.pgm', '.tif', '.tiff', '.webp']);

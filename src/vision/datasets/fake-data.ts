@@ -6,6 +6,12 @@ import { type DatasetTransform, applyTransform } from './source';
 
 /**
  * Options of {@link FakeData} (after torchvision's `FakeData`).
+ *
+ * @example
+ * ```ts
+ * const options: paddle.vision.datasets.FakeDataOptions = { size: 8, imageSize: [1, 28, 28], numClasses: 10, seed: 1 };
+ * new paddle.vision.datasets.FakeData(options).len(); // 8
+ * ```
  * @category Datasets
  */
 export interface FakeDataOptions {

@@ -69,6 +69,12 @@ const FASHION_PREFIX = 'https://dataset.bj.bcebos.com/fashion_mnist/';
 
 /**
  * Paddle's published MNIST files and MD5s (`python/paddle/vision/datasets/mnist.py`).
+ *
+ * @example
+ * ```ts
+ * const [images, labels] = paddle.vision.datasets.MNIST_FILES.test;
+ * const imagesPath = await paddle.vision.datasets.download(images.url, images.moduleName, { md5: images.md5 });
+ * ```
  * @category Datasets
  */
 export const MNIST_FILES: MnistFiles = Object.freeze({
@@ -85,6 +91,12 @@ export const MNIST_FILES: MnistFiles = Object.freeze({
 
 /**
  * Paddle's published Fashion-MNIST files and MD5s.
+ *
+ * @example
+ * ```ts
+ * const [images, labels] = paddle.vision.datasets.FASHION_MNIST_FILES.train;
+ * images.md5; // '8d4fb7e6c68d591d4c3dfef9ec88bf0d'
+ * ```
  * @category Datasets
  */
 export const FASHION_MNIST_FILES: MnistFiles = Object.freeze({
@@ -103,6 +115,13 @@ export const FASHION_MNIST_FILES: MnistFiles = Object.freeze({
  * One MNIST sample as Paddle gives it: the image (or what `transform` made of it) and the label
  * as a one-element integer array (Paddle: int64 of shape `[1]`; here `Int32Array`, the integer
  * type tfjs tensors hold, so a batch collates to an int32 `[N, 1]` label tensor).
+ *
+ * @example
+ * ```ts
+ * const test = new paddle.vision.datasets.MNIST({ mode: 'test' });
+ * await test.ready();
+ * const [img, label]: paddle.vision.datasets.MNISTItem = test.getItem(0); // HWCImage 28×28×1, Int32Array [7]
+ * ```
  * @category Datasets
  */
 export type MNISTItem<I = HWCImage> = [image: I, label: Int32Array];

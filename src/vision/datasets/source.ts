@@ -8,6 +8,13 @@ import { nodeBuiltin } from '../../framework/node-builtins';
 /**
  * Where a dataset file comes from: a local path (Node), a URL (string or `URL`), a browser
  * `File`/`Blob`, or the bytes themselves.
+ *
+ * @example
+ * ```ts
+ * const fromPath: paddle.vision.datasets.DataSource = 'data/t10k-images-idx3-ubyte.gz';
+ * const fromBytes: paddle.vision.datasets.DataSource = new Uint8Array(await (await fetch('/t10k-labels-idx1-ubyte.gz')).arrayBuffer());
+ * const test = new paddle.vision.datasets.MNIST(fromPath, fromBytes, 'test');
+ * ```
  * @category Datasets
  */
 export type DataSource = string | URL | ArrayBuffer | Uint8Array | Blob;
@@ -106,6 +113,12 @@ export const PADDLE_DATASET_HOST = 'https://dataset.bj.bcebos.com/';
 /**
  * Name of the environment variable holding a mirror of Paddle's dataset host (used when no
  * `mirror` option is given), e.g. `http://intranet/paddle-datasets/`.
+ *
+ * @example
+ * ```ts
+ * process.env[paddle.vision.datasets.DATASET_MIRROR_ENV] = 'http://intranet/paddle-datasets/';
+ * const train = new paddle.vision.datasets.MNIST(); // if not cached: http://intranet/paddle-datasets/mnist/...
+ * ```
  * @category Datasets
  */
 export const DATASET_MIRROR_ENV = 'TFJS_HAPI_DATASET_MIRROR';
@@ -120,6 +133,13 @@ function withMirror(published: PublishedFile, mirror: string | undefined): Publi
 /**
  * A transform as datasets accept it: a function, or an object with `call` (every
  * `vision.transforms` class).
+ *
+ * @example
+ * ```ts
+ * const flip: paddle.vision.datasets.DatasetTransform = new paddle.vision.transforms.RandomHorizontalFlip();
+ * const scale: paddle.vision.datasets.DatasetTransform<paddle.vision.HWCImage, Float32Array> = (img) => Float32Array.from(img.data, (v) => v / 255);
+ * new paddle.vision.datasets.MNIST({ mode: 'test', transform: scale });
+ * ```
  * @category Datasets
  */
 export type DatasetTransform<In = unknown, Out = unknown> = ((input: In) => Out) | { call(input: In): Out };

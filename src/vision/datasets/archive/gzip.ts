@@ -3,6 +3,12 @@ import { CorruptFileError } from '../../../errors';
 
 /**
  * Options of {@link gunzip}.
+ *
+ * @example
+ * ```ts
+ * const options: paddle.vision.datasets.GunzipOptions = { file: 'labels.gz', maxBytes: 64 * 1024 * 1024 };
+ * const raw = paddle.vision.datasets.gunzip(bytes, options);
+ * ```
  * @category Datasets
  */
 export interface GunzipOptions {

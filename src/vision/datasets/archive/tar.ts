@@ -3,6 +3,13 @@ import { node } from '../runtime';
 
 /**
  * One regular file read from a tar archive.
+ *
+ * @example
+ * ```ts
+ * for (const entry of paddle.vision.datasets.readTar(tarBytes)) {
+ *   console.log(entry.name, entry.data.length);
+ * }
+ * ```
  * @category Datasets
  */
 export interface TarEntry {
@@ -13,6 +20,12 @@ export interface TarEntry {
 
 /**
  * Options of {@link readTar}.
+ *
+ * @example
+ * ```ts
+ * const options: paddle.vision.datasets.ReadTarOptions = { file: 'cifar-10-python.tar', filter: (n) => n.endsWith('test_batch') };
+ * const [test] = paddle.vision.datasets.readTar(tarBytes, options);
+ * ```
  * @category Datasets
  */
 export interface ReadTarOptions {

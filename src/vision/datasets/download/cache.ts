@@ -4,6 +4,12 @@ import { node } from '../runtime';
 /**
  * Name of the environment variable that moves the dataset cache (default `~/.cache/paddle/dataset`,
  * Paddle's `DATA_HOME`).
+ *
+ * @example
+ * ```ts
+ * process.env[paddle.vision.datasets.DATA_HOME_ENV] = '/data/datasets'; // before the first dataset
+ * paddle.vision.datasets.getDataHome(); // '/data/datasets'
+ * ```
  * @category Datasets
  */
 export const DATA_HOME_ENV = 'TFJS_HAPI_DATA_HOME';

@@ -6,6 +6,12 @@ import { type ProgressCallback, terminalProgressBar } from './progress';
 
 /**
  * Options of {@link download} and {@link fetchBytes}.
+ *
+ * @example
+ * ```ts
+ * const options: paddle.vision.datasets.DownloadOptions = { md5: 'ec29112dd5afa0611ce80d1b7f02629c', retries: 5, cacheDir: '/tmp/ds' };
+ * const path = await paddle.vision.datasets.download('https://dataset.bj.bcebos.com/mnist/t10k-labels-idx1-ubyte.gz', 'mnist', options);
+ * ```
  * @category Datasets
  */
 export interface DownloadOptions {

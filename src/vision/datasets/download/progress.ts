@@ -1,5 +1,12 @@
 /**
  * A progress report: bytes received so far and the total when the server sent one.
+ *
+ * @example
+ * ```ts
+ * const onProgress: paddle.vision.datasets.ProgressCallback = (received, total) =>
+ *   console.log(total === null ? `${received} bytes` : `${((100 * received) / total).toFixed(0)}%`);
+ * const train = new paddle.vision.datasets.MNIST({ mode: 'train', onProgress });
+ * ```
  * @category Datasets
  */
 export type ProgressCallback = (received: number, total: number | null) => void;
