@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError, StateDictError } from '../../errors';
 import { load } from '../../hapi/checkpoint/load';
 import type { Layer } from '../../nn/layer/layer';
-import { download } from '../datasets/download/download';
+import { download, fetchBytes } from '../datasets/download/download';
 import { node } from '../datasets/runtime';
 import type { PretrainedOptions, PretrainedSource } from './options';
 import { isTorchZip, readTorchStateDict, torchToPaddle } from './torch-interop';
@@ -22,7 +22,8 @@ async function readSource(model: Layer, source: PretrainedSource, arch: string, 
     if (!rec?.url) {
       throw new InvalidArgumentError('pretrained', `a path, URL or bytes: Paddle publishes no weights for '${arch}'`, true, arch);
     }
-    if (!node()) where = rec.url;
+    // Browsers have no file cache: fetch the bytes and check them against Paddle's MD5.
+    if (!node()) where = await fetchBytes(rec.url, { md5: rec.md5 ?? undefined });
     else where = await download(rec.url, 'weights', { md5: rec.md5 ?? undefined, cacheDir: cacheDir ?? defaultCacheDir() });
   }
   const bytes = await toBytes(where);
