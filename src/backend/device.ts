@@ -157,7 +157,7 @@ async function select(name: DeviceName, options: SetDeviceOptions): Promise<stri
  * @param name - the device, case-insensitive
  * @param options - `wasmPaths` for browsers and bundlers
  * @returns Paddle's name of the device now in use: `'cpu'` or `'gpu:0'`
- * @throws {@link InvalidArgumentError} for an unknown name (the message lists the valid ones)
+ * @throws {@link index!InvalidArgumentError} for an unknown name (the message lists the valid ones)
  * or a bad `wasmPaths`
  * @throws {@link BackendUnavailableError} when no backend for the device can start here; the
  * error's `tried` lists each backend and why it failed

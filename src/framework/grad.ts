@@ -18,7 +18,7 @@ export interface GradOptions {
  * @param inputs - one tensor or a list of tensors/variables
  * @param options - `gradOutputs`, `allowUnused`
  * @returns one gradient per input, in order (`null` for an unused input with `allowUnused`)
- * @throws {@link InvalidArgumentError} if `fn` is not a function, `inputs` is empty, or an input is unused without `allowUnused`
+ * @throws {@link index!InvalidArgumentError} if `fn` is not a function, `inputs` is empty, or an input is unused without `allowUnused`
  *
  * @example
  * ```ts

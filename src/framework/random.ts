@@ -2,7 +2,7 @@ import { InvalidArgumentError } from '../errors';
 
 /**
  * A seedable pseudo-random generator (xoshiro128**, seeded through splitmix32). One instance
- * sits behind {@link seed}; everything random in tfjs-hapi — initializers, dropout masks,
+ * sits behind {@link index!seed}; everything random in tfjs-hapi — initializers, dropout masks,
  * shuffling, random transforms — draws from it, so a seed makes a run repeatable.
  *
  * @example
@@ -165,7 +165,7 @@ export function seed(value: number): Generator {
 }
 
 /**
- * The global generator that {@link seed} restarts.
+ * The global generator that {@link index!seed} restarts.
  *
  * @example
  * ```ts

@@ -21,7 +21,7 @@ export function flattenBatch(batch: unknown): tf.Tensor[] {
 /**
  * How many leading fields of a batch are network inputs; the rest are labels.
  *
- * The rule (documented on {@link Model}):
+ * The rule (documented on {@link index!Model}):
  * 1. `inputs` specs given: their count.
  * 2. else `labels` specs given: the fields minus the label count.
  * 3. else the number of parameters `forward` declares without a default (JS `forward.length`,

@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError } from '../errors';
 
 /**
- * Describes one input or label of a {@link Model}: its shape (`null` or `-1` for a size that
+ * Describes one input or label of a {@link index!Model}: its shape (`null` or `-1` for a size that
  * varies, usually the batch), dtype and name, like Paddle's `paddle.static.InputSpec`.
  * `Model(network, inputs, labels)` uses the specs to split each batch into inputs and labels;
  * `summary` uses them as the input size.
@@ -26,7 +26,7 @@ export class InputSpec {
    * @param shape - dimensions; `null`, `undefined` or `-1` for a varying size
    * @param dtype - @defaultValue 'float32'
    * @param name - @defaultValue null
-   * @throws {@link InvalidArgumentError} for a dimension that is neither a non-negative integer nor null/-1
+   * @throws {@link index!InvalidArgumentError} for a dimension that is neither a non-negative integer nor null/-1
    */
   constructor(shape: ReadonlyArray<number | null | undefined>, dtype = 'float32', name: string | null = null) {
     if (!Array.isArray(shape)) throw new InvalidArgumentError('shape', 'an array of dimensions', shape, 'InputSpec');

@@ -80,7 +80,7 @@ export class Model implements CallbackModel {
    * @param network - the network
    * @param inputs - specs of the network inputs (decide how batches are split)
    * @param labels - specs of the labels
-   * @throws {@link InvalidArgumentError} if `network` is not an `nn.Layer` or a spec is malformed
+   * @throws {@link index!InvalidArgumentError} if `network` is not an `nn.Layer` or a spec is malformed
    */
   constructor(network: Layer, inputs?: Specs, labels?: Specs) {
     if (!(network instanceof Layer)) throw new InvalidArgumentError('network', 'an nn.Layer', network, 'Model');
@@ -116,8 +116,8 @@ export class Model implements CallbackModel {
    * @param loss - an `nn.Layer` loss or a function `(…outputs, …labels) => scalar | scalar[]`
    * @param metrics - a metric or a list
    * @param ampConfigs - Paddle's mixed precision; only `'O0'` (off) — tfjs trains in float32
-   * @throws {@link InvalidArgumentError} for a loss or metric of the wrong type
-   * @throws {@link UnsupportedError} for an AMP level other than `'O0'`
+   * @throws {@link index!InvalidArgumentError} for a loss or metric of the wrong type
+   * @throws {@link index!UnsupportedError} for an AMP level other than `'O0'`
    */
   prepare(optimizer?: ModelOptimizer | null, loss?: ModelLoss | null, metrics?: Metric | Metric[] | null, ampConfigs?: string | Record<string, unknown> | null): void {
     const amp = typeof ampConfigs === 'object' && ampConfigs !== null ? ampConfigs.level : ampConfigs;
@@ -158,8 +158,8 @@ export class Model implements CallbackModel {
    * @param options - see {@link FitOptions}
    * @returns the {@link History} of epoch and evaluation logs
    * @throws {@link NotPreparedError} before `prepare` or without an optimizer or loss
-   * @throws {@link InvalidArgumentError} for a batch without labels or a bad option
-   * @throws {@link ShapeMismatchError} when the loss is not a scalar
+   * @throws {@link index!InvalidArgumentError} for a batch without labels or a bad option
+   * @throws {@link index!ShapeMismatchError} when the loss is not a scalar
    */
   async fit(trainData: ModelData, evalData?: ModelData | null, options: FitOptions = {}): Promise<History> {
     this.requirePrepared('fit');
@@ -267,7 +267,7 @@ export class Model implements CallbackModel {
    * Prints the network's summary table (Paddle's `Model.summary`).
    * @param inputSize - defaults to the `inputs` specs
    * @param dtype - input dtype(s)
-   * @throws {@link InvalidArgumentError} without an input size and without specs
+   * @throws {@link index!InvalidArgumentError} without an input size and without specs
    */
   summary(inputSize?: InputSize | InputSize[] | null, dtype?: string | string[]): SummaryResult {
     const size = inputSize ?? specsAsSizes(this.inputSpecs);
@@ -280,7 +280,7 @@ export class Model implements CallbackModel {
    * there is any) as Python pickles that Paddle's `paddle.load` reads.
    * @param path - a file path without extension, `indexeddb://name` or `downloads://name`
    * @param training - Paddle saves an inference model when false; not supported here
-   * @throws {@link UnsupportedError} for `training = false`
+   * @throws {@link index!UnsupportedError} for `training = false`
    */
   async save(path: string, training = true): Promise<void> {
     await saveModel(this.network, this.runner.optimizer, path, training);
@@ -291,7 +291,7 @@ export class Model implements CallbackModel {
    * @param path - a path (with or without extension), a URL, `indexeddb://name`, or bytes
    * @param options - `skipMismatch` skips missing or mis-shaped keys (with a warning) and then
    *   resets the optimizer; `resetOptimizer` ignores `.pdopt`
-   * @throws {@link StateDictError} for a missing key or a wrong shape
+   * @throws {@link index!StateDictError} for a missing key or a wrong shape
    */
   async load(path: string | Uint8Array | { pdparams: Uint8Array; pdopt?: Uint8Array }, options: LoadOptions = {}): Promise<void> {
     await loadModel(this.network, this.runner.optimizer, path, options);

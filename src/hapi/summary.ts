@@ -95,7 +95,7 @@ const thousands = (n: number) => n.toLocaleString('en-US');
  * @param inputSize - a shape (`[1, 1, 28, 28]`), an {@link InputSpec}, or one per input
  * @param options - dtypes, a real input, or a sink; a string or string[] is taken as `dtypes`
  * @returns `{ totalParams, trainableParams, text }`
- * @throws {@link InvalidArgumentError} for a malformed input size
+ * @throws {@link index!InvalidArgumentError} for a malformed input size
  * @example
  * ```ts
  * paddle.summary(paddle.zoo.lenet(), [1, 1, 28, 28]); // prints the table; { totalParams: 61610, trainableParams: 61610, … }

@@ -10,7 +10,7 @@ import { tfDtype } from './input-spec';
  * @param data - the values
  * @param dtype - a Paddle dtype name
  * @returns a new tensor owned by the caller
- * @throws {@link InvalidArgumentError} for data that is not numeric
+ * @throws {@link index!InvalidArgumentError} for data that is not numeric
  * @example
  * ```ts
  * paddle.toTensor([[1, 2], [3, 4]]);        // int32 [2, 2]

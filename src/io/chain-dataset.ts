@@ -5,7 +5,7 @@ import { IterableDataset, isIterableDataset } from './dataset';
  * Chains iterable-style datasets one after another, like Paddle's `paddle.io.ChainDataset`.
  *
  * @param datasets - IterableDatasets
- * @throws {@link InvalidArgumentError} if the list is empty or holds a map-style dataset
+ * @throws {@link index!InvalidArgumentError} if the list is empty or holds a map-style dataset
  * @example
  * ```ts
  * const all = new paddle.io.ChainDataset([streamA, streamB]);

@@ -172,9 +172,9 @@ export function convertToHost(sample: unknown, arraysToTensors: boolean): unknow
  *
  * @param batch - the samples of one batch
  * @returns the batch, with the samples' structure
- * @throws {@link ShapeMismatchError} when a field's shape differs between samples, naming the
+ * @throws {@link index!ShapeMismatchError} when a field's shape differs between samples, naming the
  *   field and the sample
- * @throws {@link InvalidArgumentError} for an unsupported or inconsistent field type, or samples
+ * @throws {@link index!InvalidArgumentError} for an unsupported or inconsistent field type, or samples
  *   with different numbers of fields
  * @example
  * ```ts

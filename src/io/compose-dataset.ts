@@ -8,7 +8,7 @@ import { BUILTIN_MODULE, datasetArg, type WorkerSpec } from './worker-spec';
  * (a non-array sample counts as one field).
  *
  * @param datasets - map-style datasets of equal length
- * @throws {@link InvalidArgumentError} if the list is empty, holds an IterableDataset, or lengths differ
+ * @throws {@link index!InvalidArgumentError} if the list is empty, holds an IterableDataset, or lengths differ
  * @example
  * ```ts
  * const ds = new paddle.io.ComposeDataset([images, labels]);

@@ -7,7 +7,7 @@ import { BUILTIN_MODULE, datasetArg, type WorkerSpec } from './worker-spec';
  * Negative indices count from the end, as in Paddle.
  *
  * @param datasets - map-style datasets
- * @throws {@link InvalidArgumentError} if the list is empty or holds an IterableDataset
+ * @throws {@link index!InvalidArgumentError} if the list is empty or holds an IterableDataset
  * @example
  * ```ts
  * const both = new paddle.io.ConcatDataset([trainA, trainB]);

@@ -27,7 +27,7 @@ export interface DataLoaderOptions {
   batchSize?: number | null;
   /**
    * Shuffle the indices each epoch (a {@link RandomSampler} drawing from the generator behind
-   * {@link seed}). Not allowed with `batchSampler` or an {@link IterableDataset}.
+   * {@link index!seed}). Not allowed with `batchSampler` or an {@link IterableDataset}.
    * @defaultValue false
    */
   shuffle?: boolean;
@@ -60,7 +60,7 @@ export interface DataLoaderOptions {
   prefetchFactor?: number;
   /**
    * Seconds to wait for one batch (and, with workers, for the workers to start) before failing with
-   * a {@link DataLoaderError}; 0 waits forever. (Seconds, as in Paddle.)
+   * a {@link index!DataLoaderError}; 0 waits forever. (Seconds, as in Paddle.)
    * @defaultValue 0
    */
   timeout?: number;

@@ -21,7 +21,7 @@ import type { WorkerSpec } from './worker-spec';
  * - **Workers:** with `numWorkers > 0`, worker threads rebuild the dataset from its
  *   {@link WorkerSpec}, run `getItem`, the transforms and collation, and transfer each batch's
  *   typed arrays to this thread; batches arrive in the same order as with `numWorkers: 0`. A
- *   failing `getItem` surfaces as a {@link DataLoaderError} naming the sample index. Workers stop
+ *   failing `getItem` surfaces as a {@link index!DataLoaderError} naming the sample index. Workers stop
  *   when the loop ends, breaks or fails (with `persistentWorkers`, at {@link DataLoader.dispose}).
  *   Random transforms in workers draw from per-worker generators seeded from the main generator's
  *   state (so runs repeat under `paddle.seed`, but differ from `numWorkers: 0`). An
@@ -30,7 +30,7 @@ import type { WorkerSpec } from './worker-spec';
  *
  * @param dataset - a {@link Dataset} or {@link IterableDataset}
  * @param options - Paddle's options in camelCase
- * @throws {@link InvalidArgumentError} for bad options, `batchSampler` with `batchSize`/`shuffle`/
+ * @throws {@link index!InvalidArgumentError} for bad options, `batchSampler` with `batchSize`/`shuffle`/
  *   `dropLast`, `shuffle` with an IterableDataset, or workers for a dataset without a workerSpec
  * @example
  * ```ts
@@ -86,7 +86,7 @@ export class DataLoader<B = tf.Tensor[]> implements AsyncIterable<B> {
 
   /**
    * The number of batches per epoch (Paddle's `len(loader)`).
-   * @throws {@link UnsupportedError} for an IterableDataset, which has no length
+   * @throws {@link index!UnsupportedError} for an IterableDataset, which has no length
    */
   len(): number {
     if (isIterableDataset(this.dataset)) throw new UnsupportedError('DataLoader.len: length of IterableDataset not supported.');

@@ -72,12 +72,12 @@ export abstract class Dataset<T = unknown> {
  * @category IO
  */
 export abstract class IterableDataset<T = unknown> extends Dataset<T> {
-  /** @throws {@link UnsupportedError} always: an iterable dataset has no random access. */
+  /** @throws {@link index!UnsupportedError} always: an iterable dataset has no random access. */
   getItem(_idx: number): never {
     throw new UnsupportedError(`getItem should not be called for IterableDataset ${this.constructor.name}.`);
   }
 
-  /** @throws {@link UnsupportedError} always: an iterable dataset has no length. */
+  /** @throws {@link index!UnsupportedError} always: an iterable dataset has no length. */
   len(): never {
     throw new UnsupportedError(`len should not be called for IterableDataset ${this.constructor.name}.`);
   }

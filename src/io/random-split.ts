@@ -8,15 +8,15 @@ import { Subset } from './subset';
  * `lengths` are sample counts, or fractions summing to 1 (then `floor(len * f)` each, and the
  * remainder handed out one by one from the first split, as Paddle does).
  *
- * The permutation comes from `generator`, by default the generator behind {@link seed}, so
+ * The permutation comes from `generator`, by default the generator behind {@link index!seed}, so
  * `paddle.seed(n)` makes the split repeatable. (Paddle draws it with `paddle.randperm`; the two
  * generators differ, so the subsets differ from Paddle's for the same seed.)
  *
  * @param dataset - the dataset to split
  * @param lengths - sample counts summing to `dataset.len()`, or fractions summing to 1
- * @param generator - the source of randomness (defaults to {@link defaultGenerator})
+ * @param generator - the source of randomness (defaults to {@link index!defaultGenerator})
  * @returns one {@link Subset} per entry of `lengths`
- * @throws {@link InvalidArgumentError} if the lengths do not add up or a fraction is outside [0, 1]
+ * @throws {@link index!InvalidArgumentError} if the lengths do not add up or a fraction is outside [0, 1]
  * @example
  * ```ts
  * paddle.seed(2023);

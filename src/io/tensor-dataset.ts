@@ -11,7 +11,7 @@ import { BUILTIN_MODULE, type WorkerSpec } from './worker-spec';
  * returns new tensors, which the {@link DataLoader} disposes after collating them.
  *
  * @param tensors - tensors of shape `[N, ...]` with the same `N`
- * @throws {@link InvalidArgumentError} if the list is empty or the first dimensions differ
+ * @throws {@link index!InvalidArgumentError} if the list is empty or the first dimensions differ
  * @example
  * ```ts
  * const x = tf.randomNormal([100, 3, 4]);

@@ -42,7 +42,7 @@ export class Accuracy extends Metric {
   /**
    * @param topk - a number, a list, or an options object
    * @param name - base log name
-   * @throws {@link InvalidArgumentError} if a k is not a positive integer
+   * @throws {@link index!InvalidArgumentError} if a k is not a positive integer
    */
   constructor(topk?: number | readonly number[] | AccuracyOptions, name?: string) {
     super();
@@ -67,7 +67,7 @@ export class Accuracy extends Metric {
    * @param pred - scores `[..., C]`
    * @param label - class indices `[N]` / `[..., 1]`, or one-hot labels `[..., C]`
    * @returns float32 `[..., maxk]` of 0/1 (owned by the caller)
-   * @throws {@link ShapeMismatchError} if `pred` has fewer than `maxk` classes
+   * @throws {@link index!ShapeMismatchError} if `pred` has fewer than `maxk` classes
    */
   override compute(pred: tf.Tensor, label: tf.Tensor): tf.Tensor {
     if (!(pred instanceof tf.Tensor)) throw new InvalidArgumentError('pred', 'a tf.Tensor', pred, 'Accuracy.compute');

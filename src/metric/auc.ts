@@ -41,7 +41,7 @@ export class Auc extends Metric {
    * @param curve - `'ROC'`, or an options object
    * @param numThresholds - number of thresholds
    * @param name - log name
-   * @throws {@link InvalidArgumentError} for another curve or a non-positive `numThresholds`
+   * @throws {@link index!InvalidArgumentError} for another curve or a non-positive `numThresholds`
    */
   constructor(curve?: 'ROC' | AucOptions, numThresholds?: number, name?: string) {
     super();
@@ -63,7 +63,7 @@ export class Auc extends Metric {
    * Adds a batch's scores to the positive and negative histograms.
    * @param preds - `[N, 2]` probabilities, or `[N]` / `[N, 1]` positive-class probabilities
    * @param labels - `[N]` or `[N, 1]`
-   * @throws {@link ShapeMismatchError} for other shapes
+   * @throws {@link index!ShapeMismatchError} for other shapes
    */
   override update(preds: tf.Tensor, labels: tf.Tensor): void {
     checkBinaryInputs('Auc.update', preds, labels, 2);

@@ -11,7 +11,7 @@ import { InvalidArgumentError, ShapeMismatchError } from '../errors';
  * @param label - class indices `[N]` or `[N, 1]`
  * @param k - how many of the best classes may hold the label @defaultValue 1
  * @returns a scalar tensor owned by the caller
- * @throws {@link ShapeMismatchError} if the shapes do not fit, {@link InvalidArgumentError} for a bad k
+ * @throws {@link index!ShapeMismatchError} if the shapes do not fit, {@link index!InvalidArgumentError} for a bad k
  * @example
  * ```ts
  * paddle.metric.accuracy(tf.tensor2d([[0.1, 0.9], [0.8, 0.2]]), tf.tensor2d([[1], [1]], undefined, 'int32')); // 0.5

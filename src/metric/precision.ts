@@ -33,7 +33,7 @@ export class Precision extends Metric {
    * Adds a batch's true and false positives.
    * @param preds - probabilities of the positive class, `[N]` or `[N, 1]`
    * @param labels - 0/1 labels, `[N]` or `[N, 1]`
-   * @throws {@link ShapeMismatchError} if the two do not hold the same number of samples
+   * @throws {@link index!ShapeMismatchError} if the two do not hold the same number of samples
    */
   override update(preds: tf.Tensor, labels: tf.Tensor): void {
     checkBinaryInputs('Precision.update', preds, labels);

@@ -49,7 +49,7 @@ export class Adadelta extends Optimizer<AdadeltaHyper> {
    *   `(epsilon, rho, parameters, weightDecay, gradClip, name)`;
    *   any trailing part of them may instead be one {@link AdadeltaOptions} object, which documents each
    *   one's meaning and Paddle default
-   * @throws {@link InvalidArgumentError} for a negative learning rate, epsilon or rho, or missing parameters
+   * @throws {@link index!InvalidArgumentError} for a negative learning rate, epsilon or rho, or missing parameters
    */
   constructor(learningRate?: AdadeltaOptions['learningRate'] | AdadeltaOptions, ...rest: unknown[]) {
     const o = resolveArgs<AdadeltaOptions>([learningRate, ...rest], NAMES as unknown as (keyof AdadeltaOptions & string)[], 'Adadelta');

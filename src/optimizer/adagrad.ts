@@ -47,7 +47,7 @@ export class Adagrad extends Optimizer<AdagradHyper> {
    *   `(epsilon, parameters, weightDecay, gradClip, name, initialAccumulatorValue)`;
    *   any trailing part of them may instead be one {@link AdagradOptions} object, which documents each
    *   one's meaning and Paddle default
-   * @throws {@link InvalidArgumentError} for a missing or negative learning rate, negative epsilon, or missing parameters
+   * @throws {@link index!InvalidArgumentError} for a missing or negative learning rate, negative epsilon, or missing parameters
    */
   constructor(learningRate: AdagradOptions['learningRate'] | AdagradOptions, ...rest: unknown[]) {
     const o = resolveArgs<AdagradOptions>([learningRate, ...rest], NAMES as unknown as (keyof AdagradOptions & string)[], 'Adagrad');

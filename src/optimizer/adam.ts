@@ -54,7 +54,7 @@ export class Adam extends BaseAdam<AdamHyper> {
    *   `(beta1, beta2, epsilon, parameters, weightDecay, gradClip, lazyMode, multiPrecision, useMultiTensor, amsgrad, name)`;
    *   any trailing part of them may instead be one {@link AdamOptions} object, which documents each
    *   one's meaning and Paddle default
-   * @throws {@link InvalidArgumentError} for a negative learning rate, `beta1`/`beta2` outside [0, 1), a negative epsilon, or missing parameters
+   * @throws {@link index!InvalidArgumentError} for a negative learning rate, `beta1`/`beta2` outside [0, 1), a negative epsilon, or missing parameters
    */
   constructor(learningRate?: AdamOptions['learningRate'] | AdamOptions, ...rest: unknown[]) {
     const o = resolveArgs<AdamOptions>([learningRate, ...rest], NAMES as unknown as (keyof AdamOptions & string)[], 'Adam');

@@ -55,7 +55,7 @@ export class Adamax extends Optimizer<AdamaxHyper> {
    *   `(beta1, beta2, epsilon, parameters, weightDecay, gradClip, name)`;
    *   any trailing part of them may instead be one {@link AdamaxOptions} object, which documents each
    *   one's meaning and Paddle default
-   * @throws {@link InvalidArgumentError} for a negative learning rate, `beta1`/`beta2` outside [0, 1), a negative epsilon, or missing parameters
+   * @throws {@link index!InvalidArgumentError} for a negative learning rate, `beta1`/`beta2` outside [0, 1), a negative epsilon, or missing parameters
    */
   constructor(learningRate?: AdamaxOptions['learningRate'] | AdamaxOptions, ...rest: unknown[]) {
     const o = resolveArgs<AdamaxOptions>([learningRate, ...rest], NAMES as unknown as (keyof AdamaxOptions & string)[], 'Adamax');

@@ -71,7 +71,7 @@ export class AdamW extends BaseAdam<AdamWHyper> {
    *   `(beta1, beta2, epsilon, parameters, weightDecay, lrRatio, applyDecayParamFun, gradClip, lazyMode, multiPrecision, amsgrad, name)`;
    *   any trailing part of them may instead be one {@link AdamWOptions} object, which documents each
    *   one's meaning and Paddle default
-   * @throws {@link InvalidArgumentError} for a negative learning rate or weight decay, `beta1`/`beta2` outside [0, 1), or missing parameters
+   * @throws {@link index!InvalidArgumentError} for a negative learning rate or weight decay, `beta1`/`beta2` outside [0, 1), or missing parameters
    */
   constructor(learningRate?: AdamWOptions['learningRate'] | AdamWOptions, ...rest: unknown[]) {
     const o = resolveArgs<AdamWOptions>([learningRate, ...rest], NAMES as unknown as (keyof AdamWOptions & string)[], 'AdamW');

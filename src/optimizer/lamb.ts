@@ -68,7 +68,7 @@ export class Lamb extends Optimizer<LambHyper> {
    *   `(lambWeightDecay, beta1, beta2, epsilon, parameters, gradClip, excludeFromWeightDecayFn, multiPrecision, alwaysAdapt, name)`;
    *   any trailing part of them may instead be one {@link LambOptions} object, which documents each
    *   one's meaning and Paddle default
-   * @throws {@link InvalidArgumentError} for a negative learning rate or weight decay, `beta1`/`beta2` outside [0, 1), or missing parameters
+   * @throws {@link index!InvalidArgumentError} for a negative learning rate or weight decay, `beta1`/`beta2` outside [0, 1), or missing parameters
    */
   constructor(learningRate?: LambOptions['learningRate'] | LambOptions, ...rest: unknown[]) {
     const o = resolveArgs<LambOptions>([learningRate, ...rest], NAMES as unknown as (keyof LambOptions & string)[], 'Lamb');

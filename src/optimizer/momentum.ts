@@ -57,7 +57,7 @@ export class Momentum extends Optimizer<MomentumHyper> {
    *   `(momentum, parameters, useNesterov, weightDecay, gradClip, multiPrecision, rescaleGrad, useMultiTensor, name)`;
    *   any trailing part of them may instead be one {@link MomentumOptions} object, which documents each
    *   one's meaning and Paddle default
-   * @throws {@link InvalidArgumentError} for a negative learning rate or momentum, or missing parameters
+   * @throws {@link index!InvalidArgumentError} for a negative learning rate or momentum, or missing parameters
    */
   constructor(learningRate?: MomentumOptions['learningRate'] | MomentumOptions, ...rest: unknown[]) {
     const o = resolveArgs<MomentumOptions>([learningRate, ...rest], NAMES as unknown as (keyof MomentumOptions & string)[], 'Momentum');

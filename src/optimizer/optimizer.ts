@@ -95,8 +95,8 @@ export abstract class Optimizer<H extends object = Record<string, unknown>> {
    * `params_grads`). The gradients are not disposed. tfjs keeps no `.grad` on parameters, so
    * Paddle's argument-less `step()` becomes {@link Optimizer.minimize} or `step(grads)`.
    * @param grads - gradient per parameter; parameters without one are not updated
-   * @throws {@link InvalidArgumentError} if `grads` is missing or malformed
-   * @throws {@link ShapeMismatchError} if a gradient's shape differs from its parameter's
+   * @throws {@link index!InvalidArgumentError} if `grads` is missing or malformed
+   * @throws {@link index!ShapeMismatchError} if a gradient's shape differs from its parameter's
    *
    * @example
    * ```ts
@@ -189,8 +189,8 @@ export abstract class Optimizer<H extends object = Record<string, unknown>> {
   /**
    * Sets a constant learning rate.
    * @param value - the new learning rate, >= 0
-   * @throws {@link UnsupportedError} if the optimizer uses a scheduler (as Paddle)
-   * @throws {@link InvalidArgumentError} if `value` is negative
+   * @throws {@link index!UnsupportedError} if the optimizer uses a scheduler (as Paddle)
+   * @throws {@link index!InvalidArgumentError} if `value` is negative
    */
   setLr(value: number): void {
     if (this.lrValue instanceof LRScheduler) {
@@ -202,7 +202,7 @@ export abstract class Optimizer<H extends object = Record<string, unknown>> {
   /**
    * Replaces the learning rate (number or scheduler) by a scheduler.
    * @param scheduler - the new scheduler
-   * @throws {@link InvalidArgumentError} if `scheduler` is not an `LRScheduler`
+   * @throws {@link index!InvalidArgumentError} if `scheduler` is not an `LRScheduler`
    */
   setLrScheduler(scheduler: LRScheduler): void {
     if (!(scheduler instanceof LRScheduler)) throw new InvalidArgumentError('scheduler', 'an LRScheduler', scheduler, `${this.kind}.setLrScheduler`);
@@ -237,7 +237,7 @@ export abstract class Optimizer<H extends object = Record<string, unknown>> {
    * Keys whose unique-name counter differs (`…_moment1_1` saved by a process that created
    * another optimizer first, Paddle issue #38065) are matched when unambiguous.
    * @param state - the saved state
-   * @throws {@link StateDictError} for a missing `LR_Scheduler` or accumulator, or a wrong shape
+   * @throws {@link index!StateDictError} for a missing `LR_Scheduler` or accumulator, or a wrong shape
    */
   setStateDict(state: Record<string, unknown>): void {
     if (state === null || typeof state !== 'object') throw new InvalidArgumentError('state', 'an object', state, `${this.kind}.setStateDict`);

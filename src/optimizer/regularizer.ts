@@ -26,7 +26,7 @@ export class L1Decay implements WeightDecayRegularizer {
 
   /**
    * @param coeff - the coefficient, >= 0. @defaultValue 0.0
-   * @throws {@link InvalidArgumentError} if `coeff` is negative or not a number
+   * @throws {@link index!InvalidArgumentError} if `coeff` is negative or not a number
    */
   constructor(coeff = 0.0) {
     this.coeff = checkCoeff(coeff, 'L1Decay');
@@ -50,7 +50,7 @@ export class L2Decay implements WeightDecayRegularizer {
 
   /**
    * @param coeff - the coefficient, >= 0. @defaultValue 0.0
-   * @throws {@link InvalidArgumentError} if `coeff` is negative or not a number
+   * @throws {@link index!InvalidArgumentError} if `coeff` is negative or not a number
    */
   constructor(coeff = 0.0) {
     this.coeff = checkCoeff(coeff, 'L2Decay');

@@ -57,7 +57,7 @@ export class RMSProp extends Optimizer<RMSPropHyper> {
    *   `(rho, epsilon, momentum, centered, parameters, weightDecay, gradClip, name)`;
    *   any trailing part of them may instead be one {@link RMSPropOptions} object, which documents each
    *   one's meaning and Paddle default
-   * @throws {@link InvalidArgumentError} for a missing or negative learning rate, negative rho/epsilon/momentum, or missing parameters
+   * @throws {@link index!InvalidArgumentError} for a missing or negative learning rate, negative rho/epsilon/momentum, or missing parameters
    */
   constructor(learningRate: RMSPropOptions['learningRate'] | RMSPropOptions, ...rest: unknown[]) {
     const o = resolveArgs<RMSPropOptions>([learningRate, ...rest], NAMES as unknown as (keyof RMSPropOptions & string)[], 'RMSProp');

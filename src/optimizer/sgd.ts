@@ -37,7 +37,7 @@ export class SGD extends Optimizer<Record<string, never>> {
    * @param gradClip - @defaultValue null
    * @param multiPrecision - @defaultValue false
    * @param name - @defaultValue null
-   * @throws {@link InvalidArgumentError} for a negative learning rate or missing parameters
+   * @throws {@link index!InvalidArgumentError} for a negative learning rate or missing parameters
    */
   constructor(learningRate?: number | OptimizerOptions['learningRate'] | SGDOptions, parameters?: SGDOptions['parameters'] | SGDOptions, weightDecay?: SGDOptions['weightDecay'] | SGDOptions, gradClip?: SGDOptions['gradClip'] | SGDOptions, multiPrecision?: boolean | SGDOptions, name?: string | SGDOptions) {
     const o = resolveArgs<SGDOptions>([learningRate, parameters, weightDecay, gradClip, multiPrecision, name], NAMES as unknown as (keyof SGDOptions & string)[], 'SGD');

@@ -33,7 +33,7 @@ export interface CallbackOptimizer {
   setLr(lr: number): void;
 }
 
-/** The part of {@link Model} callbacks see (`self.model` in Paddle). @category Callbacks */
+/** The part of {@link index!Model} callbacks see (`self.model` in Paddle). @category Callbacks */
 export interface CallbackModel {
   /** Set to `true` to stop `fit` after the current epoch's evaluation. */
   stopTraining: boolean;

@@ -50,7 +50,7 @@ export class LRScheduler extends Callback {
   /**
    * @param byStep - a boolean, or an options object
    * @param byEpoch - step per epoch
-   * @throws {@link InvalidArgumentError} if both `byStep` and `byEpoch` are true
+   * @throws {@link index!InvalidArgumentError} if both `byStep` and `byEpoch` are true
    */
   constructor(byStep?: boolean | LRSchedulerOptions, byEpoch?: boolean) {
     super();

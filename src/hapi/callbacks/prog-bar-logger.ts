@@ -65,7 +65,7 @@ export class ProgBarLogger extends Callback {
   /**
    * @param logFreq - a number, or an options object
    * @param verbose - verbosity
-   * @throws {@link InvalidArgumentError} for a `logFreq` below 1
+   * @throws {@link index!InvalidArgumentError} for a `logFreq` below 1
    */
   constructor(logFreq?: number | ProgBarLoggerOptions, verbose?: number) {
     super();

@@ -52,7 +52,7 @@ export class ReduceLROnPlateau extends Callback {
 
   /**
    * @param monitor - a log name, or an options object
-   * @throws {@link InvalidArgumentError} for `factor >= 1` or an unknown mode
+   * @throws {@link index!InvalidArgumentError} for `factor >= 1` or an unknown mode
    */
   constructor(monitor?: string | ReduceLROnPlateauOptions, options: Omit<ReduceLROnPlateauOptions, 'monitor'> = {}) {
     super();

@@ -38,7 +38,7 @@ export function pickleObject(obj: unknown, protocol: 2 | 4 = 4): Uint8Array {
  * @param obj - e.g. `net.stateDict()` or `{ epoch: 3, weights: [t1, t2] }`
  * @param path - a file path (Node), `indexeddb://name` or `downloads://name` (browser)
  * @param options - pickle protocol
- * @throws {@link UnsupportedError} for a target this runtime cannot write
+ * @throws {@link index!UnsupportedError} for a target this runtime cannot write
  * @example
  * ```ts
  * await paddle.save(net.stateDict(), 'lenet.pdparams');

@@ -36,7 +36,7 @@ export interface BatchSamplerOptions {
  * @param shuffle - shuffle the dataset's indices
  * @param batchSize - indices per batch
  * @param dropLast - drop a short last batch
- * @throws {@link InvalidArgumentError} when both or neither of dataset and sampler are given,
+ * @throws {@link index!InvalidArgumentError} when both or neither of dataset and sampler are given,
  *   `shuffle` is set with a sampler, the dataset is an IterableDataset, or `batchSize` is not a
  *   positive integer
  * @example

@@ -40,7 +40,7 @@ export interface DistributedBatchSamplerOptions {
  * 3. with several replicas, rank `r` takes batch-sized slices `r, r + numReplicas, …` and its share
  *    of the leftover tail.
  *
- * The order therefore depends only on the epoch, not on {@link seed} — as in Paddle, where
+ * The order therefore depends only on the epoch, not on {@link index!seed} — as in Paddle, where
  * every `fit` restarts at epoch 0. Call {@link DistributedBatchSampler.setEpoch} to choose it.
  *
  * @param dataset - the dataset (anything with `len()`)
@@ -49,7 +49,7 @@ export interface DistributedBatchSamplerOptions {
  * @param rank - this process's rank
  * @param shuffle - shuffle by epoch
  * @param dropLast - drop a short last batch
- * @throws {@link InvalidArgumentError} for a non-positive batch size or replica count, or a rank
+ * @throws {@link index!InvalidArgumentError} for a non-positive batch size or replica count, or a rank
  *   outside `[0, numReplicas)`
  * @example
  * ```ts

@@ -16,7 +16,7 @@ export interface RandomSamplerOptions {
   numSamples?: number | null;
   /**
    * The source of randomness: a {@link Generator}, or (as in Paddle) an iterator of indices that is
-   * consumed as is. Defaults to the generator behind {@link seed}, read at each pass.
+   * consumed as is. Defaults to the generator behind {@link index!seed}, read at each pass.
    * @defaultValue defaultGenerator()
    */
   generator?: Generator | Iterator<number> | null;
@@ -28,14 +28,14 @@ export interface RandomSamplerOptions {
  * replacement `numSamples` indices are drawn independently.
  *
  * Paddle draws from numpy's global generator, which `paddle.seed` does not touch; here the draws
- * come from `generator` (by default the one behind {@link seed}), so `paddle.seed(n)` makes the
+ * come from `generator` (by default the one behind {@link index!seed}), so `paddle.seed(n)` makes the
  * order repeatable.
  *
  * @param dataSource - a dataset or anything with `len()`
  * @param replacement - draw with replacement (or the options object)
  * @param numSamples - how many indices to draw
  * @param generator - the source of randomness
- * @throws {@link InvalidArgumentError} for a non-positive `numSamples`, or more samples than the
+ * @throws {@link index!InvalidArgumentError} for a non-positive `numSamples`, or more samples than the
  *   dataset holds without replacement
  * @example
  * ```ts

@@ -5,11 +5,11 @@ import { Sampler } from './sampler';
 /**
  * Yields the given indices in random order, without replacement, like Paddle's
  * `paddle.io.SubsetRandomSampler`. The order comes from `generator` (by default the one behind
- * {@link seed}; Paddle uses `paddle.randperm`, so orders differ from Paddle's for one seed).
+ * {@link index!seed}; Paddle uses `paddle.randperm`, so orders differ from Paddle's for one seed).
  *
  * @param indices - the indices to permute
  * @param generator - the source of randomness
- * @throws {@link InvalidArgumentError} if `indices` is empty
+ * @throws {@link index!InvalidArgumentError} if `indices` is empty
  * @example
  * ```ts
  * paddle.seed(2023);

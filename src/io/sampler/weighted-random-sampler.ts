@@ -29,7 +29,7 @@ export interface WeightedRandomSamplerOptions {
  * @param weights - non-negative weights, 1-D or 2-D (array or tensor)
  * @param numSamples - how many indices to draw (per row)
  * @param replacement - draw with replacement (or the options object)
- * @throws {@link InvalidArgumentError} for negative/non-finite weights, a row without a positive
+ * @throws {@link index!InvalidArgumentError} for negative/non-finite weights, a row without a positive
  *   weight, or fewer positive weights than `numSamples` without replacement
  * @example
  * ```ts

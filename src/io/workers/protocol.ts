@@ -57,7 +57,7 @@ const REBUILT: Record<string, typeof HapiError> = {
 
 /**
  * Rebuilds an error sent by a worker: collation errors come back as the same tfjs-hapi class
- * (a {@link ShapeMismatchError} still names the field and sample); anything else becomes a plain
+ * (a {@link index!ShapeMismatchError} still names the field and sample); anything else becomes a plain
  * Error carrying the worker's name, message and stack, for use as a `cause`. @internal
  */
 export function reviveError(s: SerializedError): Error {

@@ -9,7 +9,7 @@ export interface WorkerInfo {
   readonly id: number;
   /** How many workers the loader runs. */
   readonly numWorkers: number;
-  /** The seed this worker's {@link defaultGenerator} was seeded with (base seed + id). */
+  /** The seed this worker's {@link index!defaultGenerator} was seeded with (base seed + id). */
   readonly seed: number;
   /** The worker's own copy of the dataset. */
   readonly dataset: Dataset;

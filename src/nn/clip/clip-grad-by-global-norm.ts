@@ -29,7 +29,7 @@ export class ClipGradByGlobalNorm extends ClipGradBase {
    * @param clipNorm - the largest allowed global norm, > 0
    * @param groupName - @defaultValue 'default_group'
    * @param autoSkipClip - @defaultValue false
-   * @throws {@link InvalidArgumentError} if `clipNorm` is not > 0
+   * @throws {@link index!InvalidArgumentError} if `clipNorm` is not > 0
    */
   constructor(clipNorm: number, groupName: string | { groupName?: string; autoSkipClip?: boolean } = 'default_group', autoSkipClip = false) {
     super();

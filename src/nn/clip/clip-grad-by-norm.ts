@@ -18,7 +18,7 @@ export class ClipGradByNorm extends ClipGradBase {
 
   /**
    * @param clipNorm - the largest allowed norm, > 0
-   * @throws {@link InvalidArgumentError} if `clipNorm` is not > 0
+   * @throws {@link index!InvalidArgumentError} if `clipNorm` is not > 0
    */
   constructor(clipNorm: number) {
     super();

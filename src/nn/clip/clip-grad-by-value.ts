@@ -20,7 +20,7 @@ export class ClipGradByValue extends ClipGradBase {
   /**
    * @param max - upper bound; with no `min`, must be > 0 and the range is `[-max, max]`
    * @param min - lower bound. @defaultValue -max
-   * @throws {@link InvalidArgumentError} if `max` is not > 0 without `min`, or `min > max`
+   * @throws {@link index!InvalidArgumentError} if `max` is not > 0 without `min`, or `min > max`
    */
   constructor(max: number, min?: number | null) {
     super();

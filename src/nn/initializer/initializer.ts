@@ -3,7 +3,7 @@ import { defaultGenerator, type Generator } from '../../framework/random';
 
 /**
  * Base class of `nn.initializer`: something that makes the starting value of a parameter. Values
- * are drawn from {@link defaultGenerator} (or the generator given), so `paddle.seed(n)` makes
+ * are drawn from {@link index!defaultGenerator} (or the generator given), so `paddle.seed(n)` makes
  * initialization repeatable.
  *
  * @example
@@ -17,7 +17,7 @@ export abstract class Initializer {
   /**
    * Returns a new tensor of `shape` holding the initial values (the caller owns it).
    * @param shape - the parameter's shape, in Paddle's layout (fans are computed from it as Paddle does)
-   * @param generator - where random values come from; defaults to {@link defaultGenerator}
+   * @param generator - where random values come from; defaults to {@link index!defaultGenerator}
    */
   abstract generate(shape: readonly number[], generator?: Generator): tf.Tensor;
 
@@ -25,7 +25,7 @@ export abstract class Initializer {
    * Overwrites `param` in place with freshly generated values, like calling a Paddle initializer
    * on a parameter.
    * @param param - the variable to fill
-   * @param generator - where random values come from; defaults to {@link defaultGenerator}
+   * @param generator - where random values come from; defaults to {@link index!defaultGenerator}
    */
   apply(param: tf.Variable, generator?: Generator): void {
     const value = this.generate(param.shape, generator);

@@ -29,7 +29,7 @@ export type LayoutKind = 'channelsLast' | 'any' | 'fixed';
 
 /** Options of {@link Layer.setStateDict}. */
 export interface SetStateDictOptions {
-  /** Throw a {@link StateDictError} for a missing key or a wrong shape (Paddle only warns). @defaultValue true */
+  /** Throw a {@link index!StateDictError} for a missing key or a wrong shape (Paddle only warns). @defaultValue true */
   strict?: boolean;
 }
 

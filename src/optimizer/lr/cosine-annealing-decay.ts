@@ -49,7 +49,7 @@ export class CosineAnnealingDecay extends LRScheduler {
    * @param etaMin - @defaultValue 0
    * @param lastEpoch - @defaultValue -1
    * @param verbose - @defaultValue false
-   * @throws {@link InvalidArgumentError} if `tMax` is not a positive integer
+   * @throws {@link index!InvalidArgumentError} if `tMax` is not a positive integer
    */
   constructor(learningRate: number | CosineAnnealingDecayOptions, tMax?: number | Partial<CosineAnnealingDecayOptions>, etaMin?: number | Partial<CosineAnnealingDecayOptions>, lastEpoch?: number | Partial<CosineAnnealingDecayOptions>, verbose?: boolean | Partial<CosineAnnealingDecayOptions>) {
     const o = resolveArgs<CosineAnnealingDecayOptions>([learningRate, tMax, etaMin, lastEpoch, verbose], ['learningRate', 'tMax', 'etaMin', 'lastEpoch', 'verbose'], 'CosineAnnealingDecay');

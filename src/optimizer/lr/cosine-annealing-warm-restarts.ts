@@ -57,7 +57,7 @@ export class CosineAnnealingWarmRestarts extends LRScheduler {
    * @param etaMin - @defaultValue 0
    * @param lastEpoch - @defaultValue -1
    * @param verbose - @defaultValue false
-   * @throws {@link InvalidArgumentError} if `t0` is not a positive integer or `tMult` not an integer >= 1
+   * @throws {@link index!InvalidArgumentError} if `t0` is not a positive integer or `tMult` not an integer >= 1
    */
   constructor(learningRate: number | CosineAnnealingWarmRestartsOptions, t0?: number | Partial<CosineAnnealingWarmRestartsOptions>, tMult?: number | Partial<CosineAnnealingWarmRestartsOptions>, etaMin?: number | Partial<CosineAnnealingWarmRestartsOptions>, lastEpoch?: number | Partial<CosineAnnealingWarmRestartsOptions>, verbose?: boolean | Partial<CosineAnnealingWarmRestartsOptions>) {
     const ctx = 'CosineAnnealingWarmRestarts';
@@ -77,7 +77,7 @@ export class CosineAnnealingWarmRestarts extends LRScheduler {
   /**
    * Moves to the next epoch, or to `epoch` (restarts computed in closed form).
    * @param epoch - the epoch to jump to, >= 0; by default the next one
-   * @throws {@link InvalidArgumentError} if `epoch` is negative
+   * @throws {@link index!InvalidArgumentError} if `epoch` is negative
    */
   override step(epoch?: number): void {
     this.beginStep(epoch);

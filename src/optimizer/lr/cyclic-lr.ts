@@ -66,7 +66,7 @@ export class CyclicLR extends LRScheduler {
    * @param scaleMode - @defaultValue 'cycle'
    * @param lastEpoch - @defaultValue -1
    * @param verbose - @defaultValue false
-   * @throws {@link InvalidArgumentError} for a negative rate, non-positive step sizes, or an unknown mode
+   * @throws {@link index!InvalidArgumentError} for a negative rate, non-positive step sizes, or an unknown mode
    */
   constructor(baseLearningRate: number | CyclicLROptions, maxLearningRate?: number | Partial<CyclicLROptions>, stepSizeUp?: number | Partial<CyclicLROptions>, stepSizeDown?: number | Partial<CyclicLROptions>, mode?: CyclicLROptions['mode'] | Partial<CyclicLROptions>, expGamma?: number | Partial<CyclicLROptions>, scaleFn?: ((x: number) => number) | null | Partial<CyclicLROptions>, scaleMode?: 'cycle' | 'iterations' | Partial<CyclicLROptions>, lastEpoch?: number | Partial<CyclicLROptions>, verbose?: boolean | Partial<CyclicLROptions>) {
     const ctx = 'CyclicLR';

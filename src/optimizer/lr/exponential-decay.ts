@@ -40,7 +40,7 @@ export class ExponentialDecay extends LRScheduler {
    * @param gamma - factor per epoch, in (0, 1)
    * @param lastEpoch - @defaultValue -1
    * @param verbose - @defaultValue false
-   * @throws {@link InvalidArgumentError} if `gamma` is outside (0, 1)
+   * @throws {@link index!InvalidArgumentError} if `gamma` is outside (0, 1)
    */
   constructor(learningRate: number | ExponentialDecayOptions, gamma?: number | Partial<ExponentialDecayOptions>, lastEpoch?: number | Partial<ExponentialDecayOptions>, verbose?: boolean | Partial<ExponentialDecayOptions>) {
     const o = resolveArgs<ExponentialDecayOptions>([learningRate, gamma, lastEpoch, verbose], ['learningRate', 'gamma', 'lastEpoch', 'verbose'], 'ExponentialDecay');

@@ -40,7 +40,7 @@ export class InverseTimeDecay extends LRScheduler {
    * @param gamma - decay rate
    * @param lastEpoch - @defaultValue -1
    * @param verbose - @defaultValue false
-   * @throws {@link InvalidArgumentError} if `gamma` is not a number
+   * @throws {@link index!InvalidArgumentError} if `gamma` is not a number
    */
   constructor(learningRate: number | InverseTimeDecayOptions, gamma?: number | Partial<InverseTimeDecayOptions>, lastEpoch?: number | Partial<InverseTimeDecayOptions>, verbose?: boolean | Partial<InverseTimeDecayOptions>) {
     const o = resolveArgs<InverseTimeDecayOptions>([learningRate, gamma, lastEpoch, verbose], ['learningRate', 'gamma', 'lastEpoch', 'verbose'], 'InverseTimeDecay');

@@ -40,7 +40,7 @@ export class LambdaDecay extends LRScheduler {
    * @param lrLambda - factor as a function of the epoch
    * @param lastEpoch - @defaultValue -1
    * @param verbose - @defaultValue false
-   * @throws {@link InvalidArgumentError} if `lrLambda` is not a function
+   * @throws {@link index!InvalidArgumentError} if `lrLambda` is not a function
    */
   constructor(learningRate: number | LambdaDecayOptions, lrLambda?: ((epoch: number) => number) | Partial<LambdaDecayOptions>, lastEpoch?: number | Partial<LambdaDecayOptions>, verbose?: boolean | Partial<LambdaDecayOptions>) {
     const o = resolveArgs<LambdaDecayOptions>([learningRate, lrLambda, lastEpoch, verbose], ['learningRate', 'lrLambda', 'lastEpoch', 'verbose'], 'LambdaDecay');

@@ -49,7 +49,7 @@ export class LinearLR extends LRScheduler {
    * @param endFactor - @defaultValue 1.0
    * @param lastEpoch - @defaultValue -1
    * @param verbose - @defaultValue false
-   * @throws {@link InvalidArgumentError} if a factor or `totalSteps` is out of range
+   * @throws {@link index!InvalidArgumentError} if a factor or `totalSteps` is out of range
    */
   constructor(learningRate: number | LinearLROptions, totalSteps?: number | Partial<LinearLROptions>, startFactor?: number | Partial<LinearLROptions>, endFactor?: number | Partial<LinearLROptions>, lastEpoch?: number | Partial<LinearLROptions>, verbose?: boolean | Partial<LinearLROptions>) {
     const ctx = 'LinearLR';

@@ -53,7 +53,7 @@ export class LinearWarmup extends LRScheduler {
    * @param endLr - rate at `warmupSteps`
    * @param lastEpoch - @defaultValue -1
    * @param verbose - @defaultValue false
-   * @throws {@link InvalidArgumentError} if `learningRate` is neither a number nor a scheduler,
+   * @throws {@link index!InvalidArgumentError} if `learningRate` is neither a number nor a scheduler,
    *   `warmupSteps` is not a positive integer, or `endLr <= startLr`
    */
   constructor(learningRate: number | LRScheduler | LinearWarmupOptions, warmupSteps?: number | Partial<LinearWarmupOptions>, startLr?: number | Partial<LinearWarmupOptions>, endLr?: number | Partial<LinearWarmupOptions>, lastEpoch?: number | Partial<LinearWarmupOptions>, verbose?: boolean | Partial<LinearWarmupOptions>) {

@@ -87,7 +87,7 @@ export abstract class LRScheduler {
    * @param learningRate - the initial learning rate, a number >= 0, or all options in one object. @defaultValue 0.1
    * @param lastEpoch - the epoch to resume after; -1 starts from the beginning. @defaultValue -1
    * @param verbose - print the learning rate at each step. @defaultValue false
-   * @throws {@link InvalidArgumentError} if `learningRate` is negative or not a number
+   * @throws {@link index!InvalidArgumentError} if `learningRate` is negative or not a number
    */
   constructor(learningRate: number | LRSchedulerOptions = 0.1, lastEpoch = -1, verbose = false) {
     const name = new.target.name;
@@ -132,7 +132,7 @@ export abstract class LRScheduler {
    * Moves to the next epoch, or to `epoch` if given (using the closed form where the scheduler
    * has one, as Paddle does), and updates `lastLr`.
    * @param epoch - the epoch to jump to; by default `lastEpoch + 1`
-   * @throws {@link InvalidArgumentError} if `epoch` is not an integer
+   * @throws {@link index!InvalidArgumentError} if `epoch` is not an integer
    */
   step(epoch?: number): void {
     this.beginStep(epoch);
@@ -161,7 +161,7 @@ export abstract class LRScheduler {
   /**
    * Restores a state from {@link LRScheduler.stateDict} (or from a Paddle `.pdopt` file).
    * @param state - the saved state
-   * @throws {@link StateDictError} if a key is missing
+   * @throws {@link index!StateDictError} if a key is missing
    */
   setStateDict(state: LRSchedulerState): void {
     this.start();
@@ -245,7 +245,7 @@ export abstract class LRScheduler {
   }
 }
 
-/** Reads a numeric entry of a scheduler state or throws a {@link StateDictError}. @internal */
+/** Reads a numeric entry of a scheduler state or throws a {@link index!StateDictError}. @internal */
 export function readNumber(state: LRSchedulerState, key: string): number {
   if (state === null || typeof state !== 'object' || !(key in state)) {
     throw new StateDictError(key, `Can't find [ ${key} ] in the learning rate scheduler's state dict.`);

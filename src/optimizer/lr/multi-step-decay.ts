@@ -45,7 +45,7 @@ export class MultiStepDecay extends LRScheduler {
    * @param gamma - decay factor. @defaultValue 0.1
    * @param lastEpoch - @defaultValue -1
    * @param verbose - @defaultValue false
-   * @throws {@link InvalidArgumentError} if `milestones` is not increasing or `gamma >= 1`
+   * @throws {@link index!InvalidArgumentError} if `milestones` is not increasing or `gamma >= 1`
    */
   constructor(learningRate: number | MultiStepDecayOptions, milestones?: number[] | Partial<MultiStepDecayOptions>, gamma?: number | Partial<MultiStepDecayOptions>, lastEpoch?: number | Partial<MultiStepDecayOptions>, verbose?: boolean | Partial<MultiStepDecayOptions>) {
     const o = resolveArgs<MultiStepDecayOptions>([learningRate, milestones, gamma, lastEpoch, verbose], ['learningRate', 'milestones', 'gamma', 'lastEpoch', 'verbose'], 'MultiStepDecay');

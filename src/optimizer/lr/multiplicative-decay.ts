@@ -41,7 +41,7 @@ export class MultiplicativeDecay extends LRScheduler {
    * @param lrLambda - factor as a function of the epoch
    * @param lastEpoch - @defaultValue -1
    * @param verbose - @defaultValue false
-   * @throws {@link InvalidArgumentError} if `lrLambda` is not a function
+   * @throws {@link index!InvalidArgumentError} if `lrLambda` is not a function
    */
   constructor(learningRate: number | MultiplicativeDecayOptions, lrLambda?: ((epoch: number) => number) | Partial<MultiplicativeDecayOptions>, lastEpoch?: number | Partial<MultiplicativeDecayOptions>, verbose?: boolean | Partial<MultiplicativeDecayOptions>) {
     const o = resolveArgs<MultiplicativeDecayOptions>([learningRate, lrLambda, lastEpoch, verbose], ['learningRate', 'lrLambda', 'lastEpoch', 'verbose'], 'MultiplicativeDecay');

@@ -40,7 +40,7 @@ export class NaturalExpDecay extends LRScheduler {
    * @param gamma - decay rate, > 0
    * @param lastEpoch - @defaultValue -1
    * @param verbose - @defaultValue false
-   * @throws {@link InvalidArgumentError} if `gamma <= 0`
+   * @throws {@link index!InvalidArgumentError} if `gamma <= 0`
    */
   constructor(learningRate: number | NaturalExpDecayOptions, gamma?: number | Partial<NaturalExpDecayOptions>, lastEpoch?: number | Partial<NaturalExpDecayOptions>, verbose?: boolean | Partial<NaturalExpDecayOptions>) {
     const o = resolveArgs<NaturalExpDecayOptions>([learningRate, gamma, lastEpoch, verbose], ['learningRate', 'gamma', 'lastEpoch', 'verbose'], 'NaturalExpDecay');

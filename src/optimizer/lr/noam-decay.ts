@@ -46,7 +46,7 @@ export class NoamDecay extends LRScheduler {
    * @param learningRate - scale. @defaultValue 1.0
    * @param lastEpoch - @defaultValue -1
    * @param verbose - @defaultValue false
-   * @throws {@link InvalidArgumentError} if `dModel <= 0`
+   * @throws {@link index!InvalidArgumentError} if `dModel <= 0`
    */
   constructor(dModel: number | NoamDecayOptions, warmupSteps?: number | Partial<NoamDecayOptions>, learningRate?: number | Partial<NoamDecayOptions>, lastEpoch?: number | Partial<NoamDecayOptions>, verbose?: boolean | Partial<NoamDecayOptions>) {
     const o = resolveArgs<NoamDecayOptions>([dModel, warmupSteps, learningRate, lastEpoch, verbose], ['dModel', 'warmupSteps', 'learningRate', 'lastEpoch', 'verbose'], 'NoamDecay');

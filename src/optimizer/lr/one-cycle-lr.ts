@@ -62,7 +62,7 @@ export class OneCycleLR extends LRScheduler {
    * @param threePhase - @defaultValue false
    * @param lastEpoch - @defaultValue -1
    * @param verbose - @defaultValue false
-   * @throws {@link InvalidArgumentError} for negative rates, a non-positive `totalSteps`,
+   * @throws {@link index!InvalidArgumentError} for negative rates, a non-positive `totalSteps`,
    *   `phasePct` outside [0, 1] (or >= 0.5 with `threePhase`), or an unknown `annealStrategy`
    */
   constructor(maxLearningRate: number | OneCycleLROptions, totalSteps?: number | Partial<OneCycleLROptions>, divideFactor?: number | Partial<OneCycleLROptions>, endLearningRate?: number | Partial<OneCycleLROptions>, phasePct?: number | Partial<OneCycleLROptions>, annealStrategy?: 'cos' | 'linear' | Partial<OneCycleLROptions>, threePhase?: boolean | Partial<OneCycleLROptions>, lastEpoch?: number | Partial<OneCycleLROptions>, verbose?: boolean | Partial<OneCycleLROptions>) {
@@ -93,7 +93,7 @@ export class OneCycleLR extends LRScheduler {
       : (start, end, p) => (end - start) * p + start;
   }
 
-  /** @throws {@link InvalidArgumentError} when stepped past `totalSteps` */
+  /** @throws {@link index!InvalidArgumentError} when stepped past `totalSteps` */
   getLr(): number {
     const step = this.lastEpoch;
     if (step > this.totalSteps) {

@@ -43,7 +43,7 @@ export class PiecewiseDecay extends LRScheduler {
    * @param values - the rates, `boundaries.length + 1` of them
    * @param lastEpoch - @defaultValue -1
    * @param verbose - @defaultValue false
-   * @throws {@link InvalidArgumentError} if `boundaries` is empty or `values` is too short
+   * @throws {@link index!InvalidArgumentError} if `boundaries` is empty or `values` is too short
    */
   constructor(boundaries: number[] | PiecewiseDecayOptions, values?: number[] | Partial<PiecewiseDecayOptions>, lastEpoch?: number | Partial<PiecewiseDecayOptions>, verbose?: boolean | Partial<PiecewiseDecayOptions>) {
     const o = resolveArgs<PiecewiseDecayOptions>([boundaries, values, lastEpoch, verbose], ['boundaries', 'values', 'lastEpoch', 'verbose'], 'PiecewiseDecay');

@@ -54,7 +54,7 @@ export class PolynomialDecay extends LRScheduler {
    * @param cycle - @defaultValue false
    * @param lastEpoch - @defaultValue -1
    * @param verbose - @defaultValue false
-   * @throws {@link InvalidArgumentError} if `decaySteps` is not a positive integer or `power <= 0`
+   * @throws {@link index!InvalidArgumentError} if `decaySteps` is not a positive integer or `power <= 0`
    */
   constructor(learningRate: number | PolynomialDecayOptions, decaySteps?: number | Partial<PolynomialDecayOptions>, endLr?: number | Partial<PolynomialDecayOptions>, power?: number | Partial<PolynomialDecayOptions>, cycle?: boolean | Partial<PolynomialDecayOptions>, lastEpoch?: number | Partial<PolynomialDecayOptions>, verbose?: boolean | Partial<PolynomialDecayOptions>) {
     const o = resolveArgs<PolynomialDecayOptions>([learningRate, decaySteps, endLr, power, cycle, lastEpoch, verbose], ['learningRate', 'decaySteps', 'endLr', 'power', 'cycle', 'lastEpoch', 'verbose'], 'PolynomialDecay');

@@ -75,7 +75,7 @@ export class ReduceOnPlateau extends LRScheduler {
    * @param minLr - @defaultValue 0
    * @param epsilon - @defaultValue 1e-8
    * @param verbose - @defaultValue false
-   * @throws {@link InvalidArgumentError} for an unknown `mode`/`thresholdMode` or `factor >= 1`
+   * @throws {@link index!InvalidArgumentError} for an unknown `mode`/`thresholdMode` or `factor >= 1`
    */
   constructor(learningRate: number | ReduceOnPlateauOptions, mode?: 'min' | 'max' | Partial<ReduceOnPlateauOptions>, factor?: number | Partial<ReduceOnPlateauOptions>, patience?: number | Partial<ReduceOnPlateauOptions>, threshold?: number | Partial<ReduceOnPlateauOptions>, thresholdMode?: 'rel' | 'abs' | Partial<ReduceOnPlateauOptions>, cooldown?: number | Partial<ReduceOnPlateauOptions>, minLr?: number | Partial<ReduceOnPlateauOptions>, epsilon?: number | Partial<ReduceOnPlateauOptions>, verbose?: boolean | Partial<ReduceOnPlateauOptions>) {
     const ctx = 'ReduceOnPlateau';
@@ -96,7 +96,7 @@ export class ReduceOnPlateau extends LRScheduler {
    * Records `metrics` for the epoch and reduces the rate on a plateau.
    * @param metrics - the monitored value: a number or a one-element tensor (read back once)
    * @param epoch - the epoch to set; by default `lastEpoch + 1`
-   * @throws {@link InvalidArgumentError} if `metrics` is missing or has more than one element
+   * @throws {@link index!InvalidArgumentError} if `metrics` is missing or has more than one element
    */
   override step(metrics?: number | tf.Tensor, epoch?: number): void {
     const ctx = 'ReduceOnPlateau.step';

@@ -46,7 +46,7 @@ export class StepDecay extends LRScheduler {
    * @param gamma - decay factor. @defaultValue 0.1
    * @param lastEpoch - @defaultValue -1
    * @param verbose - @defaultValue false
-   * @throws {@link InvalidArgumentError} if `stepSize` is not a positive integer or `gamma >= 1`
+   * @throws {@link index!InvalidArgumentError} if `stepSize` is not a positive integer or `gamma >= 1`
    */
   constructor(learningRate: number | StepDecayOptions, stepSize?: number | Partial<StepDecayOptions>, gamma?: number | Partial<StepDecayOptions>, lastEpoch?: number | Partial<StepDecayOptions>, verbose?: boolean | Partial<StepDecayOptions>) {
     const o = resolveArgs<StepDecayOptions>([learningRate, stepSize, gamma, lastEpoch, verbose], ['learningRate', 'stepSize', 'gamma', 'lastEpoch', 'verbose'], 'StepDecay');

@@ -78,7 +78,7 @@ export class AlexNet extends Layer {
 
   /**
    * @param numClasses - a number, or {@link AlexNetOptions}
-   * @throws {@link InvalidArgumentError} for a non-integer `numClasses`
+   * @throws {@link index!InvalidArgumentError} for a non-integer `numClasses`
    */
   constructor(numClasses: number | AlexNetOptions = 1000) {
     super();
@@ -120,7 +120,7 @@ export class AlexNet extends Layer {
  * (or the given file) are loaded.
  * @param options - `numClasses`, `pretrained`, `cacheDir`
  * @returns the network, or a Promise of it when `pretrained` is given
- * @throws {@link InvalidArgumentError} for a bad option; {@link StateDictError} when the weights do not fit
+ * @throws {@link index!InvalidArgumentError} for a bad option; {@link index!StateDictError} when the weights do not fit
  * @example
  * ```ts
  * const net = paddle.zoo.alexnet({ numClasses: 100 });

@@ -113,7 +113,7 @@ export class DenseNet extends Layer {
 
   /**
    * @param options - {@link DenseNetOptions}
-   * @throws {@link InvalidArgumentError} for another depth or a bad option
+   * @throws {@link index!InvalidArgumentError} for another depth or a bad option
    */
   constructor(options: DenseNetOptions = {}) {
     super();

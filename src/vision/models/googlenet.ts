@@ -118,7 +118,7 @@ export class GoogLeNet extends Layer {
 
   /**
    * @param numClasses - a number, or {@link GoogLeNetOptions}
-   * @throws {@link InvalidArgumentError} for a bad option
+   * @throws {@link index!InvalidArgumentError} for a bad option
    */
   constructor(numClasses: number | GoogLeNetOptions = 1000, withPool = true) {
     super();

@@ -223,7 +223,7 @@ export class InceptionV3 extends Layer {
 
   /**
    * @param options - {@link InceptionV3Options} (or `numClasses`)
-   * @throws {@link InvalidArgumentError} for a bad option
+   * @throws {@link index!InvalidArgumentError} for a bad option
    */
   constructor(options: number | InceptionV3Options = {}, withPool = true) {
     super();

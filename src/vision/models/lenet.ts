@@ -34,7 +34,7 @@ export class LeNet extends Layer {
 
   /**
    * @param numClasses - a number, or an options object
-   * @throws {@link InvalidArgumentError} for a non-integer `numClasses`
+   * @throws {@link index!InvalidArgumentError} for a non-integer `numClasses`
    */
   constructor(numClasses: number | LeNetOptions = 10) {
     super();

@@ -65,7 +65,7 @@ export class MobileNetV1 extends Layer {
 
   /**
    * @param scale - channel multiplier, or all options in one object
-   * @throws {@link InvalidArgumentError} for a bad option
+   * @throws {@link index!InvalidArgumentError} for a bad option
    */
   constructor(scale: number | MobileNetV1Options = 1, numClasses = 1000, withPool = true) {
     super();

@@ -84,7 +84,7 @@ export class MobileNetV2 extends Layer {
 
   /**
    * @param scale - channel multiplier, or all options in one object
-   * @throws {@link InvalidArgumentError} for a bad option
+   * @throws {@link index!InvalidArgumentError} for a bad option
    */
   constructor(scale: number | MobileNetV2Options = 1, numClasses = 1000, withPool = true) {
     super();
@@ -126,7 +126,7 @@ export type MobileNetV2FactoryOptions = MobileNetV2Options & PretrainedOptions;
  * MobileNetV2 (Paddle's `mobilenet_v2`); Paddle publishes ImageNet weights for scale 1.0.
  * @param options - `scale`, `numClasses`, `withPool`, `pretrained`
  * @returns the network, or a Promise of it with `pretrained`
- * @throws {@link InvalidArgumentError} for a bad option
+ * @throws {@link index!InvalidArgumentError} for a bad option
  * @example
  * ```ts
  * const net = paddle.zoo.mobilenetV2({ numClasses: 10 });

@@ -106,7 +106,7 @@ export class MobileNetV3 extends Layer {
    * @param config - the blocks (unscaled channels)
    * @param lastChannel - width of the classifier's hidden Linear
    * @param options - {@link MobileNetV3Options}
-   * @throws {@link InvalidArgumentError} for a bad option
+   * @throws {@link index!InvalidArgumentError} for a bad option
    */
   constructor(config: readonly InvertedResidualConfig[], lastChannel: number, options: MobileNetV3Options = {}) {
     super();

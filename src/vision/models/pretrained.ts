@@ -62,7 +62,7 @@ async function toBytes(where: string | Uint8Array | ArrayBuffer): Promise<Uint8A
 
 /**
  * Loads `state` into `model` after checking every key the model has, in order: the first key
- * that is missing or has another shape is a {@link StateDictError} naming it and both shapes.
+ * that is missing or has another shape is a {@link index!StateDictError} naming it and both shapes.
  * Keys the model does not have are ignored, as Paddle's `set_dict` does.
  * @internal
  */
@@ -91,7 +91,7 @@ export function loadChecked(model: Layer, state: Record<string, tf.Tensor>, sour
  * @param arch - the factory name, which picks the published file for `source = true`
  * @param source - `true`, a path, a URL, or bytes
  * @returns the model
- * @throws {@link StateDictError} naming the first mismatching key and both shapes
+ * @throws {@link index!StateDictError} naming the first mismatching key and both shapes
  * @example
  * ```ts
  * await paddle.zoo.loadPretrained(paddle.zoo.resnet18(), 'resnet18', 'resnet18.pdparams');

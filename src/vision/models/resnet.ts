@@ -28,7 +28,7 @@ export class BasicBlock extends ChannelsLastBlock {
    * @param planes - output channels
    * @param stride - stride of the first convolution
    * @param downsample - the shortcut's projection, or null for identity
-   * @throws {@link UnsupportedError} for groups ≠ 1, baseWidth ≠ 64 or dilation > 1 (as Paddle)
+   * @throws {@link index!UnsupportedError} for groups ≠ 1, baseWidth ≠ 64 or dilation > 1 (as Paddle)
    */
   constructor(inplanes: number, planes: number, stride = 1, downsample: Layer | null = null, groups = 1, baseWidth = 64, dilation = 1) {
     super();
@@ -149,7 +149,7 @@ export class ResNet extends Layer {
    * @param block - {@link BasicBlock} or {@link BottleneckBlock}
    * @param depth - 18, 34, 50, 101 or 152
    * @param options - {@link ResNetOptions}
-   * @throws {@link InvalidArgumentError} for another depth or a bad option
+   * @throws {@link index!InvalidArgumentError} for another depth or a bad option
    */
   constructor(block: ResNetBlock, depth = 50, options: ResNetOptions = {}) {
     super();

@@ -111,7 +111,7 @@ export class ShuffleNetV2 extends Layer {
 
   /**
    * @param options - {@link ShuffleNetV2Options}
-   * @throws {@link InvalidArgumentError} for another scale or activation
+   * @throws {@link index!InvalidArgumentError} for another scale or activation
    */
   constructor(options: ShuffleNetV2Options = {}) {
     super();
@@ -158,7 +158,7 @@ function make<O extends ShuffleNetV2FactoryOptions>(arch: string, scale: number,
 }
 
 /**
- * ShuffleNetV2 ×0.25 (Paddle's `shufflenet_v2_x0_25`). @param options - `numClasses`, `withPool`, `pretrained`
+ * ShuffleNetV2 ×0.25 (Paddle's `shufflenet_v2_x0_25`). @param o - `numClasses`, `withPool`, `pretrained`
  * @returns the network, or a Promise of it with `pretrained`
  * @example
  * ```ts

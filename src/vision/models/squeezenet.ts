@@ -86,7 +86,7 @@ export class SqueezeNet extends Layer {
   /**
    * @param version - `'1.0'` or `'1.1'`
    * @param options - a number (`numClasses`) or {@link SqueezeNetOptions}
-   * @throws {@link InvalidArgumentError} for another version or a bad option
+   * @throws {@link index!InvalidArgumentError} for another version or a bad option
    */
   constructor(version: '1.0' | '1.1', options: number | SqueezeNetOptions = 1000, withPool = true) {
     super();

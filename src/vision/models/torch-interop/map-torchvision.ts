@@ -14,7 +14,7 @@ import type { Layer } from '../../../nn/layer/layer';
  * @param torch - tensors by PyTorch name, in file order
  * @param source - names the file in error messages
  * @returns new tensors by Paddle key (the caller disposes them)
- * @throws {@link StateDictError} naming both keys and shapes at the first pair that does not fit
+ * @throws {@link index!StateDictError} naming both keys and shapes at the first pair that does not fit
  */
 export function torchToPaddle(model: Layer, torch: Map<string, tf.Tensor>, source: string): Record<string, tf.Tensor> {
   const theirs = [...torch.entries()].filter(([k]) => !k.endsWith('num_batches_tracked'));
