@@ -55,6 +55,21 @@ describe('Generator', () => {
     expect(defaultGenerator().random()).toBe(second);
   });
 
+  it('fills in bulk with exactly the values of repeated single draws, leaving the same state', () => {
+    for (const n of [0, 1, 2, 7, 1000]) {
+      const a = new Generator(11);
+      const b = new Generator(11);
+      a.normal(); // leaves a spare normal pending, which the bulk fill must use first
+      b.normal();
+      const single = Float32Array.from({ length: n }, () => a.normal(0.5, 2));
+      expect(Array.from(b.fillNormal(new Float32Array(n), 0.5, 2))).toEqual(Array.from(single));
+      expect(b.normal()).toBe(a.normal());
+      const u1 = Float32Array.from({ length: n }, () => a.uniform(-2, 3));
+      expect(Array.from(b.fillUniform(new Float32Array(n), -2, 3))).toEqual(Array.from(u1));
+      expect(b.nextUint32()).toBe(a.nextUint32());
+    }
+  });
+
   it('rejects a non-finite seed with a typed error naming the argument', () => {
     expect(() => seed(Number.NaN)).toThrowError(/argument 'seed' expected a finite integer, but received NaN/);
   });

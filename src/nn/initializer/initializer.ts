@@ -44,6 +44,13 @@ export function computeFans(shape: readonly number[]): [number, number] {
   return [shape[1] * receptive, shape[0] * receptive];
 }
 
+/** A float32 tensor of `shape`, filled in bulk by `fill` (e.g. `Generator.fillUniform`). */
+export function filledTensor(shape: readonly number[], fill: (out: Float32Array) => void): tf.Tensor {
+  const values = new Float32Array(shape.reduce((a, b) => a * b, 1));
+  fill(values);
+  return tf.tensor(values, shape as number[], 'float32');
+}
+
 /** A float32 tensor of `shape` with each element drawn by `draw`. */
 export function fillWith(shape: readonly number[], draw: () => number): tf.Tensor {
   const size = shape.reduce((a, b) => a * b, 1);

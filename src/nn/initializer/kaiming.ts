@@ -1,7 +1,7 @@
 import type * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError } from '../../errors';
 import type { Generator } from '../../framework/random';
-import { Initializer, computeFans, fillWith, pickGenerator } from './initializer';
+import { Initializer, computeFans, filledTensor, pickGenerator } from './initializer';
 
 /** The nonlinearities Paddle's `calculate_gain` knows. */
 export type Nonlinearity = 'sigmoid' | 'linear' | 'conv1d' | 'conv2d' | 'conv3d' | 'conv1d_transpose' |
@@ -63,7 +63,7 @@ export class KaimingNormal extends Initializer {
   generate(shape: readonly number[], generator?: Generator): tf.Tensor {
     const std = calculateGain(this.nonlinearity, this.negativeSlope) / Math.sqrt(this.fanIn ?? computeFans(shape)[0]);
     const g = pickGenerator(generator);
-    return fillWith(shape, () => g.normal(0, std));
+    return filledTensor(shape, (v) => g.fillNormal(v, 0, std));
   }
 }
 
@@ -93,6 +93,6 @@ export class KaimingUniform extends Initializer {
   generate(shape: readonly number[], generator?: Generator): tf.Tensor {
     const limit = calculateGain(this.nonlinearity, this.negativeSlope) * Math.sqrt(3 / (this.fanIn ?? computeFans(shape)[0]));
     const g = pickGenerator(generator);
-    return fillWith(shape, () => g.uniform(-limit, limit));
+    return filledTensor(shape, (v) => g.fillUniform(v, -limit, limit));
   }
 }

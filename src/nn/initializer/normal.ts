@@ -1,7 +1,7 @@
 import type * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError } from '../../errors';
 import type { Generator } from '../../framework/random';
-import { Initializer, fillWith, pickGenerator } from './initializer';
+import { Initializer, fillWith, filledTensor, pickGenerator } from './initializer';
 
 /**
  * Draws from a normal distribution N(mean, std²) (Paddle's `nn.initializer.Normal`). The default
@@ -28,7 +28,7 @@ export class Normal extends Initializer {
 
   generate(shape: readonly number[], generator?: Generator): tf.Tensor {
     const g = pickGenerator(generator);
-    return fillWith(shape, () => g.normal(this.mean, this.std));
+    return filledTensor(shape, (v) => g.fillNormal(v, this.mean, this.std));
   }
 }
 

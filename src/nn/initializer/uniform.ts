@@ -1,7 +1,7 @@
 import type * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError } from '../../errors';
 import type { Generator } from '../../framework/random';
-import { Initializer, fillWith, pickGenerator } from './initializer';
+import { Initializer, filledTensor, pickGenerator } from './initializer';
 
 /**
  * Draws from a uniform distribution on [low, high) (Paddle's `nn.initializer.Uniform`).
@@ -28,6 +28,6 @@ export class Uniform extends Initializer {
 
   generate(shape: readonly number[], generator?: Generator): tf.Tensor {
     const g = pickGenerator(generator);
-    return fillWith(shape, () => g.uniform(this.low, this.high));
+    return filledTensor(shape, (v) => g.fillUniform(v, this.low, this.high));
   }
 }

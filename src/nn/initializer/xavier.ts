@@ -1,6 +1,6 @@
 import type * as tf from '@tensorflow/tfjs-core';
 import type { Generator } from '../../framework/random';
-import { Initializer, computeFans, fillWith, pickGenerator } from './initializer';
+import { Initializer, computeFans, filledTensor, pickGenerator } from './initializer';
 
 /**
  * Glorot/Xavier normal: N(0, std²) with std = gain·√(2 / (fanIn + fanOut))
@@ -29,7 +29,7 @@ export class XavierNormal extends Initializer {
     const [fi, fo] = computeFans(shape);
     const std = this.gain * Math.sqrt(2 / ((this.fanIn ?? fi) + (this.fanOut ?? fo)));
     const g = pickGenerator(generator);
-    return fillWith(shape, () => g.normal(0, std));
+    return filledTensor(shape, (v) => g.fillNormal(v, 0, std));
   }
 }
 
@@ -59,6 +59,6 @@ export class XavierUniform extends Initializer {
     const [fi, fo] = computeFans(shape);
     const limit = this.gain * Math.sqrt(6 / ((this.fanIn ?? fi) + (this.fanOut ?? fo)));
     const g = pickGenerator(generator);
-    return fillWith(shape, () => g.uniform(-limit, limit));
+    return filledTensor(shape, (v) => g.fillUniform(v, -limit, limit));
   }
 }
