@@ -31,6 +31,7 @@ export {
 
 // ---- backend (issue 2) ----
 export { setDevice, getDevice, getDeviceInfo, type DeviceName, type DeviceInfo, type SetDeviceOptions } from './backend/device';
+export type { BackendName, Runtime } from './backend/priority';
 export type { WasmPaths } from './backend/wasm';
 
 // ---- nn (issue 3) ----
@@ -51,7 +52,7 @@ export * as vision from './vision';
 // ---- hapi: Model, summary, metric, callbacks, save/load (issue 7) ----
 export * as metric from './metric';
 export * as callbacks from './callbacks';
-export { Model } from './hapi/model';
+export { Model, type InputSpecs } from './hapi/model';
 export { InputSpec } from './hapi/input-spec';
 export { summary, type SummaryOptions, type SummaryResult, type InputSize } from './hapi/summary';
 export { History } from './hapi/history';

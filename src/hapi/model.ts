@@ -21,9 +21,18 @@ import { resolveFitOptions, type EvaluateOptions, type FitOptions, type PredictO
 /** Data `fit`/`evaluate`/`predict` accept: an `io.Dataset`, an `io.DataLoader`, or any iterable of batches. @category hapi */
 export type ModelData = unknown;
 
-type Specs = InputSpec | InputSpec[] | Record<string, InputSpec> | null | undefined;
+/**
+ * What `Model` takes as `inputs` or `labels`: one {@link InputSpec}, a list, a dict by name, or
+ * nothing (then batches are split by the rule documented on {@link Model}).
+ * @example
+ * ```ts
+ * const specs: paddle.InputSpecs = [new paddle.InputSpec([null, 1, 28, 28], 'float32', 'image')];
+ * ```
+ * @category hapi
+ */
+export type InputSpecs = InputSpec | InputSpec[] | Record<string, InputSpec> | null | undefined;
 
-function specCount(s: Specs, what: string): number | null {
+function specCount(s: InputSpecs, what: string): number | null {
   if (s === null || s === undefined) return null;
   if (s instanceof InputSpec) return 1;
   if (Array.isArray(s)) {
@@ -73,7 +82,7 @@ export class Model implements CallbackModel {
   readonly runner: StepRunner;
   /** @internal */
   readonly specs: { inputs: number | null; labels: number | null };
-  private readonly inputSpecs: Specs;
+  private readonly inputSpecs: InputSpecs;
   private prepared = false;
 
   /**
@@ -82,7 +91,7 @@ export class Model implements CallbackModel {
    * @param labels - specs of the labels
    * @throws {@link index!InvalidArgumentError} if `network` is not an `nn.Layer` or a spec is malformed
    */
-  constructor(network: Layer, inputs?: Specs, labels?: Specs) {
+  constructor(network: Layer, inputs?: InputSpecs, labels?: InputSpecs) {
     if (!(network instanceof Layer)) throw new InvalidArgumentError('network', 'an nn.Layer', network, 'Model');
     this.network = network;
     this.runner = new StepRunner(network);
@@ -308,7 +317,7 @@ function toCallbacks(c: Callback | Callback[] | null | undefined): Callback[] {
   return c == null ? [] : Array.isArray(c) ? c : [c];
 }
 
-function specsAsSizes(s: Specs): InputSize[] | null {
+function specsAsSizes(s: InputSpecs): InputSize[] | null {
   if (s === null || s === undefined) return null;
   if (s instanceof InputSpec) return [s];
   if (Array.isArray(s)) return s;

@@ -40,7 +40,7 @@ export abstract class BaseAdam<H extends AdamHyper> extends Optimizer<H> {
     ];
   }
 
-  /** Applies Adam to `param` (already decayed by AdamW). */
+  /** Applies Adam to `param` (already decayed by AdamW). @internal */
   protected adamStep(p: tf.Variable, param: tf.Tensor, g: tf.Tensor, lr: number, h: H, s: ParamState): void {
     const S = (v: number) => this.scalars.get(v);
     const b1p = s.nums.beta1_pow_acc;

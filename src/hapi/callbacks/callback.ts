@@ -46,7 +46,6 @@ export interface CallbackModel {
 /** A loop's mode. @category Callbacks */
 export type Mode = 'train' | 'eval' | 'predict';
 
-type Ret = void | Promise<void>;
 
 /**
  * Base class of callbacks, with every hook of Paddle's `paddle.callbacks.Callback` (camelCase).
@@ -79,33 +78,33 @@ export class Callback {
     this.model = model;
   }
   /** At the start of `fit`. */
-  onTrainBegin(_logs?: Logs): Ret {}
+  onTrainBegin(_logs?: Logs): void | Promise<void> {}
   /** At the end of `fit`, with the last epoch's logs. */
-  onTrainEnd(_logs?: Logs): Ret {}
+  onTrainEnd(_logs?: Logs): void | Promise<void> {}
   /** Before an evaluation; `logs` holds `steps` and `metrics` (the log names). */
-  onEvalBegin(_logs?: Logs): Ret {}
+  onEvalBegin(_logs?: Logs): void | Promise<void> {}
   /** After an evaluation, with its logs (`loss` is the mean over the pass). */
-  onEvalEnd(_logs?: Logs): Ret {}
+  onEvalEnd(_logs?: Logs): void | Promise<void> {}
   /** Before `predict`. */
-  onPredictBegin(_logs?: Logs): Ret {}
+  onPredictBegin(_logs?: Logs): void | Promise<void> {}
   /** After `predict`. */
-  onPredictEnd(_logs?: Logs): Ret {}
+  onPredictEnd(_logs?: Logs): void | Promise<void> {}
   /** Before training epoch `epoch` (0-based). */
-  onEpochBegin(_epoch: number, _logs?: Logs): Ret {}
+  onEpochBegin(_epoch: number, _logs?: Logs): void | Promise<void> {}
   /** After training epoch `epoch`, with the last batch's logs (loss of that batch, metrics over the epoch). */
-  onEpochEnd(_epoch: number, _logs?: Logs): Ret {}
+  onEpochEnd(_epoch: number, _logs?: Logs): void | Promise<void> {}
   /** Before training batch `step` (0-based within the epoch). */
-  onTrainBatchBegin(_step: number, _logs?: Logs): Ret {}
+  onTrainBatchBegin(_step: number, _logs?: Logs): void | Promise<void> {}
   /** After training batch `step`, with its lazy logs (`loss`, metrics, `step`, `batch_size`). */
-  onTrainBatchEnd(_step: number, _logs?: Logs): Ret {}
+  onTrainBatchEnd(_step: number, _logs?: Logs): void | Promise<void> {}
   /** Before evaluation batch `step`. */
-  onEvalBatchBegin(_step: number, _logs?: Logs): Ret {}
+  onEvalBatchBegin(_step: number, _logs?: Logs): void | Promise<void> {}
   /** After evaluation batch `step`, with its lazy logs. */
-  onEvalBatchEnd(_step: number, _logs?: Logs): Ret {}
+  onEvalBatchEnd(_step: number, _logs?: Logs): void | Promise<void> {}
   /** Before prediction batch `step`. */
-  onPredictBatchBegin(_step: number, _logs?: Logs): Ret {}
+  onPredictBatchBegin(_step: number, _logs?: Logs): void | Promise<void> {}
   /** After prediction batch `step` (`logs` holds `step` and `batch_size`). */
-  onPredictBatchEnd(_step: number, _logs?: Logs): Ret {}
+  onPredictBatchEnd(_step: number, _logs?: Logs): void | Promise<void> {}
 }
 
 /** Names of the hooks the loops call (`'onTrainBegin'`, `'onTrainBatchEnd'`, …). @category Callbacks */
@@ -148,7 +147,7 @@ export class CallbackList {
   /** Calls `hook` on every callback in order, awaiting those that return a promise. */
   async dispatch(hook: HookName, ...args: [Logs?] | [number, Logs?]): Promise<void> {
     for (const c of this.callbacks) {
-      const r = (c[hook] as (...a: unknown[]) => Ret).apply(c, args);
+      const r = (c[hook] as (...a: unknown[]) => void | Promise<void>).apply(c, args);
       if (r !== undefined && typeof (r as Promise<void>).then === 'function') await r;
     }
   }

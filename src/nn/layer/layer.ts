@@ -21,7 +21,7 @@ export interface HookRemoveHelper {
  * How a layer relates to the channels-last (NHWC) layout, for containers that chain layers in
  * NHWC to avoid transposes (tfjs's WASM convolution and pooling are NHWC-only):
  * - `'channelsLast'`: the layer computes in NHWC; its NCHW `forward` pays a transpose on entry
- *   and exit, which {@link Layer.forwardChannelsLast} skips;
+ *   and exit, which `forwardChannelsLast` skips;
  * - `'any'`: element-wise, works unchanged on either layout;
  * - `'fixed'`: must see its own layout (the default).
  */
@@ -96,7 +96,7 @@ export abstract class Layer {
     return new Proxy(this, { defineProperty: registerOnDefine, deleteProperty: unregisterOnDelete });
   }
 
-  /** The computation; called by {@link Layer.call}. */
+  /** The computation; called by `call`, which runs the hooks first. */
   abstract forward(...inputs: any[]): any;
 
   /**
@@ -133,7 +133,7 @@ export abstract class Layer {
 
   /**
    * Runs the layer on an NHWC tensor and returns NHWC, for containers chaining layers whose
-   * {@link Layer.layoutKind} is not `'fixed'`. Checks the input like {@link Layer.call}.
+   * {@link Layer.layoutKind} is not `'fixed'`. Checks the input like `call`.
    * @internal
    */
   forwardChannelsLast(x: tf.Tensor): tf.Tensor {

@@ -8,7 +8,7 @@ import { Layer } from '../layer/layer';
  * Cross-entropy loss between logits and hard or soft labels, Paddle's `nn.CrossEntropyLoss` with
  * every option: `weight`, `ignoreIndex` (-100), `reduction` ('mean'), `softLabel`, `axis` (-1),
  * `useSoftmax` (true), `labelSmoothing` (0). Called as Paddle calls it, `loss.call(input, label)`.
- * See {@link crossEntropy} for the exact formulas and where they differ from Paddle on purpose.
+ * See `nn.functional.crossEntropy` for the exact formulas and where they differ from Paddle on purpose.
  *
  * Hard labels are validated with one read-back of the label tensor per call (an out-of-range or
  * non-integer class index throws InvalidArgumentError instead of turning into a silent 0 or NaN);

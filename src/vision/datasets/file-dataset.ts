@@ -24,7 +24,7 @@ export abstract class FileDataset<T> extends Dataset<T> {
   /** Number of samples, once loaded. */
   protected abstract count(): number;
 
-  /** Call at the end of the subclass constructor. */
+  /** Call at the end of the subclass constructor. @internal */
   protected start(files: Resolved[]): void {
     if (files.every((f) => 'bytes' in f)) {
       this.parse(files as { bytes: Uint8Array; name: string }[]);

@@ -6,6 +6,7 @@
 export { MNIST, FashionMNIST, MNIST_FILES, FASHION_MNIST_FILES, type MNISTOptions, type MNISTItem, type MnistFiles } from './mnist';
 export { Cifar10, Cifar100, CIFAR10_FILE, CIFAR100_FILE, type CifarOptions, type CifarItem } from './cifar';
 export { parseIdx, writeIdx } from './idx';
+export { NdArray, type NumpyDType, type NdArrayData } from '../../hapi/checkpoint/pickle/ndarray';
 export { readTar, extractTar, type TarEntry, type ReadTarOptions } from './archive/tar';
 export { gunzip, isGzip, type GunzipOptions } from './archive/gzip';
 export { download, fetchBytes, findCached, type DownloadOptions } from './download/download';

@@ -4,7 +4,8 @@ import type { ImageInput } from './functional/image-input';
 import { checkSize } from './functional/resize';
 import { mapBoxes, mapCoords } from './geometry';
 
-interface CropParams {
+/** The parameters {@link CenterCrop.getParams} draws: the crop's top-left corner. @category Transforms */
+export interface CropParams {
   top: number;
   left: number;
 }

@@ -1,6 +1,6 @@
 /**
  * `paddle.vision.transforms`: data augmentation and conversion, one class per Paddle transform,
- * plus {@link functional}. Every transform is called as `t.call(input)` (bound, so `t.call` can be
+ * plus `transforms.functional`. Every transform is called as `t.call(input)` (bound, so `t.call` can be
  * passed around as a function); random ones draw from `paddle.seed`'s generator unless given one.
  * @module vision/transforms
  */
@@ -9,9 +9,9 @@ export { BaseTransform, type Coords, type Boxes } from './base-transform';
 export { Compose, type TransformLike } from './compose';
 export { ToTensor, type ToTensorOptions } from './to-tensor';
 export { Normalize, type NormalizeOptions } from './normalize';
-export { Resize, type ResizeOptions } from './resize';
+export { Resize, type ResizeOptions, type ResizeParams } from './resize';
 export { RandomResizedCrop, type RandomResizedCropOptions, type RandomResizedCropParams } from './random-resized-crop';
-export { CenterCrop } from './center-crop';
+export { CenterCrop, type CropParams } from './center-crop';
 export { RandomCrop, type RandomCropOptions, type RandomCropParams } from './random-crop';
 export { Pad, type PadOptions } from './pad';
 export { RandomHorizontalFlip, type RandomFlipOptions, type FlipParams } from './random-horizontal-flip';

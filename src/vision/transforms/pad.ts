@@ -24,7 +24,7 @@ export function checkPaddingMode(mode: unknown, where: string): PaddingMode {
 }
 
 /**
- * Pads every side (Paddle's `Pad`); see {@link functional.pad} for the modes. A plain number
+ * Pads every side (Paddle's `Pad`); see `transforms.functional.pad` for the modes. A plain number
  * `fill` fills every channel (Pillow, which Paddle calls, would fill only the red channel of an
  * RGB image). Masks are padded with 0 in `'constant'` mode.
  *

@@ -12,7 +12,8 @@ export interface ResizeOptions {
   keys?: readonly string[];
 }
 
-interface ResizeParams {
+/** The parameters {@link Resize.getParams} computes. @category Transforms */
+export interface ResizeParams {
   /** Scale factors `[sx, sy]` from input to output, for coords and boxes. */
   scale: [number, number];
 }
