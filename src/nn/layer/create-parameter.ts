@@ -2,7 +2,7 @@ import type { Parameter } from '../../framework/parameter';
 import { generateUniqueName } from '../../framework/unique-name';
 import type { Initializer } from '../initializer/initializer';
 import type { ParamAttrLike } from '../param-attr';
-import { makeParameter } from './layer';
+import { makeParameter } from './make-parameter';
 
 /** Options of {@link createParameter} (Paddle's keyword arguments). */
 export interface CreateParameterFnOptions {

@@ -1,12 +1,13 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { InvalidArgumentError, StateDictError } from '../../errors';
-import { createVariable, isParameter, type Parameter } from '../../framework/parameter';
+import { InvalidArgumentError } from '../../errors';
+import { isParameter, type Parameter } from '../../framework/parameter';
 import { generateUniqueName } from '../../framework/unique-name';
-import { Constant } from '../initializer/constant';
-import type { Initializer } from '../initializer/initializer';
-import { XavierUniform } from '../initializer/xavier';
-import { toParamAttr, type ParamAttrLike } from '../param-attr';
 import { camelToSnake, indentRepr } from './layer-utils';
+import { makeParameter, type CreateParameterOptions } from './make-parameter';
+import { assignState, type SetStateDictOptions } from './state-dict';
+
+export type { CreateParameterOptions } from './make-parameter';
+export type { SetStateDictOptions } from './state-dict';
 
 /** A hook run before `forward`; it may return replacement inputs (an array, or one value). */
 export type ForwardPreHook = (layer: Layer, inputs: unknown[]) => unknown;
@@ -26,24 +27,6 @@ export interface HookRemoveHelper {
  * - `'fixed'`: must see its own layout (the default).
  */
 export type LayoutKind = 'channelsLast' | 'any' | 'fixed';
-
-/** Options of {@link Layer.setStateDict}. */
-export interface SetStateDictOptions {
-  /** Throw a {@link index!StateDictError} for a missing key or a wrong shape (Paddle only warns). @defaultValue true */
-  strict?: boolean;
-}
-
-/** Options of {@link Layer.createParameter}, Paddle's keyword arguments. */
-export interface CreateParameterOptions {
-  /** Name, initializer, learning rate, trainability; `false` creates nothing and returns `null`. */
-  attr?: ParamAttrLike;
-  /** Only `'float32'` is supported. @defaultValue 'float32' */
-  dtype?: 'float32';
-  /** Picks the bias default initializer (zeros) and the `.b_` name suffix. @defaultValue false */
-  isBias?: boolean;
-  /** Used when `attr` names no initializer; else zeros for a bias and XavierUniform for a weight. */
-  defaultInitializer?: Initializer | null;
-}
 
 /**
  * Base class of every network and layer, like Paddle's `paddle.nn.Layer`.
@@ -332,32 +315,7 @@ export abstract class Layer {
    */
   setStateDict(state: Record<string, tf.Tensor | tf.TensorLike>, options: SetStateDictOptions = {}):
     { missingKeys: string[]; unexpectedKeys: string[] } {
-    const strict = options.strict ?? true;
-    const own = this.stateDict();
-    const missingKeys: string[] = [];
-    const updates: [tf.Variable, tf.Tensor | tf.TensorLike][] = [];
-    for (const [key, variable] of Object.entries(own)) {
-      const value = state[key];
-      if (value === undefined || value === null) {
-        missingKeys.push(key);
-        if (strict) throw new StateDictError(key, `'${key}' is not found in the providing state dict.`);
-        continue;
-      }
-      const shape = value instanceof tf.Tensor ? value.shape : shapeOfLike(value, variable.shape);
-      if (!sameShape(shape, variable.shape)) {
-        if (strict) throw new StateDictError(key, `'${key}' receives a shape [${shape.join(', ')}], but the expected shape is [${variable.shape.join(', ')}].`);
-        continue;
-      }
-      updates.push([variable, value]);
-    }
-    tf.tidy(() => {
-      for (const [variable, value] of updates) {
-        const t = value instanceof tf.Tensor ? value : tf.tensor(value as tf.TensorLike, variable.shape, 'float32');
-        variable.assign(tf.cast(tf.reshape(t, variable.shape), variable.dtype));
-      }
-    });
-    const unexpectedKeys = Object.keys(state).filter((k) => !(k in own));
-    return { missingKeys, unexpectedKeys };
+    return assignState(this.stateDict(), state, options);
   }
 
   /** Extra text inside this layer's `toString` parentheses, like Paddle's `extra_repr`. */
@@ -428,56 +386,5 @@ let hookCounter = 0;
 function checkName(name: string, where: string): void {
   if (typeof name !== 'string' || name === '' || name.includes('.')) {
     throw new InvalidArgumentError('name', 'a non-empty string without "."', name, where);
-  }
-}
-
-function sameShape(a: readonly number[], b: readonly number[]): boolean {
-  return a.length === b.length && a.every((d, i) => d === b[i]);
-}
-
-/** The shape of a nested array; a flat typed array of the right size counts as having `expected`'s shape. */
-function shapeOfLike(value: tf.TensorLike, expected: readonly number[]): number[] {
-  if (ArrayBuffer.isView(value)) {
-    const n = (value as unknown as ArrayLike<number>).length;
-    return n === expected.reduce((a, b) => a * b, 1) ? expected.slice() : [n];
-  }
-  const shape: number[] = [];
-  let v: unknown = value;
-  while (Array.isArray(v)) {
-    shape.push(v.length);
-    v = v[0];
-  }
-  return shape;
-}
-
-/** Options of the standalone {@link makeParameter}. @internal */
-export interface MakeParameterOptions extends CreateParameterOptions {
-  /** The name prefix (a layer's full name); parameters are named `${prefix}.w_N` / `.b_N`. */
-  prefix: string;
-}
-
-/** Creates a Paddle-named, initialized parameter; shared by `Layer.createParameter` and `createParameter`. @internal */
-export function makeParameter(shape: readonly number[], options: MakeParameterOptions): Parameter | null {
-  const attr = toParamAttr(options.attr, 'attr');
-  if (attr === false) return null;
-  if ((options.dtype ?? 'float32') !== 'float32') throw new InvalidArgumentError('dtype', "'float32'", options.dtype, 'createParameter');
-  if (!Array.isArray(shape) || !shape.every((d) => Number.isInteger(d) && d > 0)) {
-    throw new InvalidArgumentError('shape', 'an array of positive integers', shape, 'createParameter');
-  }
-  const isBias = options.isBias ?? false;
-  const init = attr.initializer ?? options.defaultInitializer ?? (isBias ? new Constant(0) : new XavierUniform());
-  const name = attr.name ?? generateUniqueName(`${options.prefix}.${isBias ? 'b' : 'w'}`);
-  const value = init.generate(shape);
-  try {
-    return createVariable(value, name, attr.trainable, {
-      learningRate: attr.learningRate,
-      needClip: attr.needClip,
-      regularizer: attr.regularizer,
-    });
-  } catch {
-    // tfjs refuses a second live variable with the same name.
-    throw new InvalidArgumentError('attr.name', 'a name not used by another live parameter', name, 'createParameter');
-  } finally {
-    value.dispose();
   }
 }
