@@ -6,12 +6,12 @@
 // 'wasm' starts from `wasmPaths` with SIMD and threads allowed (cross-origin isolated), and a
 // conv net gradient on each backend matches the JS backend to 1e-4.
 // Usage: node scripts/check-browser.mjs [path to chromium]. Prints `N passed, N failed`.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { launchChromium } from './chromium.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const chromium = process.argv[2] ?? process.env.CHROMIUM ?? '/usr/bin/chromium';
@@ -88,12 +88,10 @@ const server = createServer((req, res) => {
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const url = `http://127.0.0.1:${server.address().port}/`;
-const browser = spawn(chromium, ['--headless=new', '--no-sandbox', '--no-first-run', `--user-data-dir=${join(work, 'profile')}`, url], { stdio: 'ignore' });
+const browser = launchChromium(url, { executable: chromium });
 const timeout = new Promise((r) => setTimeout(() => r({ error: 'the page did not report within 120 s' }), 120_000));
 const out = await Promise.race([result, timeout]);
-const exited = new Promise((r) => browser.once('exit', r));
-browser.kill();
-await exited;
+await browser.close();
 server.close();
 rmSync(work, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
 

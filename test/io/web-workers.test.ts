@@ -1,7 +1,6 @@
 // DataLoader workers in a real browser: the page (test/io/browser/page.ts) is bundled with
 // esbuild (code splitting, so the page, its datasets and the worker share one copy of tfjs-hapi)
 // and opened in headless Chromium, which POSTs back what it saw.
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -9,6 +8,7 @@ import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { expect, it } from 'vitest';
+import { launchChromium } from '../../scripts/chromium.mjs';
 
 // Debian's Chromium; CHROMIUM_PATH points elsewhere.
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -50,8 +50,7 @@ it('Web Workers: same batches as on the page thread; errors name the sample; wor
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const port = (server.address() as { port: number }).port;
-  const profile = mkdtempSync(join(tmpdir(), 'hapi-chromium-'));
-  const browser = spawn(CHROMIUM, ['--headless=new', '--no-sandbox', '--disable-gpu', `--user-data-dir=${profile}`, `http://127.0.0.1:${port}/`], { stdio: 'ignore' });
+  const browser = launchChromium(`http://127.0.0.1:${port}/`, { executable: CHROMIUM, extraFlags: ['--disable-gpu'] });
   try {
     const msg = JSON.parse(await result) as { ok: boolean; error?: string; result?: { local: number[][][]; threaded: number[][][]; error: string; live: number } };
     expect(msg.error).toBeUndefined();
@@ -64,12 +63,8 @@ it('Web Workers: same batches as on the page thread; errors name the sample; wor
     expect(r.error).toBe('DataLoaderError: DataLoader worker 0: reading sample 9 failed: TypeError: bad sample 9');
     expect(r.live).toBe(0);
   } finally {
-    await new Promise((r) => {
-      browser.once('exit', r);
-      browser.kill();
-    });
+    await browser.close();
     server.close();
     rmSync(out, { recursive: true, force: true });
-    rmSync(profile, { recursive: true, force: true });
   }
 }, 90_000);
