@@ -17,8 +17,8 @@ export { ParamAttr, type ParamAttrOptions, type ParamAttrLike } from './param-at
 export { Sequential } from './layer/container/sequential';
 export { LayerList } from './layer/container/layer-list';
 export { LayerDict } from './layer/container/layer-dict';
-export { Linear, type LinearOptions } from './layer/linear';
-export { Conv2D, type Conv2DOptions } from './layer/conv2d';
+export { Linear, type LinearOptions, type LinearArgs } from './layer/linear';
+export { Conv2D, type Conv2DOptions, type Conv2DArgs } from './layer/conv2d';
 export { Conv2DTranspose, type Conv2DTransposeOptions } from './layer/conv2d-transpose';
 export type { BaseConvOptions } from './layer/base-conv';
 export {

@@ -7,7 +7,7 @@ import { resolvePadding, type Padding2D } from '../functional/padding';
 import { Normal } from '../initializer/normal';
 import type { ParamAttrLike } from '../param-attr';
 import { BaseConv, type BaseConvOptions } from './base-conv';
-import { resolveOptions } from './layer-utils';
+import { defineSignature, resolveArgs } from '../../framework/args';
 
 /** Options of {@link Conv2D} after the channel counts and kernel size. */
 export interface Conv2DOptions extends BaseConvOptions {
@@ -15,7 +15,16 @@ export interface Conv2DOptions extends BaseConvOptions {
   paddingMode?: 'zeros' | 'reflect' | 'replicate' | 'circular';
 }
 
-const NAMES = ['stride', 'padding', 'dilation', 'groups', 'paddingMode', 'weightAttr', 'biasAttr', 'dataFormat'] as const;
+/** All of {@link Conv2D}'s arguments by name: Paddle's keyword form. */
+export interface Conv2DArgs extends Conv2DOptions {
+  inChannels: number;
+  outChannels: number;
+  kernelSize: number | [number, number];
+}
+
+const SIGNATURE = defineSignature('nn.Conv2D', [
+  'inChannels', 'outChannels', 'kernelSize', 'stride', 'padding', 'dilation', 'groups', 'paddingMode', 'weightAttr', 'biasAttr', 'dataFormat',
+], { required: 3 });
 
 /**
  * 2-D convolution layer (Paddle's `nn.Conv2D`). Weight `[outChannels, inChannels/groups, kh, kw]`
@@ -26,6 +35,8 @@ const NAMES = ['stride', 'padding', 'dilation', 'groups', 'paddingMode', 'weight
  * @example
  * ```ts
  * const conv = new paddle.nn.Conv2D(3, 96, 11, { stride: 4, padding: 2 }); // ≡ new Conv2D(3, 96, 11, 4, 2)
+ * // Paddle's nn.Conv2D(in_channels=3, out_channels=96, kernel_size=11, stride=4, padding=2):
+ * new paddle.nn.Conv2D({ inChannels: 3, outChannels: 96, kernelSize: 11, stride: 4, padding: 2 });
  * conv.call(tf.zeros([1, 3, 224, 224])).shape; // [1, 96, 55, 55]
  * conv.call(tf.zeros([2, 1, 28, 28]));
  * // ShapeMismatchError: Conv2D 'conv2d_0' expected input of shape [?, 3, ?, ?], but received [2, 1, 28, 28].
@@ -36,13 +47,15 @@ export class Conv2D extends BaseConv {
   readonly paddingMode: 'zeros' | PadMode;
   private readonly geometry: ConvGeometry;
 
+  constructor(args: Conv2DArgs);
   constructor(inChannels: number, outChannels: number, kernelSize: number | [number, number], options?: Conv2DOptions);
   constructor(inChannels: number, outChannels: number, kernelSize: number | [number, number], stride?: number | [number, number],
     padding?: Padding2D, dilation?: number | [number, number], groups?: number, paddingMode?: Conv2DOptions['paddingMode'],
     weightAttr?: ParamAttrLike, biasAttr?: ParamAttrLike, dataFormat?: DataFormat);
-  constructor(inChannels: number, outChannels: number, kernelSize: number | [number, number], ...args: unknown[]) {
-    const o = resolveOptions<Conv2DOptions>(args, NAMES, 'Conv2D');
-    super('Conv2D', inChannels, outChannels, kernelSize, o);
+  constructor(...args: unknown[]) {
+    const o = resolveArgs<Conv2DArgs>(SIGNATURE, args);
+    super('Conv2D', o.inChannels, o.outChannels, o.kernelSize, o);
+    const { inChannels, outChannels } = o;
     const mode = o.paddingMode ?? 'zeros';
     if (!['zeros', 'reflect', 'replicate', 'circular'].includes(mode)) {
       throw new InvalidArgumentError('paddingMode', "one of 'zeros', 'reflect', 'replicate', 'circular'", mode, 'Conv2D');

@@ -4,7 +4,8 @@ import type { Parameter } from '../../framework/parameter';
 import { linear } from '../functional/common';
 import type { ParamAttrLike } from '../param-attr';
 import { Layer } from './layer';
-import { checkPositiveInt, resolveOptions } from './layer-utils';
+import { defineSignature, resolveArgs } from '../../framework/args';
+import { checkPositiveInt } from './layer-utils';
 
 /** Options of {@link Linear} after the feature counts. */
 export interface LinearOptions {
@@ -16,6 +17,14 @@ export interface LinearOptions {
   name?: string | null;
 }
 
+/** All of {@link Linear}'s arguments by name: Paddle's keyword form. */
+export interface LinearArgs extends LinearOptions {
+  inFeatures: number;
+  outFeatures: number;
+}
+
+const SIGNATURE = defineSignature('nn.Linear', ['inFeatures', 'outFeatures', 'weightAttr', 'biasAttr', 'name'], { required: 2 });
+
 /**
  * Fully connected layer `y = x·W + b` (Paddle's `nn.Linear`), weight `[inFeatures, outFeatures]`
  * initialized XavierUniform, bias zeros.
@@ -26,6 +35,7 @@ export interface LinearOptions {
  * fc.weight.shape;                  // [784, 10]
  * fc.call(tf.zeros([32, 784])).shape; // [32, 10]
  * new paddle.nn.Linear(4, 2, { biasAttr: false }).bias; // null
+ * new paddle.nn.Linear({ inFeatures: 400, outFeatures: 120 }); // Paddle's Linear(in_features=400, out_features=120)
  * ```
  * @category nn
  */
@@ -38,11 +48,13 @@ export class Linear extends Layer {
   bias: Parameter | null;
   private readonly name: string | null;
 
+  constructor(args: LinearArgs);
   constructor(inFeatures: number, outFeatures: number, options?: LinearOptions);
   constructor(inFeatures: number, outFeatures: number, weightAttr?: ParamAttrLike, biasAttr?: ParamAttrLike, name?: string | null);
-  constructor(inFeatures: number, outFeatures: number, ...args: unknown[]) {
+  constructor(...args: unknown[]) {
     super();
-    const o = resolveOptions<LinearOptions>(args, ['weightAttr', 'biasAttr', 'name'], 'Linear');
+    const o = resolveArgs<LinearArgs>(SIGNATURE, args);
+    const { inFeatures, outFeatures } = o;
     this.inFeatures = checkPositiveInt(inFeatures, 'inFeatures', 'Linear');
     this.outFeatures = checkPositiveInt(outFeatures, 'outFeatures', 'Linear');
     this.name = o.name ?? null;
