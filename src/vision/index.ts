@@ -2,7 +2,7 @@
  * `paddle.vision`: transforms, datasets, models and image I/O.
  * @module vision
  */
-export { type HWCImage, isHWCImage } from './image';
+export { type HWCImage, isHWCImage } from '../framework/image';
 // ---- transforms, image decoding (issue 5) ----
 export * as transforms from './transforms';
 export {

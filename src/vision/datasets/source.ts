@@ -1,8 +1,8 @@
 import { InvalidArgumentError, ResourceNotFoundError } from '../../errors';
-import { cachePathOf } from './download/cache';
-import { type DownloadOptions, download, fetchBytes, findCached } from './download/download';
-import type { ProgressCallback } from './download/progress';
-import { isNode, node } from './runtime';
+import { cachePathOf } from '../../io/download/cache';
+import { type DownloadOptions, download, fetchBytes, findCached } from '../../io/download/download';
+import type { ProgressCallback } from '../../io/download/progress';
+import { isNode, node } from '../../framework/runtime';
 import { nodeBuiltin } from '../../framework/node-builtins';
 
 /**

@@ -1,5 +1,5 @@
 import { CorruptFileError, ResourceNotFoundError } from '../../errors';
-import type { HWCImage } from '../image';
+import type { HWCImage } from '../../framework/image';
 import { rgbaToRgb } from '../transforms/functional/image-input';
 import { checkMode, convertImageMode, type ImageMode } from './convert-mode';
 import { decodeImage, sniffImageFormat } from './decode-image';

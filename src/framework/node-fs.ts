@@ -1,5 +1,5 @@
-import { UnsupportedError } from '../../errors';
-import { isNode, nodeBuiltin } from '../../framework/node-builtins';
+import { UnsupportedError } from '../errors';
+import { isNode, nodeBuiltin } from './node-builtins';
 
 type FsPromises = typeof import('node:fs/promises');
 

@@ -1,4 +1,4 @@
-import { isNode, nodeBuiltinSync } from '../../framework/node-builtins';
+import { isNode, nodeBuiltinSync } from './node-builtins';
 
 export { isNode };
 
