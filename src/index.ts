@@ -31,7 +31,8 @@ export {
 
 // ---- backend (issue 2) ----
 export { setDevice, getDevice, getDeviceInfo, type DeviceName, type DeviceInfo, type SetDeviceOptions } from './backend/device';
-export type { BackendName, Runtime } from './backend/priority';
+export type { BackendName } from './backend/priority';
+export type { Runtime } from './framework/runtime';
 export type { WasmPaths } from './backend/wasm';
 
 // ---- nn (issue 3) ----

@@ -1,14 +1,10 @@
 /**
- * Node's built-in modules without a static import, so browser bundlers never try to resolve them:
- * `process.getBuiltinModule` (Node ≥ 20.16), CommonJS `require` in the CJS build, and otherwise a
- * dynamic import of a computed specifier.
+ * The one route to Node's built-in modules, without a static import so browser bundlers never try
+ * to resolve them: `process.getBuiltinModule` (Node ≥ 20.16), CommonJS `require` in the CJS build,
+ * and otherwise a dynamic import of a computed specifier. Nothing else in src/ imports `node:*`
+ * for its value.
  */
-
-/** Whether this is Node (or a runtime that mimics it), not a browser. */
-export function isNode(): boolean {
-  const p = (globalThis as { process?: { versions?: { node?: string } } }).process;
-  return typeof p?.versions?.node === 'string';
-}
+import { isNode } from './runtime';
 
 /** A Node built-in, loaded synchronously, or `null` where that is impossible (browsers, old ESM Node). */
 export function nodeBuiltinSync<T>(id: string): T | null {
@@ -25,4 +21,33 @@ export async function nodeBuiltin<T>(id: string): Promise<T> {
   if (sync) return sync;
   const specifier = id;
   return (await import(/* webpackIgnore: true */ /* @vite-ignore */ specifier)) as T;
+}
+
+/** Node's modules that local-file datasets, archives and the download cache use synchronously. */
+type NodeModules = {
+  fs: typeof import('node:fs');
+  path: typeof import('node:path');
+  os: typeof import('node:os');
+  crypto: typeof import('node:crypto');
+};
+
+let cached: NodeModules | null | undefined;
+
+/**
+ * Node's `fs`, `path`, `os` and `crypto`, or `null` outside Node (and in ES-module Node before
+ * 20.16, which has no synchronous way to reach them). Local-file datasets read synchronously in
+ * Node, as Paddle's do.
+ */
+export function node(): NodeModules | null {
+  if (cached !== undefined) return cached;
+  const fs = nodeBuiltinSync<NodeModules['fs']>('node:fs');
+  cached = fs
+    ? {
+        fs,
+        path: nodeBuiltinSync<NodeModules['path']>('node:path')!,
+        os: nodeBuiltinSync<NodeModules['os']>('node:os')!,
+        crypto: nodeBuiltinSync<NodeModules['crypto']>('node:crypto')!,
+      }
+    : null;
+  return cached;
 }

@@ -1,5 +1,6 @@
 import { UnsupportedError } from '../errors';
-import { isNode, nodeBuiltin } from './node-builtins';
+import { nodeBuiltin } from './node-builtins';
+import { isNode } from './runtime';
 
 type FsPromises = typeof import('node:fs/promises');
 

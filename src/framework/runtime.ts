@@ -1,34 +1,29 @@
-import { isNode, nodeBuiltinSync } from './node-builtins';
+/**
+ * Where the library runs: the one place that answers it. Everything else (device priorities,
+ * worker threads, file access, Node built-ins) asks here, so the answers cannot disagree.
+ */
 
-export { isNode };
+/** Where the library runs: a browser (window or worker) or Node. */
+export type Runtime = 'browser' | 'node';
+
+interface Globals {
+  process?: { versions?: { node?: string } };
+  document?: unknown;
+}
 
 /**
- * Synchronous access to Node's built-in modules without a static import, so browser bundles never
- * pull them in. Local-file datasets read synchronously in Node, as Paddle's do.
+ * Whether Node's APIs are here (`process.versions.node`: Node, and Deno or Bun in their Node
+ * mode), so built-in modules and the file system can be reached, even when a DOM is present too
+ * (an Electron renderer, a jsdom test).
  */
-type NodeModules = {
-  fs: typeof import('node:fs');
-  path: typeof import('node:path');
-  os: typeof import('node:os');
-  crypto: typeof import('node:crypto');
-};
-
-let cached: NodeModules | null | undefined;
+export function isNode(): boolean {
+  return typeof (globalThis as Globals).process?.versions?.node === 'string';
+}
 
 /**
- * Node's `fs`, `path`, `os` and `crypto`, or `null` outside Node (and in ES-module Node before
- * 20.16, which has no synchronous way to reach them).
+ * Which family of backends and workers fits: `'node'` when Node's APIs are here and there is no
+ * DOM; a page (even an Electron renderer with Node integration) and a Web Worker are `'browser'`.
  */
-export function node(): NodeModules | null {
-  if (cached !== undefined) return cached;
-  const fs = nodeBuiltinSync<NodeModules['fs']>('node:fs');
-  cached = fs
-    ? {
-        fs,
-        path: nodeBuiltinSync<NodeModules['path']>('node:path')!,
-        os: nodeBuiltinSync<NodeModules['os']>('node:os')!,
-        crypto: nodeBuiltinSync<NodeModules['crypto']>('node:crypto')!,
-      }
-    : null;
-  return cached;
+export function detectRuntime(): Runtime {
+  return isNode() && typeof (globalThis as Globals).document === 'undefined' ? 'node' : 'browser';
 }

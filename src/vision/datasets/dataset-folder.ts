@@ -3,7 +3,7 @@ import { Dataset } from '../../io/dataset';
 import type { HWCImage } from '../../framework/image';
 import { positionalArgs } from './args';
 import { defaultLoader } from './image-loader';
-import { node } from '../../framework/runtime';
+import { node } from '../../framework/node-builtins';
 import { type DatasetTransform, applyTransform } from './source';
 
 /**

@@ -2,8 +2,8 @@ import { InvalidArgumentError, ResourceNotFoundError } from '../../errors';
 import { cachePathOf } from '../../io/download/cache';
 import { type DownloadOptions, download, fetchBytes, findCached } from '../../io/download/download';
 import type { ProgressCallback } from '../../io/download/progress';
-import { isNode, node } from '../../framework/runtime';
-import { nodeBuiltin } from '../../framework/node-builtins';
+import { node, nodeBuiltin } from '../../framework/node-builtins';
+import { isNode } from '../../framework/runtime';
 
 /**
  * Where a dataset file comes from: a local path (Node), a URL (string or `URL`), a browser

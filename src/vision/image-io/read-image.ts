@@ -3,7 +3,8 @@ import type { HWCImage } from '../../framework/image';
 import { rgbaToRgb } from '../transforms/functional/image-input';
 import { checkMode, convertImageMode, type ImageMode } from './convert-mode';
 import { decodeImage, sniffImageFormat } from './decode-image';
-import { isNode, nodeBuiltin } from '../../framework/node-builtins';
+import { nodeBuiltin } from '../../framework/node-builtins';
+import { isNode } from '../../framework/runtime';
 
 /** Options of {@link readImage}. */
 export interface ReadImageOptions {

@@ -3,7 +3,7 @@ import { InvalidArgumentError, StateDictError } from '../../errors';
 import { load } from '../../io/checkpoint/load';
 import type { Layer } from '../../nn/layer/layer';
 import { download, fetchBytes } from '../../io/download/download';
-import { node } from '../../framework/runtime';
+import { node } from '../../framework/node-builtins';
 import type { PretrainedOptions, PretrainedSource } from './options';
 import { isTorchZip, readTorchStateDict, torchToPaddle } from './torch-interop';
 import { PUBLISHED_WEIGHTS } from './weights';
