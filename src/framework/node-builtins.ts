@@ -2,8 +2,12 @@
  * The one route to Node's built-in modules, without a static import so browser bundlers never try
  * to resolve them: `process.getBuiltinModule` (Node ≥ 20.16), CommonJS `require` in the CJS build,
  * and otherwise a dynamic import of a computed specifier. Nothing else in src/ imports `node:*`
- * for its value.
+ * for its value (type-only imports of `node:*` are erased, so they are fine).
  */
+import type * as Crypto from 'node:crypto';
+import type * as Fs from 'node:fs';
+import type * as Os from 'node:os';
+import type * as Path from 'node:path';
 import { isNode } from './runtime';
 
 /** A Node built-in, loaded synchronously, or `null` where that is impossible (browsers, old ESM Node). */
@@ -25,10 +29,10 @@ export async function nodeBuiltin<T>(id: string): Promise<T> {
 
 /** Node's modules that local-file datasets, archives and the download cache use synchronously. */
 type NodeModules = {
-  fs: typeof import('node:fs');
-  path: typeof import('node:path');
-  os: typeof import('node:os');
-  crypto: typeof import('node:crypto');
+  fs: typeof Fs;
+  path: typeof Path;
+  os: typeof Os;
+  crypto: typeof Crypto;
 };
 
 let cached: NodeModules | null | undefined;

@@ -1,3 +1,6 @@
+import type * as Fs from 'node:fs';
+import type * as NodeModule from 'node:module';
+import type * as Url from 'node:url';
 import type * as WorkerThreads from 'node:worker_threads';
 import { UnsupportedError } from '../../errors';
 import { nodeBuiltin } from '../../framework/node-builtins';
@@ -27,7 +30,7 @@ declare const __filename: string | undefined;
  * `--enable-source-maps` cannot swap in the path of the TypeScript source).
  */
 async function selfUrl(): Promise<string> {
-  const { pathToFileURL } = await nodeBuiltin<typeof import('node:url')>('node:url');
+  const { pathToFileURL } = await nodeBuiltin<typeof Url>('node:url');
   if (typeof __filename === 'string') return pathToFileURL(__filename).href;
   const previous = Error.prepareStackTrace;
   let file: string | null | undefined;
@@ -42,9 +45,9 @@ async function selfUrl(): Promise<string> {
 }
 
 async function resolveTsx(): Promise<string> {
-  const { createRequire } = await nodeBuiltin<typeof import('node:module')>('node:module');
-  const { readFileSync } = await nodeBuiltin<typeof import('node:fs')>('node:fs');
-  const { pathToFileURL } = await nodeBuiltin<typeof import('node:url')>('node:url');
+  const { createRequire } = await nodeBuiltin<typeof NodeModule>('node:module');
+  const { readFileSync } = await nodeBuiltin<typeof Fs>('node:fs');
+  const { pathToFileURL } = await nodeBuiltin<typeof Url>('node:url');
   try {
     // The ESM build of tsx's API: its CommonJS build cannot be import()ed from a worker.
     const pkgPath = createRequire(await selfUrl()).resolve('tsx/package.json');

@@ -1,3 +1,5 @@
+import type * as FsPromises from 'node:fs/promises';
+import type * as Url from 'node:url';
 import { CorruptFileError, ResourceNotFoundError } from '../../errors';
 import type { HWCImage } from '../../framework/image';
 import { rgbaToRgb } from '../transforms/functional/image-input';
@@ -22,8 +24,8 @@ export interface ReadImageOptions {
 
 async function readBytes(source: string): Promise<Uint8Array> {
   if (isNode() && !/^(https?|blob|data):/i.test(source)) {
-    const { readFile } = await nodeBuiltin<typeof import('node:fs/promises')>('node:fs/promises');
-    const { fileURLToPath } = await nodeBuiltin<typeof import('node:url')>('node:url');
+    const { readFile } = await nodeBuiltin<typeof FsPromises>('node:fs/promises');
+    const { fileURLToPath } = await nodeBuiltin<typeof Url>('node:url');
     const path = source.startsWith('file:') ? fileURLToPath(source) : source;
     try {
       return new Uint8Array(await readFile(path));

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CorruptFileError, InvalidArgumentError, ResourceNotFoundError } from 'tfjs-hapi';
-import { DATA_HOME_ENV, FashionMNIST, MNIST, download, fetchBytes, findCached, getDataHome } from '../../../src/vision/datasets';
+import { DATA_HOME_ENV, MNIST, download, fetchBytes, findCached, getDataHome } from '../../../src/vision/datasets';
 import { terminalProgressBar } from '../../../src/io/download/progress';
 import { FIXTURES, expected, fromB64 } from './fixtures';
 
