@@ -1,3 +1,5 @@
+// Level 3 (docs/architecture.md, Levels): transforms, datasets, models, image-io. May import
+// every lower level (io/ for formats and downloads, nn/, framework/, …), never hapi/.
 /**
  * `paddle.vision`: transforms, datasets, models and image I/O.
  * @module vision
