@@ -31,7 +31,8 @@ export {
 
 // ---- backend (issue 2) ----
 export { setDevice, getDevice, getDeviceInfo, type DeviceName, type DeviceInfo, type SetDeviceOptions } from './backend/device';
-export type { BackendName, Runtime } from './backend/priority';
+export type { BackendName } from './backend/priority';
+export type { Runtime } from './framework/runtime';
 export type { WasmPaths } from './backend/wasm';
 
 // ---- nn (issue 3) ----
@@ -56,8 +57,8 @@ export { Model, type InputSpecs } from './hapi/model';
 export { InputSpec } from './hapi/input-spec';
 export { summary, type SummaryOptions, type SummaryResult, type InputSize } from './hapi/summary';
 export { History } from './hapi/history';
-export { save, type SaveOptions } from './hapi/checkpoint/save';
-export { load } from './hapi/checkpoint/load';
+export { save, type SaveOptions } from './io/checkpoint/save';
+export { load } from './io/checkpoint/load';
 export type { LoadOptions } from './hapi/checkpoint/model-checkpoint-io';
 export type { FitOptions, EvaluateOptions, PredictOptions } from './hapi/model-options';
 export type { EvalResult } from './hapi/evaluate-loop';

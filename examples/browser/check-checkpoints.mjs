@@ -29,7 +29,7 @@ const bundle = out.outputFiles[0].contents;
 
 // The URL fixture: LeNet's state dict with every fc.2.weight entry 0.25, written by tfjs-hapi's
 // own pickle writer in Paddle's layout (numpy arrays + StructuredToParameterName@@).
-const { writePickle, NdArray } = await import('../../src/hapi/checkpoint/pickle/index.ts');
+const { writePickle, NdArray } = await import('../../src/io/formats/pickle/index.ts');
 const fixture = writePickle({ 'fc.2.weight': new NdArray('float32', [84, 10], new Float32Array(840).fill(0.25)) });
 
 const messages = [];

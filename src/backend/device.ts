@@ -5,7 +5,8 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { BackendUnavailableError, InvalidArgumentError } from '../errors';
 import { LOADERS } from './loaders';
-import { BACKEND_NAMES, GPU_BACKENDS, PRIORITY, detectRuntime, type BackendName, type Runtime } from './priority';
+import { type Runtime, detectRuntime } from '../framework/runtime';
+import { BACKEND_NAMES, GPU_BACKENDS, PRIORITY, type BackendName } from './priority';
 import { applyWasmPaths, wasmFeatures, type WasmPaths } from './wasm';
 
 /**

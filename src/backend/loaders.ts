@@ -4,7 +4,8 @@
  * loaded only in browsers; WebGPU and tfjs-node are optional peers `import()`ed only when chosen.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import type { BackendName, Runtime } from './priority';
+import type { Runtime } from '../framework/runtime';
+import type { BackendName } from './priority';
 
 /** Resolves to `null` when `name` is in tfjs's registry, or to the reason it cannot be. */
 export type BackendLoader = (runtime: Runtime) => Promise<string | null>;

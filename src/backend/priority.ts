@@ -4,9 +4,7 @@
  * A frozen table rather than a chain of ifs, so the order is data that can be read, documented
  * and tested in one place.
  */
-
-/** Where the library runs: a browser (window or worker) or Node. */
-export type Runtime = 'browser' | 'node';
+import type { Runtime } from '../framework/runtime';
 
 /** The tfjs backends tfjs-hapi knows how to find and start. */
 export type BackendName = 'webgpu' | 'webgl' | 'wasm' | 'cpu' | 'tensorflow';
@@ -34,10 +32,3 @@ export const PRIORITY: Readonly<Record<Runtime, Readonly<{ auto: ReadonlyArray<B
       gpu: Object.freeze<BackendName[]>(['webgpu', 'webgl']),
     }),
   });
-
-/** Detects the runtime: Node when `process.versions.node` exists and there is no DOM. */
-export function detectRuntime(): Runtime {
-  const g = globalThis as { process?: { versions?: { node?: string } }; window?: unknown; document?: unknown };
-  if (typeof g.process?.versions?.node === 'string' && typeof g.document === 'undefined') return 'node';
-  return 'browser';
-}

@@ -1,3 +1,4 @@
+// Level 0 (docs/architecture.md, Levels): HapiError and its subclasses. Imports nothing from src/.
 export { HapiError } from './hapi-error';
 export {
   InvalidArgumentError,

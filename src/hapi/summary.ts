@@ -3,6 +3,7 @@ import { InvalidArgumentError } from '../errors';
 import { Layer } from '../nn/layer/layer';
 import { Sequential } from '../nn/layer/container/sequential';
 import { LayerList } from '../nn/layer/container/layer-list';
+import { pyRepr, pyThousands } from '../framework/py-format';
 import { defaultSink, type TextSink } from './util/output';
 import { InputSpec, tfDtype } from './input-spec';
 
@@ -54,11 +55,6 @@ function shapesOf(inputSize: InputSize | ReadonlyArray<InputSize>): number[][] {
   return (inputSize as ReadonlyArray<InputSize>).map(one);
 }
 
-/** Python's `str(list)` of a (nested) shape: `[1, 6, 28, 28]`. */
-function pyList(x: unknown): string {
-  return Array.isArray(x) ? `[${x.map(pyList).join(', ')}]` : String(x);
-}
-
 function outputShape(out: unknown): unknown {
   if (out instanceof tf.Tensor) return [...out.shape];
   if (Array.isArray(out)) return out.map(outputShape);
@@ -78,8 +74,6 @@ function center(s: string, w: number): string {
   const left = Math.floor(pad / 2);
   return ' '.repeat(left) + s + ' '.repeat(pad - left);
 }
-
-const thousands = (n: number) => n.toLocaleString('en-US');
 
 /**
  * Prints Paddle's summary table of `net` for an input of `inputSize` and returns the parameter
@@ -128,7 +122,7 @@ export function summary(
         const own = layer.parameters(false);
         rows.set(`${layer.constructor.name}-${idx + 1}`, {
           key: `${layer.constructor.name}-${idx + 1}`,
-          inputShape: pyList(inputs.map((x) => (x instanceof tf.Tensor ? [...x.shape] : outputShape(x)))),
+          inputShape: pyRepr(inputs.map((x) => (x instanceof tf.Tensor ? [...x.shape] : outputShape(x)))),
           outputShape: outputShape(output),
           params: own.reduce((a, p) => a + p.size, 0),
           trainable: own.filter((p) => p.trainable).reduce((a, p) => a + p.size, 0),
@@ -151,7 +145,7 @@ export function summary(
   const list = [...rows.values()];
   const w = { layer: 15, input: 20, output: 20, params: 15 };
   for (const r of list) {
-    w.output = Math.max(w.output, pyList(r.outputShape).length);
+    w.output = Math.max(w.output, pyRepr(r.outputShape).length);
     w.input = Math.max(w.input, r.inputShape.length);
     w.layer = Math.max(w.layer, r.key.length);
     w.params = Math.max(w.params, String(r.params).length);
@@ -166,7 +160,7 @@ export function summary(
   let totalOutput = 0;
   const out: string[] = ['-'.repeat(tableWidth), line('Layer (type)', 'Input Shape', 'Output Shape', 'Param #'), '='.repeat(tableWidth)];
   for (const r of list) {
-    out.push(line(r.key, r.inputShape, pyList(r.outputShape), thousands(r.params)));
+    out.push(line(r.key, r.inputShape, pyRepr(r.outputShape), pyThousands(r.params)));
     totalParams += r.params;
     trainableParams += r.trainable;
     totalOutput += outputElements(r.outputShape);
@@ -177,9 +171,9 @@ export function summary(
   const paramsMb = mb(totalParams);
   out.push(
     '='.repeat(tableWidth),
-    `Total params: ${thousands(totalParams)}`,
-    `Trainable params: ${thousands(trainableParams)}`,
-    `Non-trainable params: ${thousands(totalParams - trainableParams)}`,
+    `Total params: ${pyThousands(totalParams)}`,
+    `Trainable params: ${pyThousands(trainableParams)}`,
+    `Non-trainable params: ${pyThousands(totalParams - trainableParams)}`,
     '-'.repeat(tableWidth),
     `Input size (MB): ${inputMb.toFixed(2)}`,
     `Forward/backward pass size (MB): ${fwdMb.toFixed(2)}`,

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError, ShapeMismatchError } from '../errors';
-import { isHWCImage } from '../vision/image';
+import { isHWCImage } from '../framework/image';
 import { allocate, type HostDtype, type HostTensor, isPlainObject, materialize, type StackLeaf } from './host-batch';
 
 type Kind = 'tensor' | 'typed' | 'image' | 'number' | 'boolean' | 'string' | 'sequence' | 'mapping';

@@ -1,3 +1,7 @@
+// Level 2 (docs/architecture.md, Levels): datasets, samplers, collate, DataLoader and workers;
+// checkpoint/ (paddle.save/load, storage), formats/ (pickle, IDX, tar, gzip), download/ (download
+// + cache). May import nn/ and level 1 (framework/, backend/, metric/) and errors/; never hapi/,
+// vision/, optimizer/.
 /**
  * `paddle.io`: datasets, samplers and the DataLoader, as in Paddle.
  *

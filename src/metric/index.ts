@@ -1,3 +1,5 @@
+// Level 1 (docs/architecture.md, Levels): Metric and the built-in metrics.
+// May import framework/, backend/, errors/.
 /**
  * `paddle.metric`: metrics whose running totals stay on the device between log points.
  * @module metric

@@ -1,3 +1,5 @@
+// Level 2 (docs/architecture.md, Levels): Layer, layers, losses, functional, initializers, clip.
+// May import io/ and level 1 (framework/, backend/, metric/) and errors/; never hapi/, vision/, optimizer/.
 /**
  * `paddle.nn`: layers, losses, initializers and functional ops with Paddle's semantics.
  * @module nn

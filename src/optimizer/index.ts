@@ -1,3 +1,5 @@
+// Level 3 (docs/architecture.md, Levels): optimizers, lr schedulers, regularizers.
+// May import every lower level (io/, nn/, framework/, backend/, metric/, errors/).
 /**
  * `paddle.optimizer`: Paddle's optimizers and, under `lr`, its learning-rate schedulers.
  * @module optimizer

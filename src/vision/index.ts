@@ -1,8 +1,10 @@
+// Level 3 (docs/architecture.md, Levels): transforms, datasets, models, image-io. May import
+// every lower level (io/ for formats and downloads, nn/, framework/, …), never hapi/.
 /**
  * `paddle.vision`: transforms, datasets, models and image I/O.
  * @module vision
  */
-export { type HWCImage, isHWCImage } from './image';
+export { type HWCImage, isHWCImage } from '../framework/image';
 // ---- transforms, image decoding (issue 5) ----
 export * as transforms from './transforms';
 export {

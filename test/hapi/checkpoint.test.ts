@@ -133,20 +133,6 @@ describe('Model.save / Model.load interop with Python (pickle + numpy)', () => {
     expectClose(n2.stateDict()['fc1.weight'], new Array(20).fill(0.5));
     await expect(makeModel(1).model.load(join(dir, 'nothing-here'))).rejects.toThrow(paddle.ResourceNotFoundError);
   });
-
-  it('paddle.save / paddle.load round-trip any nest', async () => {
-    const t = tf.tensor2d([[1, 2], [3, 4]]);
-    const path = join(dir, 'nest.pkl');
-    await paddle.save({ epoch: 3, name: 'lenet', lr: 1, w: [t, tf.tensor1d([7], 'int32')], meta: { ok: true } }, path);
-    const back = (await paddle.load(path)) as { epoch: number; name: string; lr: number; w: tf.Tensor[]; meta: { ok: boolean } };
-    expect(back.epoch).toBe(3);
-    expect(back.name).toBe('lenet');
-    expect(back.meta).toEqual({ ok: true });
-    expectClose(back.w[0], t);
-    expect(back.w[1].dtype).toBe('int32');
-    tf.dispose([t, ...back.w]);
-    await expect(paddle.save({}, 'indexeddb://x')).rejects.toThrow(paddle.UnsupportedError);
-  });
 });
 
 describe('resuming from a checkpoint', () => {

@@ -3,7 +3,7 @@
  * lacks it, and the JS backend's runs four kernels per segment — thousands of kernel calls for
  * a vocabulary-sized gradient. One pass over the data does it in O(size of x).
  */
-import * as tf from '@tensorflow/tfjs-core';
+import type * as tf from '@tensorflow/tfjs-core';
 import type { KernelFunc } from './patch';
 
 /** Kernel function for any backend: reads the inputs, scatters-adds in JS, writes the result. */

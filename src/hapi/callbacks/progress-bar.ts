@@ -1,3 +1,4 @@
+import { pyExponential, pyFixed } from '../../framework/py-format';
 import type { TextSink } from '../util/output';
 
 /** A value shown by the progress bar: a number, a list of numbers, or preformatted text. */
@@ -5,11 +6,7 @@ export type BarValue = number | readonly number[] | string;
 
 /** Formats a number as Python's `'%.4f'` if |v| > 1e-3, else `'%.4e'` (Paddle's progress bar). */
 export function formatNumber(v: number): string {
-  if (!Number.isFinite(v)) return Number.isNaN(v) ? 'nan' : v > 0 ? 'inf' : '-inf';
-  if (Math.abs(v) > 1e-3) return v.toFixed(4);
-  const [mant, exp] = v.toExponential(4).split('e');
-  const e = Number(exp);
-  return `${mant}e${e < 0 ? '-' : '+'}${String(Math.abs(e)).padStart(2, '0')}`;
+  return Math.abs(v) > 1e-3 || !Number.isFinite(v) ? pyFixed(v, 4) : pyExponential(v, 4);
 }
 
 /** Python's `'%d'` of a float (truncation) with zero padding to `width`. */

@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from '../../errors';
-import { defaultSink, printLine, pyFloat, type TextSink } from '../util/output';
+import { pyFloatStr } from '../../framework/py-format';
+import { defaultSink, printLine, type TextSink } from '../util/output';
 import { Callback, monitoredValue, type Logs } from './callback';
 
 /** Options of {@link ReduceLROnPlateau}. @category Callbacks */
@@ -111,7 +112,7 @@ export class ReduceLROnPlateau extends Callback {
         if (oldLr > Math.fround(this.minLr)) {
           const newLr = Math.max(oldLr * this.factor, this.minLr);
           opt.setLr(newLr);
-          if (this.verbose > 0) printLine(this.sink, `\nEpoch ${this.epoch + 1}: ReduceLROnPlateau reducing learning rate to ${pyFloat(newLr)}.`);
+          if (this.verbose > 0) printLine(this.sink, `\nEpoch ${this.epoch + 1}: ReduceLROnPlateau reducing learning rate to ${pyFloatStr(newLr)}.`);
           this.cooldownCounter = this.cooldown;
           this.wait = 0;
         }

@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from '../../errors';
-import { hasFileSystem, writeFileAtomic } from '../util/node-fs';
+import { hasFileSystem, writeFileAtomic } from '../../framework/node-fs';
 import { joinPath } from '../util/output';
 import { Callback, monitoredValue, type Logs } from './callback';
 import { renderCurvesPage } from './curves-page';

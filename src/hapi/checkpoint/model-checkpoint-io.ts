@@ -2,11 +2,11 @@ import * as tf from '@tensorflow/tfjs-core';
 import { CorruptFileError, InvalidArgumentError, ResourceNotFoundError, StateDictError, UnsupportedError } from '../../errors';
 import type { Layer } from '../../nn/layer/layer';
 import type { ModelOptimizer } from '../step-runner';
-import { dictToRecord } from './pickle';
-import { fromPickleValue, ndArrayToTensor, pickledTensor } from './convert';
-import { stripNameTable, unpickle } from './load';
-import { pickleObject } from './save';
-import { parseTarget, readBytes, writeBytes } from './storage';
+import { dictToRecord } from '../../io/formats/pickle';
+import { fromPickleValue, ndArrayToTensor, pickledTensor } from '../../io/checkpoint/convert';
+import { stripNameTable, unpickle } from '../../io/checkpoint/load';
+import { pickleObject } from '../../io/checkpoint/save';
+import { parseTarget, readBytes, writeBytes } from '../../io/checkpoint/storage';
 
 /** Options of {@link Model.load}. @category hapi */
 export interface LoadOptions {

@@ -80,14 +80,3 @@ function normalize(path: string): string {
 export function joinPath(dir: string, name: string): string {
   return dir.endsWith('/') ? `${dir}${name}` : `${dir}/${name}`;
 }
-
-/** Python's `str(float)`: shortest round-trip digits, exponent form below 1e-4 or from 1e16. */
-export function pyFloat(v: number): string {
-  if (!Number.isFinite(v)) return Number.isNaN(v) ? 'nan' : v > 0 ? 'inf' : '-inf';
-  if (Number.isInteger(v) && Math.abs(v) < 1e16) return v.toFixed(1);
-  const abs = Math.abs(v);
-  if (abs >= 1e-4 && abs < 1e16) return String(v);
-  const [mant, exp] = v.toExponential().split('e');
-  const e = Number(exp);
-  return `${mant}e${e < 0 ? '-' : '+'}${String(Math.abs(e)).padStart(2, '0')}`;
-}

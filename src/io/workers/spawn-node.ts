@@ -1,5 +1,9 @@
+import type * as Fs from 'node:fs';
+import type * as NodeModule from 'node:module';
+import type * as Url from 'node:url';
 import type * as WorkerThreads from 'node:worker_threads';
 import { UnsupportedError } from '../../errors';
+import { nodeBuiltin } from '../../framework/node-builtins';
 import type { FromWorker } from './protocol';
 import type { WorkerHandle } from './spawn';
 import { runWorker } from './worker-core';
@@ -20,25 +24,13 @@ const { workerData } = require('node:worker_threads');
 declare const __filename: string | undefined;
 
 /**
- * A Node built-in module, loaded so that browser bundlers see no `node:` import to resolve (this
- * module is part of the browser build too, though only Node ever runs it).
- */
-async function builtin<T>(name: string): Promise<T> {
-  const p = (globalThis as { process?: { getBuiltinModule?: (n: string) => unknown } }).process;
-  const direct = p?.getBuiltinModule?.(name);
-  if (direct) return direct as T;
-  const specifier = `node:${name}`;
-  return (await import(/* @vite-ignore */ /* webpackIgnore: true */ specifier)) as T;
-}
-
-/**
  * This module's own URL. CommonJS builds have `__filename`; ES module builds would use
  * `import.meta.url`, but that expression is a syntax error in the CommonJS build of this same
  * file, so the location is read from the raw call site of this function instead (raw, so that
  * `--enable-source-maps` cannot swap in the path of the TypeScript source).
  */
 async function selfUrl(): Promise<string> {
-  const { pathToFileURL } = await builtin<typeof import('node:url')>('url');
+  const { pathToFileURL } = await nodeBuiltin<typeof Url>('node:url');
   if (typeof __filename === 'string') return pathToFileURL(__filename).href;
   const previous = Error.prepareStackTrace;
   let file: string | null | undefined;
@@ -53,9 +45,9 @@ async function selfUrl(): Promise<string> {
 }
 
 async function resolveTsx(): Promise<string> {
-  const { createRequire } = await builtin<typeof import('node:module')>('module');
-  const { readFileSync } = await builtin<typeof import('node:fs')>('fs');
-  const { pathToFileURL } = await builtin<typeof import('node:url')>('url');
+  const { createRequire } = await nodeBuiltin<typeof NodeModule>('node:module');
+  const { readFileSync } = await nodeBuiltin<typeof Fs>('node:fs');
+  const { pathToFileURL } = await nodeBuiltin<typeof Url>('node:url');
   try {
     // The ESM build of tsx's API: its CommonJS build cannot be import()ed from a worker.
     const pkgPath = createRequire(await selfUrl()).resolve('tsx/package.json');
@@ -70,7 +62,7 @@ async function resolveTsx(): Promise<string> {
 
 /** Starts a worker_threads worker running the DataLoader worker loop. @internal */
 export async function spawnNodeWorker(typescriptDataset: boolean): Promise<WorkerHandle> {
-  const { Worker } = await builtin<typeof WorkerThreads>('worker_threads');
+  const { Worker } = await nodeBuiltin<typeof WorkerThreads>('node:worker_threads');
   const entry = await selfUrl();
   const tsx = /\.[mc]?ts$/.test(entry) || typescriptDataset ? await resolveTsx() : null;
   const worker = new Worker(BOOTSTRAP, { eval: true, workerData: { entry, tsx, hapiDataLoaderWorker: true } });
@@ -102,7 +94,7 @@ export async function spawnNodeWorker(typescriptDataset: boolean): Promise<Worke
 }
 
 async function startIfWorker(): Promise<void> {
-  const { isMainThread, parentPort, workerData } = await builtin<typeof WorkerThreads>('worker_threads');
+  const { isMainThread, parentPort, workerData } = await nodeBuiltin<typeof WorkerThreads>('node:worker_threads');
   if (isMainThread || !parentPort || !(workerData as { hapiDataLoaderWorker?: boolean } | null)?.hapiDataLoaderWorker) return;
   const port = parentPort;
   runWorker({

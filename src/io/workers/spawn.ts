@@ -1,3 +1,4 @@
+import { detectRuntime } from '../../framework/runtime';
 import type { FromWorker, ToWorker } from './protocol';
 
 /** One worker thread, whatever runs it. @internal */
@@ -15,15 +16,10 @@ export interface WorkerHandle {
   setKeepAlive(on: boolean): void;
 }
 
-/** Whether this runtime is Node (worker_threads) rather than a browser (Web Workers). @internal */
-export function isNodeRuntime(): boolean {
-  const p = (globalThis as { process?: { versions?: { node?: string } } }).process;
-  return typeof p?.versions?.node === 'string' && typeof (globalThis as { window?: unknown }).window === 'undefined';
-}
-
 /** Starts one worker for this runtime. `typescript`: a dataset module is TypeScript source. @internal */
 export async function spawnWorker(typescript: boolean): Promise<WorkerHandle> {
-  if (isNodeRuntime()) {
+  // Node's worker_threads unless a DOM is here (a page, even an Electron renderer: Web Workers).
+  if (detectRuntime() === 'node') {
     const { spawnNodeWorker } = await import('./spawn-node');
     return spawnNodeWorker(typescript);
   }

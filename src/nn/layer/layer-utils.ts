@@ -18,13 +18,7 @@ export function indentRepr(text: string, spaces: number): string {
 }
 
 /** Python's `repr` of a value as Paddle's `extra_repr` prints it (`[3, 3]`, `True`, `None`). */
-export function pyRepr(value: unknown): string {
-  if (value === null || value === undefined) return 'None';
-  if (value === true) return 'True';
-  if (value === false) return 'False';
-  if (Array.isArray(value)) return `[${value.map(pyRepr).join(', ')}]`;
-  return String(value);
-}
+export { pyRepr } from '../../framework/py-format';
 
 /**
  * Reads Paddle-style trailing arguments: `args[i]` fills `names[i]` until a plain options object

@@ -1,12 +1,12 @@
 import { CorruptFileError, InvalidArgumentError } from '../../errors';
-import { NdArray } from '../../hapi/checkpoint/pickle/ndarray';
-import { readPickle } from '../../hapi/checkpoint/pickle/reader';
-import type { HWCImage } from '../image';
+import { NdArray } from '../../io/formats/pickle/ndarray';
+import { readPickle } from '../../io/formats/pickle/reader';
+import type { HWCImage } from '../../framework/image';
 import { getImageBackend } from '../image-io/image-backend';
-import { gunzip, isGzip } from './archive/gzip';
-import { readTar } from './archive/tar';
+import { gunzip, isGzip } from '../../io/formats/gzip';
+import { readTar } from '../../io/formats/tar';
 import { positionalArgs } from './args';
-import type { ProgressCallback } from './download/progress';
+import type { ProgressCallback } from '../../io/download/progress';
 import { FileDataset } from './file-dataset';
 import { type DataSource, type DatasetTransform, type PublishedFile, applyTransform, resolveSource } from './source';
 

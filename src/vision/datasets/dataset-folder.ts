@@ -1,9 +1,9 @@
 import { InvalidArgumentError, ResourceNotFoundError, UnsupportedError } from '../../errors';
 import { Dataset } from '../../io/dataset';
-import type { HWCImage } from '../image';
+import type { HWCImage } from '../../framework/image';
 import { positionalArgs } from './args';
 import { defaultLoader } from './image-loader';
-import { node } from './runtime';
+import { node } from '../../framework/node-builtins';
 import { type DatasetTransform, applyTransform } from './source';
 
 /**

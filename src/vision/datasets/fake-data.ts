@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from '../../errors';
 import { Generator, defaultGenerator } from '../../framework/random';
 import { Dataset } from '../../io/dataset';
-import type { HWCImage } from '../image';
+import type { HWCImage } from '../../framework/image';
 import { type DatasetTransform, applyTransform } from './source';
 
 /**

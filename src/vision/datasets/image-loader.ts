@@ -1,7 +1,7 @@
 import { UnsupportedError } from '../../errors';
-import type { HWCImage } from '../image';
+import type { HWCImage } from '../../framework/image';
 import { decodeImage } from '../image-io/decode-image';
-import { node } from './runtime';
+import { node } from '../../framework/node-builtins';
 
 /**
  * Paddle's default folder loader: `pil_loader` (`Image.open(path).convert('RGB')`) and

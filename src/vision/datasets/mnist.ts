@@ -1,10 +1,10 @@
 import { CorruptFileError, InvalidArgumentError } from '../../errors';
-import type { HWCImage } from '../image';
+import type { HWCImage } from '../../framework/image';
 import { getImageBackend } from '../image-io/image-backend';
 import { positionalArgs } from './args';
 import { FileDataset } from './file-dataset';
-import type { ProgressCallback } from './download/progress';
-import { parseIdx } from './idx';
+import type { ProgressCallback } from '../../io/download/progress';
+import { parseIdx } from '../../io/formats/idx';
 import { type DataSource, type DatasetTransform, type PublishedFile, applyTransform, resolveSource } from './source';
 
 /**

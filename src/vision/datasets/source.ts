@@ -1,9 +1,10 @@
+import type * as FsPromises from 'node:fs/promises';
 import { InvalidArgumentError, ResourceNotFoundError } from '../../errors';
-import { cachePathOf } from './download/cache';
-import { type DownloadOptions, download, fetchBytes, findCached } from './download/download';
-import type { ProgressCallback } from './download/progress';
-import { isNode, node } from './runtime';
-import { nodeBuiltin } from '../../framework/node-builtins';
+import { cachePathOf } from '../../io/download/cache';
+import { type DownloadOptions, download, fetchBytes, findCached } from '../../io/download/download';
+import type { ProgressCallback } from '../../io/download/progress';
+import { node, nodeBuiltin } from '../../framework/node-builtins';
+import { isNode } from '../../framework/runtime';
 
 /**
  * Where a dataset file comes from: a local path (Node), a URL (string or `URL`), a browser
@@ -81,7 +82,7 @@ export function resolveSource(src: DataSource | undefined | null, argument: stri
     const n = node();
     if (!n && isNode()) {
       // Node before 20.16 in an ES module has no synchronous way to reach fs: read in ready().
-      return { later: async () => new Uint8Array(await (await nodeBuiltin<typeof import('node:fs/promises')>('node:fs/promises')).readFile(src)), name };
+      return { later: async () => new Uint8Array(await (await nodeBuiltin<typeof FsPromises>('node:fs/promises')).readFile(src)), name };
     }
     if (!n) return { later: () => fetchBytes(src, { onProgress: opts.onProgress }), name };
     if (!n.fs.existsSync(src)) throw new ResourceNotFoundError(`${context}: argument '${argument}' names ${n.path.resolve(src)}, which does not exist.`);

@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from '../../errors';
-import type { HWCImage } from '../image';
+import type { HWCImage } from '../../framework/image';
 
 /**
  * Pixel layout to convert a decoded image to, named as Pillow's modes: `'L'` (1 channel), `'RGB'`,

@@ -1,7 +1,7 @@
 import { convertIndexedToRgb, decode as decodePng } from 'fast-png';
 import * as jpeg from 'jpeg-js';
 import { CorruptFileError, InvalidArgumentError } from '../../errors';
-import type { HWCImage } from '../image';
+import type { HWCImage } from '../../framework/image';
 import { checkMode, convertImageMode, type ImageMode } from './convert-mode';
 
 /** Options of {@link decodeImage}. */

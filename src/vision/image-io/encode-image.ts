@@ -1,7 +1,7 @@
 import { encode as encodePng } from 'fast-png';
 import * as jpeg from 'jpeg-js';
 import { InvalidArgumentError } from '../../errors';
-import type { HWCImage } from '../image';
+import type { HWCImage } from '../../framework/image';
 import { convertImageMode } from './convert-mode';
 
 /** Options of {@link encodeImage}. */

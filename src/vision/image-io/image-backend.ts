@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from '../../errors';
-import type { HWCImage } from '../image';
+import type { HWCImage } from '../../framework/image';
 import { readImage } from './read-image';
 
 /** Image backends, as Paddle names them. Both give {@link HWCImage}s here; `'cv2'` in BGR order like `cv2.imread`. */

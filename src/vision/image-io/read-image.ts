@@ -1,9 +1,12 @@
+import type * as FsPromises from 'node:fs/promises';
+import type * as Url from 'node:url';
 import { CorruptFileError, ResourceNotFoundError } from '../../errors';
-import type { HWCImage } from '../image';
+import type { HWCImage } from '../../framework/image';
 import { rgbaToRgb } from '../transforms/functional/image-input';
 import { checkMode, convertImageMode, type ImageMode } from './convert-mode';
 import { decodeImage, sniffImageFormat } from './decode-image';
-import { isNode, nodeBuiltin } from '../../framework/node-builtins';
+import { nodeBuiltin } from '../../framework/node-builtins';
+import { isNode } from '../../framework/runtime';
 
 /** Options of {@link readImage}. */
 export interface ReadImageOptions {
@@ -21,8 +24,8 @@ export interface ReadImageOptions {
 
 async function readBytes(source: string): Promise<Uint8Array> {
   if (isNode() && !/^(https?|blob|data):/i.test(source)) {
-    const { readFile } = await nodeBuiltin<typeof import('node:fs/promises')>('node:fs/promises');
-    const { fileURLToPath } = await nodeBuiltin<typeof import('node:url')>('node:url');
+    const { readFile } = await nodeBuiltin<typeof FsPromises>('node:fs/promises');
+    const { fileURLToPath } = await nodeBuiltin<typeof Url>('node:url');
     const path = source.startsWith('file:') ? fileURLToPath(source) : source;
     try {
       return new Uint8Array(await readFile(path));

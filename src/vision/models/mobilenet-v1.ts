@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
+import { pyFloatStr } from '../../framework/py-format';
 import { flatten } from '../../nn/functional/common';
 import { toChannelsFirst, toChannelsLast } from '../../nn/functional/layout';
 import { Layer } from '../../nn/layer/layer';
@@ -96,11 +97,6 @@ export class MobileNetV1 extends Layer {
       return this.fc ? this.fc.call(flatten(y, 1)) : y;
     });
   }
-}
-
-/** Python's `str(scale)` (`1.0`, not `1`), for the weight table key. @internal */
-export function pyFloatStr(v: number): string {
-  return Number.isInteger(v) ? v.toFixed(1) : String(v);
 }
 
 /**

@@ -12,7 +12,7 @@ import { AdaptiveAvgPool2D } from '../../nn/layer/pooling';
 import { ReLU6 } from '../../nn/layer/activation/relu6';
 import { ChannelsLastBlock, runNhwc } from './channels-last';
 import { boolOf, makeDivisible, numClassesOf, positiveOf, type Built, type PretrainedOptions } from './options';
-import { pyFloatStr } from './mobilenet-v1';
+import { pyFloatStr } from '../../framework/py-format';
 import { withPretrained } from './pretrained';
 
 /** Paddle's MobileNetV2 `ConvBNReLU`: a Sequential of Conv2D (no bias), BatchNorm2D, ReLU6. @internal */

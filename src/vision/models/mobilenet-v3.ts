@@ -13,7 +13,7 @@ import { Hardswish } from '../../nn/layer/activation/hardswish';
 import { ReLU } from '../../nn/layer/activation/relu';
 import { ChannelsLastBlock, runNhwc } from './channels-last';
 import { ConvNormActivation } from './conv-norm-activation';
-import { pyFloatStr } from './mobilenet-v1';
+import { pyFloatStr } from '../../framework/py-format';
 import { boolOf, makeDivisible, numClassesOf, positiveOf, type Built, type PretrainedOptions } from './options';
 import { withPretrained } from './pretrained';
 

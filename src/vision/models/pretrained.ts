@@ -1,9 +1,9 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError, StateDictError } from '../../errors';
-import { load } from '../../hapi/checkpoint/load';
+import { load } from '../../io/checkpoint/load';
 import type { Layer } from '../../nn/layer/layer';
-import { download, fetchBytes } from '../datasets/download/download';
-import { node } from '../datasets/runtime';
+import { download, fetchBytes } from '../../io/download/download';
+import { node } from '../../framework/node-builtins';
 import type { PretrainedOptions, PretrainedSource } from './options';
 import { isTorchZip, readTorchStateDict, torchToPaddle } from './torch-interop';
 import { PUBLISHED_WEIGHTS } from './weights';

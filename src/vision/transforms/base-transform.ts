@@ -1,7 +1,7 @@
 import type { Tensor } from '@tensorflow/tfjs-core';
 import { InvalidArgumentError } from '../../errors';
 import { defaultGenerator, type Generator } from '../../framework/random';
-import type { HWCImage } from '../image';
+import type { HWCImage } from '../../framework/image';
 import { checkImage, imageShape, isBrowserImage } from './functional/image-input';
 
 /** `N × 2` points `[x, y]`, Paddle's `"coords"` input. */

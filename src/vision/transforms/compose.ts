@@ -1,6 +1,6 @@
 import { InvalidArgumentError } from '../../errors';
 import * as tf from '@tensorflow/tfjs-core';
-import { isHWCImage } from '../image';
+import { isHWCImage } from '../../framework/image';
 import { BaseTransform } from './base-transform';
 import { normalizeValues, perChannel } from './functional/normalize';
 import { imageValues } from './functional/to-tensor';

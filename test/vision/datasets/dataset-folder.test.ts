@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { InvalidArgumentError, ResourceNotFoundError, seed } from 'tfjs-hapi';
 import { DatasetFolder, FakeData, ImageFolder } from '../../../src/vision/datasets';
-import type { HWCImage } from '../../../src/vision/image';
+import type { HWCImage } from '../../../src/framework/image';
 import { FIXTURES, expected, fromB64 } from './fixtures';
 
 const root = `${FIXTURES}folder`;

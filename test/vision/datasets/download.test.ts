@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CorruptFileError, InvalidArgumentError, ResourceNotFoundError } from 'tfjs-hapi';
-import { DATA_HOME_ENV, FashionMNIST, MNIST, download, fetchBytes, findCached, getDataHome } from '../../../src/vision/datasets';
-import { terminalProgressBar } from '../../../src/vision/datasets/download/progress';
+import { DATA_HOME_ENV, MNIST, download, fetchBytes, findCached, getDataHome } from '../../../src/vision/datasets';
+import { terminalProgressBar } from '../../../src/io/download/progress';
 import { FIXTURES, expected, fromB64 } from './fixtures';
 
 /** A loopback-only file server whose misbehaviours the tests switch on per path. */

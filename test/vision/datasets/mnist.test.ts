@@ -6,8 +6,8 @@ import { gzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CorruptFileError, InvalidArgumentError, ResourceNotFoundError } from 'tfjs-hapi';
 import { FashionMNIST, MNIST } from '../../../src/vision/datasets';
-import { NdArray } from '../../../src/hapi/checkpoint/pickle';
-import { writeIdx } from '../../../src/vision/datasets/idx';
+import { NdArray } from '../../../src/io/formats/pickle';
+import { writeIdx } from '../../../src/io/formats/idx';
 import { FIXTURES, expected, fixture, fromB64 } from './fixtures';
 
 const tmp = mkdtempSync(join(tmpdir(), 'hapi-mnist-'));

@@ -1,8 +1,8 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { unzipSync } from 'fflate';
 import { CorruptFileError } from '../../../errors';
-import { readPickle } from '../../../hapi/checkpoint/pickle/reader';
-import { isTuple, type PickleValue } from '../../../hapi/checkpoint/pickle/py-types';
+import { readPickle } from '../../../io/formats/pickle/reader';
+import { isTuple, type PickleValue } from '../../../io/formats/pickle/py-types';
 
 /** A PyTorch storage dtype (the legacy `torch.*Storage` name in the pickle) and its byte size. */
 const STORAGES: Record<string, { bytes: number; read: (b: ArrayBuffer, n: number) => ArrayLike<number> | BigInt64Array }> = {

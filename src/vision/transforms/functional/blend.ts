@@ -1,7 +1,7 @@
 // Image blending as the two reference implementations do it: Pillow's `Image.blend` (float32
 // arithmetic, truncation, clipping only when extrapolating) for uint8 images, and Paddle's tensor
 // `_blend_images` (clip to [0, 1]) for float images.
-import type { HWCImage } from '../../image';
+import type { HWCImage } from '../../../framework/image';
 import { newImage } from './image-input';
 
 /** `degenerate + factor * (img - degenerate)`, where `degenerate` is one value per channel or an image. */

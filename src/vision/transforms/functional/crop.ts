@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError } from '../../../errors';
-import type { HWCImage } from '../../image';
+import type { HWCImage } from '../../../framework/image';
 import { checkImage, imageShape, type ImageInput, type ImageOutput, isTensor, mapImage, newImage, roundHalfEven } from './image-input';
 
 /** Crops an HWCImage; parts of the box outside the image are 0, as in Pillow's `Image.crop`. */

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError } from '../../../errors';
-import type { HWCImage } from '../../image';
+import type { HWCImage } from '../../../framework/image';
 import { checkImage, type ImageInput, type ImageOutput, isTensor, mapImage } from './image-input';
 
 /** Values for {@link erase}: one number, one per channel, or a full `h × w × C` block (HWC; CHW for a tensor block). */

@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import type { HWCImage } from '../../image';
+import type { HWCImage } from '../../../framework/image';
 import { checkImage, type ImageInput, type ImageOutput, isTensor, newImage } from './image-input';
 
 function flipHWC(img: HWCImage, horizontal: boolean): HWCImage {

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError } from '../../../errors';
-import { type HWCImage, isHWCImage } from '../../image';
+import { type HWCImage, isHWCImage } from '../../../framework/image';
 
 /**
  * A browser image source that transforms accept. Each is read once into an RGB {@link HWCImage}

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError } from '../../../errors';
-import type { HWCImage } from '../../image';
+import type { HWCImage } from '../../../framework/image';
 import { checkImage, imageShape, type ImageInput, type ImageOutput, isTensor } from './image-input';
 import { checkDataFormat, type DataFormat } from './to-tensor';
 

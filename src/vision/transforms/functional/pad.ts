@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from '../../../errors';
-import type { HWCImage } from '../../image';
+import type { HWCImage } from '../../../framework/image';
 import { fillValues, type ImageInput, type ImageOutput, mapImage, newImage } from './image-input';
 
 /** How {@link pad} fills the border. */

@@ -1,7 +1,7 @@
 // Pillow resamples and warps RGBA / LA images in premultiplied form ('RGBa' / 'La') so that
 // transparent pixels do not bleed their color into their neighbours; these are its conversions
 // (libImaging/Convert.c rgbA2rgba / rgba2rgbA, MULDIV255 from ImagingUtils.h).
-import type { HWCImage } from '../../image';
+import type { HWCImage } from '../../../framework/image';
 
 function premultiply(img: HWCImage): HWCImage {
   const C = img.channels;

@@ -1,7 +1,7 @@
 // Pillow's two-pass convolution resampler (libImaging/Resample.c), ported so that uint8 results
 // are bit-identical: the same filters, the support scaled by the downscale factor (antialias),
 // coefficients normalized to 22-bit fixed point and the same rounding and clipping.
-import type { HWCImage } from '../../image';
+import type { HWCImage } from '../../../framework/image';
 import { newImage } from './image-input';
 
 /** Interpolation names, as Paddle's PIL backend spells them. */

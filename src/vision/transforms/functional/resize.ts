@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError } from '../../../errors';
-import type { HWCImage } from '../../image';
+import type { HWCImage } from '../../../framework/image';
 import { checkImage, imageShape, type ImageInput, type ImageOutput, isTensor, mapImage } from './image-input';
 import { withPremultipliedAlpha } from './premultiply';
 import { type Interpolation, resampleConv, resampleNearest } from './resample';

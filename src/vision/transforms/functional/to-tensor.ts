@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError } from '../../../errors';
-import type { HWCImage } from '../../image';
+import type { HWCImage } from '../../../framework/image';
 import { checkImage, isTensor } from './image-input';
 
 /** Layout of a tensor image. */

@@ -1,7 +1,7 @@
 // Pillow's `Image.transform` engine (libImaging/Geometry.c) for affine and perspective maps:
 // every output pixel centre is mapped back into the source and sampled there. Nearest affine
 // maps take Pillow's fixed-point and scale-only fast paths, so results match bit for bit.
-import type { HWCImage } from '../../image';
+import type { HWCImage } from '../../../framework/image';
 import { newImage } from './image-input';
 import { withPremultipliedAlpha } from './premultiply';
 

@@ -1,6 +1,5 @@
 import { CorruptFileError } from '../../../errors';
 import { PendingArray, PendingDType, PyGlobal, buildArray, buildDType, resolveGlobal } from './globals';
-import { NdArray } from './ndarray';
 import { ByteCursor, latin1String } from './byte-cursor';
 import { OP } from './opcodes';
 import type { PickleValue } from './py-types';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe as suite, expect, it } from 'vitest';
 import { InvalidArgumentError } from 'tfjs-hapi';
-import { NdArray, type PickleInput, pyFloat, readPickle, tuple, writePickle } from '../../../../src/hapi/checkpoint/pickle';
+import { NdArray, type PickleInput, pyFloat, readPickle, tuple, writePickle } from '../../../../src/io/formats/pickle';
 import { describe } from './describe';
 
 const fixtures = fileURLToPath(new URL('../../../fixtures/pickle/', import.meta.url));

@@ -1,5 +1,5 @@
 import { Gunzip } from 'fflate';
-import { CorruptFileError } from '../../../errors';
+import { CorruptFileError } from '../../errors';
 
 /**
  * Options of {@link gunzip}.

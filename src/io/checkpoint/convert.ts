@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { CorruptFileError } from '../../errors';
-import { NdArray, isTuple, pyFloat, type PickleInput, type PickleValue } from './pickle';
+import { NdArray, isTuple, pyFloat, type PickleInput, type PickleValue } from '../formats/pickle';
 
 /** A tensor as a numpy array for the pickle writer (float32 stays float32, int32 stays int32). */
 export function tensorToNdArray(t: tf.Tensor): NdArray {

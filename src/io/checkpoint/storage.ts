@@ -1,5 +1,5 @@
 import { CorruptFileError, ResourceNotFoundError, UnsupportedError } from '../../errors';
-import { hasFileSystem, readFileIfExists, writeFileAtomic } from '../util/node-fs';
+import { hasFileSystem, readFileIfExists, writeFileAtomic } from '../../framework/node-fs';
 
 /** Where checkpoint bytes go or come from. */
 export type Target =

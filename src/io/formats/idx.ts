@@ -1,6 +1,6 @@
 import { CorruptFileError } from '../../errors';
-import { NdArray, type NumpyDType, itemSize } from '../../hapi/checkpoint/pickle/ndarray';
-import { gunzip, isGzip } from './archive/gzip';
+import { NdArray, type NumpyDType, itemSize } from './pickle/ndarray';
+import { gunzip, isGzip } from './gzip';
 
 const IDX_TYPES: Readonly<Record<number, NumpyDType>> = { 0x08: 'uint8', 0x09: 'int8', 0x0b: 'int16', 0x0c: 'int32', 0x0d: 'float32', 0x0e: 'float64' };
 

@@ -4,9 +4,11 @@ import { join } from 'node:path';
 import { gzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CorruptFileError } from 'tfjs-hapi';
-import { NdArray } from '../../../src/hapi/checkpoint/pickle';
-import { extractTar, gunzip, parseIdx, readTar, writeIdx } from '../../../src/vision/datasets';
-import { fixture } from './fixtures';
+import { NdArray } from '../../../src/io/formats/pickle';
+import { gunzip } from '../../../src/io/formats/gzip';
+import { parseIdx, writeIdx } from '../../../src/io/formats/idx';
+import { extractTar, readTar } from '../../../src/io/formats/tar';
+import { fixture } from '../../vision/datasets/fixtures';
 
 const tmp = mkdtempSync(join(tmpdir(), 'hapi-archive-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));

@@ -1,5 +1,5 @@
-import { InvalidArgumentError, UnsupportedError } from '../../../errors';
-import { node } from '../runtime';
+import { InvalidArgumentError, UnsupportedError } from '../../errors';
+import { node } from '../../framework/node-builtins';
 
 /**
  * Name of the environment variable that moves the dataset cache (default `~/.cache/paddle/dataset`,

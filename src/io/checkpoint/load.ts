@@ -1,5 +1,5 @@
 import { InvalidArgumentError, ResourceNotFoundError } from '../../errors';
-import { readPickle, type PickleValue } from './pickle';
+import { readPickle, type PickleValue } from '../formats/pickle';
 import { fromPickleValue } from './convert';
 import { parseTarget, readBytes } from './storage';
 

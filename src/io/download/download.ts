@@ -1,5 +1,5 @@
-import { CorruptFileError, HapiError, ResourceNotFoundError } from '../../../errors';
-import { node } from '../runtime';
+import { CorruptFileError, HapiError, ResourceNotFoundError } from '../../errors';
+import { node } from '../../framework/node-builtins';
 import { cachePathOf } from './cache';
 import { createMd5, md5Hex } from './md5';
 import { type ProgressCallback, terminalProgressBar } from './progress';

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError } from '../../errors';
-import { writePickle } from './pickle';
+import { writePickle } from '../formats/pickle';
 import { toPickleInput } from './convert';
 import { parseTarget, writeBytes } from './storage';
 

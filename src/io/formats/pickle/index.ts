@@ -1,3 +1,5 @@
+// Part of io/formats/ (level 2, docs/architecture.md): used by io/checkpoint/, vision datasets and
+// vision/models/torch-interop/. Imports only errors/.
 /**
  * Safe Python pickle reading and writing, for `.pdparams`/`.pdopt` checkpoints and dataset archives.
  * @module

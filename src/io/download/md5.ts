@@ -1,4 +1,4 @@
-import { node } from '../runtime';
+import { node } from '../../framework/node-builtins';
 
 /**
  * Incremental MD5 (RFC 1321), the checksum Paddle publishes for its datasets. Node's `crypto` is

@@ -1,19 +1,19 @@
-import { UnsupportedError } from '../../errors';
-import { isNode, nodeBuiltin } from '../../framework/node-builtins';
+import type * as FsPromises from 'node:fs/promises';
+import { UnsupportedError } from '../errors';
+import { nodeBuiltin } from './node-builtins';
+import { isNode } from './runtime';
 
-type FsPromises = typeof import('node:fs/promises');
-
-let fsPromise: Promise<FsPromises> | null = null;
+let fsPromise: Promise<typeof FsPromises> | null = null;
 
 /** Whether this runtime has a file system (Node, Deno, Bun). */
 export const hasFileSystem = isNode;
 
 /** `node:fs/promises`, imported on first use so browser bundles never load it. */
-export function nodeFs(what: string): Promise<FsPromises> {
+export function nodeFs(what: string): Promise<typeof FsPromises> {
   if (!hasFileSystem()) {
     return Promise.reject(new UnsupportedError(`${what} needs a file system; in a browser use 'indexeddb://name', 'downloads://name' or bytes.`));
   }
-  fsPromise ??= nodeBuiltin<FsPromises>('node:fs/promises');
+  fsPromise ??= nodeBuiltin<typeof FsPromises>('node:fs/promises');
   return fsPromise;
 }
 

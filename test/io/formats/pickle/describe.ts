@@ -1,4 +1,4 @@
-import { NdArray, isTuple, type PickleValue } from '../../../../src/hapi/checkpoint/pickle';
+import { NdArray, isTuple, type PickleValue } from '../../../../src/io/formats/pickle';
 
 /** The JSON shape `make_pickles.py`'s describe() writes, built from what the TS reader returned. */
 export function describe(v: PickleValue | undefined): unknown {

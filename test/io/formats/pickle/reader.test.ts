@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe as suite, expect, it } from 'vitest';
 import { CorruptFileError } from 'tfjs-hapi';
-import { NdArray, dictToRecord, isTuple, readPickle } from '../../../../src/hapi/checkpoint/pickle';
+import { NdArray, dictToRecord, isTuple, readPickle } from '../../../../src/io/formats/pickle';
 import { describe, normalizeExpected } from './describe';
 
 const dir = fileURLToPath(new URL('../../../fixtures/pickle/', import.meta.url));

@@ -1,5 +1,5 @@
-import { CorruptFileError } from '../../../errors';
-import { node } from '../runtime';
+import { CorruptFileError } from '../../errors';
+import { node } from '../../framework/node-builtins';
 
 /**
  * One regular file read from a tar archive.
