@@ -164,7 +164,7 @@ describe('Model errors', () => {
     const model = prepared();
     await expect(model.fit(batches(), null, { epochs: 0 })).rejects.toThrow(/epochs/);
     await expect(model.fit(batches(), null, { verbose: 5 })).rejects.toThrow(/verbose/);
-    await expect(model.fit(42, null)).rejects.toThrow(/trainData/);
+    await expect(model.fit(42 as never, null)).rejects.toThrow(/trainData/);
   });
 });
 
