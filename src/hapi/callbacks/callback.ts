@@ -107,6 +107,35 @@ export class Callback {
   onPredictBatchEnd(_step: number, _logs?: Logs): void | Promise<void> {}
 }
 
+/** Log keys that are bookkeeping, not logged values. */
+const BOOKKEEPING = ['step', 'batch_size', 'steps', 'metrics'];
+
+/**
+ * Tracks whether a callback's `monitor` was checked against the logged names, so a name that is
+ * never logged (`'acc'` when `Accuracy` logs `acc_top1`) is reported once, at the first logs,
+ * instead of silently doing nothing for the whole run.
+ */
+export class MonitorCheck {
+  private checked = false;
+
+  /**
+   * Checks `monitor` against the first logs that hold logged values; warns once when absent.
+   * @returns whether `monitor` is in these logs
+   */
+  check(who: string, monitor: string, logs: Logs | undefined): boolean {
+    const keys = Object.keys(logs ?? {}).filter((k) => !BOOKKEEPING.includes(k));
+    const present = keys.includes(monitor);
+    if (this.checked || keys.length === 0) return present;
+    this.checked = true;
+    if (!present) {
+      const near = keys.find((k) => k.startsWith(monitor) || monitor.startsWith(k));
+      const hint = near === undefined ? '' : ` (did you mean '${near}'?)`;
+      console.warn(`${who}: monitor '${monitor}' is not a logged value; the logs hold ${keys.map((k) => `'${k}'`).join(', ')}${hint}. It will have no effect.`);
+    }
+    return present;
+  }
+}
+
 /** Reads a monitored value from logs as Paddle does: a list gives its first element. */
 export function monitoredValue(logs: Logs | undefined, key: string): number | undefined {
   if (!logs || !(key in logs)) return undefined;

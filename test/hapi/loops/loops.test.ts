@@ -1,9 +1,9 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as paddle from 'tfjs-hapi';
-import { Linear } from '../../src/nn/layer/linear';
-import { useBackend } from '../helpers/backend';
-import { expectNoLeak } from '../helpers/tensors';
+import { Linear } from '../../../src/nn/layer/linear';
+import { useBackend } from '../../helpers/backend';
+import { expectNoLeak } from '../../helpers/tensors';
 
 class Net extends paddle.nn.Layer {
   fc = new Linear(4, 3);
