@@ -226,6 +226,14 @@ export class Model implements CallbackModel {
   async predict(testData: ModelData, options: PredictOptions & { stackOutputs: true }): Promise<tf.Tensor[]>;
   async predict(testData: ModelData, options?: PredictOptions): Promise<tf.Tensor[][]>;
   async predict(
+    testData: ModelData, batchSize: number | undefined, numWorkers: number | undefined, stackOutputs: true, verbose?: number,
+    callbacks?: Callback | Callback[] | null,
+  ): Promise<tf.Tensor[]>;
+  async predict(
+    testData: ModelData, batchSize?: number, numWorkers?: number, stackOutputs?: false, verbose?: number,
+    callbacks?: Callback | Callback[] | null,
+  ): Promise<tf.Tensor[][]>;
+  async predict(
     testData: ModelData, batchSize?: number, numWorkers?: number, stackOutputs?: boolean, verbose?: number,
     callbacks?: Callback | Callback[] | null,
   ): Promise<tf.Tensor[][] | tf.Tensor[]>;
