@@ -29,8 +29,6 @@ import { summary, type InputSize, type SummaryResult } from './summary';
 export type { ModelData } from './data/batch-source';
 export type { InputSpecs } from './model-args';
 
-type Tensors = tf.Tensor | tf.Tensor[];
-type BatchResult = number[] | [number[], (number | number[])[]];
 
 /**
  * Paddle's `paddle.Model`: wraps a network with the training, evaluation and prediction loops,
@@ -259,10 +257,10 @@ export class Model implements CallbackModel {
    * model.trainBatch({ inputs: [x], labels: [y], update: false });
    * ```
    */
-  trainBatch(args: TrainBatchArgs): BatchResult;
-  trainBatch(inputs: Tensors, options?: TrainBatchOptions): BatchResult;
-  trainBatch(inputs: Tensors, labels?: Tensors | null, update?: boolean): BatchResult;
-  trainBatch(...args: unknown[]): BatchResult {
+  trainBatch(args: TrainBatchArgs): number[] | [number[], (number | number[])[]];
+  trainBatch(inputs: tf.Tensor | tf.Tensor[], options?: TrainBatchOptions): number[] | [number[], (number | number[])[]];
+  trainBatch(inputs: tf.Tensor | tf.Tensor[], labels?: tf.Tensor | tf.Tensor[] | null, update?: boolean): number[] | [number[], (number | number[])[]];
+  trainBatch(...args: unknown[]): number[] | [number[], (number | number[])[]] {
     const o = resolveArgs<TrainBatchArgs>(TRAIN_BATCH, args);
     this.requirePrepared('trainBatch');
     const losses = this.runner.train(flattenBatch(o.inputs), flattenLabels(o.labels), o.update ?? true);
@@ -279,7 +277,7 @@ export class Model implements CallbackModel {
    * ```
    */
   evalBatch(args: EvalBatchArgs): number[] | (number | number[])[] | [number[], (number | number[])[]];
-  evalBatch(inputs: Tensors, labels?: Tensors | null): number[] | (number | number[])[] | [number[], (number | number[])[]];
+  evalBatch(inputs: tf.Tensor | tf.Tensor[], labels?: tf.Tensor | tf.Tensor[] | null): number[] | (number | number[])[] | [number[], (number | number[])[]];
   evalBatch(...args: unknown[]): number[] | (number | number[])[] | [number[], (number | number[])[]] {
     const o = resolveArgs<EvalBatchArgs>(EVAL_BATCH, args);
     this.requirePrepared('evalBatch');
@@ -288,7 +286,7 @@ export class Model implements CallbackModel {
     return this.readBatch(losses);
   }
 
-  private readBatch(losses: tf.Scalar[]): BatchResult {
+  private readBatch(losses: tf.Scalar[]): number[] | [number[], (number | number[])[]] {
     const values = losses.map((l) => l.dataSync()[0]);
     tf.dispose(losses);
     if (this.runner.metrics.length === 0) return values;
@@ -304,10 +302,10 @@ export class Model implements CallbackModel {
    * const [logits] = model.predictBatch({ inputs: [x] });
    * ```
    */
-  predictBatch(args: { inputs: Tensors }): tf.Tensor[];
-  predictBatch(inputs: Tensors): tf.Tensor[];
+  predictBatch(args: { inputs: tf.Tensor | tf.Tensor[] }): tf.Tensor[];
+  predictBatch(inputs: tf.Tensor | tf.Tensor[]): tf.Tensor[];
   predictBatch(...args: unknown[]): tf.Tensor[] {
-    const o = resolveArgs<{ inputs: Tensors }>(PREDICT_BATCH, args);
+    const o = resolveArgs<{ inputs: tf.Tensor | tf.Tensor[] }>(PREDICT_BATCH, args);
     return this.runner.predict(flattenBatch(o.inputs));
   }
 
@@ -382,6 +380,6 @@ export class Model implements CallbackModel {
   }
 }
 
-function flattenLabels(labels: Tensors | null | undefined): tf.Tensor[] {
+function flattenLabels(labels: tf.Tensor | tf.Tensor[] | null | undefined): tf.Tensor[] {
   return labels == null ? [] : flattenBatch(labels);
 }
