@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as paddle from 'tfjs-hapi';
 import { useBackend } from '../../helpers/backend';
@@ -151,6 +152,28 @@ describe('fit, evaluate and predict await the data being ready', () => {
     const res = await model.evaluate(loader(), { verbose: 0 });
     expect(Object.keys(res)).toEqual(['loss', 'acc']);
     tf.dispose(await model.predict(loader(), { verbose: 0 }));
+    net.dispose();
+  });
+});
+
+describe('the README case: a vision dataset that loads in ready()', () => {
+  it('fit trains on an MNIST given as Blobs without a ready() call by the user', async () => {
+    const fixture = (name: string) => new Blob([readFileSync(new URL(`../../fixtures/datasets/${name}`, import.meta.url))]);
+    const make = () =>
+      new paddle.vision.datasets.MNIST({
+        imagePath: fixture('mnist-images-idx3-ubyte.gz'),
+        labelPath: fixture('mnist-labels-idx1-ubyte.gz'),
+        mode: 'test',
+        transform: new paddle.vision.transforms.ToTensor(),
+      });
+    expect(() => make().len()).toThrow(/not loaded yet/);
+    paddle.seed(4);
+    const net = new paddle.nn.Sequential(new paddle.nn.Flatten(), new paddle.nn.Linear(784, 10));
+    const model = new paddle.Model(net);
+    model.prepare(new paddle.optimizer.SGD({ learningRate: 0.01, parameters: net.parameters() }), new paddle.nn.CrossEntropyLoss(), new paddle.metric.Accuracy());
+    const history = await model.fit(make(), make(), { batchSize: 4, epochs: 1, verbose: 0 });
+    expect(history.history.loss).toHaveLength(1);
+    expect(history.evalLogs).toHaveLength(1);
     net.dispose();
   });
 });
