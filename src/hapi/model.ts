@@ -52,6 +52,8 @@ export type { InputSpecs } from './model-args';
  *   new paddle.metric.Accuracy(),
  * );
  * await model.fit(trainDataset, testDataset, { epochs: 5, batchSize: 64, verbose: 1 });
+ * // Paddle: model.fit(train_dataset, epochs=5, batch_size=64) — the same by name:
+ * await model.fit({ trainData: trainDataset, epochs: 5, batchSize: 64 });
  * const result = await model.evaluate(testDataset, { batchSize: 64 }); // { loss: [0.05], acc: 0.98 }
  * ```
  * @category hapi
