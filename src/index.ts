@@ -53,16 +53,18 @@ export * as vision from './vision';
 // ---- hapi: Model, summary, metric, callbacks, save/load (issue 7) ----
 export * as metric from './metric';
 export * as callbacks from './callbacks';
-export { Model, type InputSpecs } from './hapi/model';
+export { Model, type InputSpecs, type ModelData } from './hapi/model';
+export type { Batch } from './hapi/data/batch-source';
+export type { ModelArgs, PrepareArgs, AmpConfigs, TrainBatchArgs, TrainBatchOptions, EvalBatchArgs, SaveArgs, LoadArgs, LoadSource, ModelSummaryOptions } from './hapi/model-args';
 export { InputSpec } from './hapi/input-spec';
-export { summary, type SummaryOptions, type SummaryResult, type InputSize } from './hapi/summary';
-export { History } from './hapi/history';
+export { summary, type SummaryOptions, type SummaryArgs, type SummaryResult, type InputSize } from './hapi/summary';
+export { History } from './hapi/loops/history';
 export { save, type SaveOptions } from './io/checkpoint/save';
 export { load } from './io/checkpoint/load';
 export type { LoadOptions } from './hapi/checkpoint/model-checkpoint-io';
-export type { FitOptions, EvaluateOptions, PredictOptions } from './hapi/model-options';
-export type { EvalResult } from './hapi/evaluate-loop';
-export type { ModelLoss, ModelOptimizer } from './hapi/step-runner';
+export type { FitOptions, FitArgs, EvaluateOptions, EvaluateArgs, PredictOptions, PredictArgs } from './hapi/loops/options';
+export type { EvalResult } from './hapi/loops/evaluate';
+export type { ModelLoss, ModelOptimizer } from './hapi/loops/step-runner';
 export { toTensor } from './hapi/to-tensor';
 /** `paddle.zoo`: the same object as `paddle.vision.models`. */
 export * as zoo from './vision/models';

@@ -1,49 +1,34 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { InvalidArgumentError, NotPreparedError, UnsupportedError } from '../errors';
+import { InvalidArgumentError, NotPreparedError } from '../errors';
+import { resolveArgs } from '../framework/args';
 import type { Parameter } from '../framework/parameter';
 import { ensureDevice } from '../backend/device';
 import { Layer } from '../nn/layer/layer';
-import { Metric, metricNames } from '../metric/metric';
+import { metricNames, type Metric } from '../metric/metric';
 import type { Callback, CallbackModel } from './callbacks/callback';
 import { loadModel, saveModel, type LoadOptions } from './checkpoint/model-checkpoint-io';
-import { isBatchIterable, iterableSource, type BatchSource } from './data-source';
-import { datasetSource, isDataset } from './dataset-source';
-import { runEvaluate, type EvalResult } from './evaluate-loop';
-import { runFit } from './fit-loop';
-import type { History } from './history';
-import { InputSpec } from './input-spec';
-import { runPredict } from './predict-loop';
-import { flattenBatch, inputCount } from './batch-split';
-import { StepRunner, type ModelLoss, type ModelOptimizer } from './step-runner';
+import { toBatchSource, type ModelData } from './data/batch-source';
+import { flattenBatch } from './data/batch-split';
+import { runEvaluate, type EvalResult } from './loops/evaluate';
+import { runFit } from './loops/fit';
+import type { History } from './loops/history';
+import {
+  EVALUATE, FIT, PREDICT, inOrder, resolveFitOptions, toCallbacks,
+  type EvaluateArgs, type EvaluateOptions, type FitArgs, type FitOptions, type PredictArgs, type PredictOptions,
+} from './loops/options';
+import { runPredict } from './loops/predict';
+import type { SpecCounts } from './loops/run-pass';
+import { StepRunner, type ModelLoss, type ModelOptimizer } from './loops/step-runner';
+import {
+  EVAL_BATCH, LOAD, MODEL, MODEL_SUMMARY, PREDICT_BATCH, PREPARE, SAVE, TRAIN_BATCH, checkPrepare, specCounts, specsAsSizes,
+  type AmpConfigs, type EvalBatchArgs, type InputSpecs, type LoadArgs, type LoadSource, type ModelArgs, type ModelSummaryOptions,
+  type PrepareArgs, type SaveArgs, type TrainBatchArgs, type TrainBatchOptions,
+} from './model-args';
 import { summary, type InputSize, type SummaryResult } from './summary';
-import { resolveFitOptions, type EvaluateOptions, type FitOptions, type PredictOptions } from './model-options';
 
-/** Data `fit`/`evaluate`/`predict` accept: an `io.Dataset`, an `io.DataLoader`, or any iterable of batches. @category hapi */
-export type ModelData = unknown;
+export type { ModelData } from './data/batch-source';
+export type { InputSpecs } from './model-args';
 
-/**
- * What `Model` takes as `inputs` or `labels`: one {@link InputSpec}, a list, a dict by name, or
- * nothing (then batches are split by the rule documented on {@link Model}).
- * @example
- * ```ts
- * const specs: paddle.InputSpecs = [new paddle.InputSpec([null, 1, 28, 28], 'float32', 'image')];
- * ```
- * @category hapi
- */
-export type InputSpecs = InputSpec | InputSpec[] | Record<string, InputSpec> | null | undefined;
-
-function specCount(s: InputSpecs, what: string): number | null {
-  if (s === null || s === undefined) return null;
-  if (s instanceof InputSpec) return 1;
-  if (Array.isArray(s)) {
-    s.forEach((x, i) => {
-      if (!(x instanceof InputSpec)) throw new InvalidArgumentError(`${what}[${i}]`, 'an InputSpec', x, 'Model');
-    });
-    return s.length;
-  }
-  if (typeof s === 'object') return Object.keys(s).length;
-  throw new InvalidArgumentError(what, 'an InputSpec, a list of InputSpecs, or null', s, 'Model');
-}
 
 /**
  * Paddle's `paddle.Model`: wraps a network with the training, evaluation and prediction loops,
@@ -67,6 +52,8 @@ function specCount(s: InputSpecs, what: string): number | null {
  *   new paddle.metric.Accuracy(),
  * );
  * await model.fit(trainDataset, testDataset, { epochs: 5, batchSize: 64, verbose: 1 });
+ * // Paddle: model.fit(train_dataset, epochs=5, batch_size=64) — the same by name:
+ * await model.fit({ trainData: trainDataset, epochs: 5, batchSize: 64 });
  * const result = await model.evaluate(testDataset, { batchSize: 64 }); // { loss: [0.05], acc: 0.98 }
  * ```
  * @category hapi
@@ -81,22 +68,32 @@ export class Model implements CallbackModel {
   /** @internal */
   readonly runner: StepRunner;
   /** @internal */
-  readonly specs: { inputs: number | null; labels: number | null };
+  readonly specs: SpecCounts;
   private readonly inputSpecs: InputSpecs;
   private prepared = false;
 
   /**
+   * Wraps `network` (Paddle's `paddle.Model(network, inputs=None, labels=None)`).
    * @param network - the network
    * @param inputs - specs of the network inputs (decide how batches are split)
    * @param labels - specs of the labels
    * @throws {@link index!InvalidArgumentError} if `network` is not an `nn.Layer` or a spec is malformed
+   * @example
+   * ```ts
+   * // Paddle: paddle.Model(network=net, inputs=[InputSpec([None, 784], 'float32', 'x')])
+   * new paddle.Model({ network: net, inputs: [new paddle.InputSpec([null, 784], 'float32', 'x')] });
+   * ```
    */
-  constructor(network: Layer, inputs?: InputSpecs, labels?: InputSpecs) {
-    if (!(network instanceof Layer)) throw new InvalidArgumentError('network', 'an nn.Layer', network, 'Model');
-    this.network = network;
-    this.runner = new StepRunner(network);
-    this.specs = { inputs: specCount(inputs, 'inputs'), labels: specCount(labels, 'labels') };
-    this.inputSpecs = inputs;
+  constructor(args: ModelArgs);
+  constructor(network: Layer, options?: Omit<ModelArgs, 'network'>);
+  constructor(network: Layer, inputs?: InputSpecs, labels?: InputSpecs);
+  constructor(...args: unknown[]) {
+    const o = resolveArgs<ModelArgs>(MODEL, args);
+    if (!(o.network instanceof Layer)) throw new InvalidArgumentError('network', 'an nn.Layer', o.network, 'Model');
+    this.network = o.network;
+    this.runner = new StepRunner(o.network);
+    this.specs = specCounts(o.inputs, o.labels);
+    this.inputSpecs = o.inputs;
   }
 
   /** The optimizer given to {@link Model.prepare}, or null. */
@@ -127,25 +124,19 @@ export class Model implements CallbackModel {
    * @param ampConfigs - Paddle's mixed precision; only `'O0'` (off) — tfjs trains in float32
    * @throws {@link index!InvalidArgumentError} for a loss or metric of the wrong type
    * @throws {@link index!UnsupportedError} for an AMP level other than `'O0'`
+   * @example
+   * ```ts
+   * // Paddle: model.prepare(optimizer=opt, loss=nn.CrossEntropyLoss(), metrics=paddle.metric.Accuracy())
+   * model.prepare({ optimizer: opt, loss: new paddle.nn.CrossEntropyLoss(), metrics: new paddle.metric.Accuracy() });
+   * ```
    */
-  prepare(optimizer?: ModelOptimizer | null, loss?: ModelLoss | null, metrics?: Metric | Metric[] | null, ampConfigs?: string | Record<string, unknown> | null): void {
-    const amp = typeof ampConfigs === 'object' && ampConfigs !== null ? ampConfigs.level : ampConfigs;
-    if (ampConfigs != null && amp !== 'O0') {
-      throw new UnsupportedError(`Model.prepare: mixed precision (ampConfigs level ${JSON.stringify(amp ?? 'O1')}) is not available on tfjs; pass 'O0' or leave it out.`);
-    }
-    if (optimizer != null && (typeof optimizer !== 'object' || typeof optimizer.minimize !== 'function')) {
-      throw new InvalidArgumentError('optimizer', 'a paddle.optimizer.Optimizer', optimizer, 'Model.prepare');
-    }
-    if (loss != null && !(loss instanceof Layer) && typeof loss !== 'function') {
-      throw new InvalidArgumentError('loss', 'an nn.Layer loss or a function', loss, 'Model.prepare');
-    }
-    const ms = metrics == null ? [] : Array.isArray(metrics) ? metrics : [metrics];
-    ms.forEach((m, i) => {
-      if (!(m instanceof Metric)) throw new InvalidArgumentError(`metrics[${i}]`, 'a paddle.metric.Metric', m, 'Model.prepare');
-    });
-    this.runner.optimizer = optimizer ?? null;
-    this.runner.loss = loss ?? null;
-    this.runner.metrics = ms;
+  prepare(args: PrepareArgs): void;
+  prepare(optimizer?: ModelOptimizer | null, loss?: ModelLoss | null, metrics?: Metric | Metric[] | null, ampConfigs?: AmpConfigs): void;
+  prepare(...args: unknown[]): void {
+    const { optimizer, loss, metrics } = checkPrepare(resolveArgs<PrepareArgs>(PREPARE, args));
+    this.runner.optimizer = optimizer;
+    this.runner.loss = loss;
+    this.runner.metrics = metrics;
     this.prepared = true;
   }
 
@@ -153,101 +144,146 @@ export class Model implements CallbackModel {
     if (!this.prepared) throw new NotPreparedError(`Model.${what} was called before Model.prepare(optimizer, loss, metrics).`);
   }
 
-  private source(data: ModelData, argument: string, opts: { batchSize: number; shuffle: boolean; dropLast: boolean; numWorkers: number }): BatchSource {
-    if (isDataset(data)) return datasetSource(data, opts);
-    if (isBatchIterable(data)) return iterableSource(data);
-    throw new InvalidArgumentError(argument, 'an io.Dataset, an io.DataLoader or an iterable of batches', data, 'Model');
-  }
-
   /**
    * Trains the network (Paddle's `fit`), with Paddle's options and default callbacks
-   * (`ProgBarLogger`, `ModelCheckpoint`, `LRScheduler`).
+   * (`ProgBarLogger`, `ModelCheckpoint`, `LRScheduler`). Awaits the data's `ready()` first.
    * @param trainData - an `io.Dataset` (batched with `batchSize`, `shuffle`, `dropLast`), a DataLoader, or an iterable of batches
    * @param evalData - evaluated every `evalFreq` epochs
-   * @param options - see {@link FitOptions}
    * @returns the {@link History} of epoch and evaluation logs
    * @throws {@link NotPreparedError} before `prepare` or without an optimizer or loss
-   * @throws {@link index!InvalidArgumentError} for a batch without labels or a bad option
+   * @throws {@link index!InvalidArgumentError} for a batch without labels, a bad option or an unknown key
    * @throws {@link index!ShapeMismatchError} when the loss is not a scalar
+   * @example
+   * ```ts
+   * // Paddle: model.fit(train_dataset, epochs=5, batch_size=64, verbose=1)
+   * await model.fit(trainDataset, { epochs: 5, batchSize: 64, verbose: 1 });
+   * await model.fit({ trainData: trainDataset, evalData: testDataset, epochs: 5 });
+   * ```
    */
-  async fit(trainData: ModelData, evalData?: ModelData | null, options: FitOptions = {}): Promise<History> {
+  async fit(args: FitArgs): Promise<History>;
+  async fit(trainData: ModelData, options?: FitOptions): Promise<History>;
+  async fit(trainData: ModelData, evalData?: ModelData | null, options?: Omit<FitOptions, 'evalData'>): Promise<History>;
+  async fit(
+    trainData: ModelData, evalData?: ModelData | null, batchSize?: number | [number, number], epochs?: number, evalFreq?: number,
+    logFreq?: number, saveDir?: string | null, saveFreq?: number, verbose?: number, dropLast?: boolean, shuffle?: boolean,
+    numWorkers?: number, callbacks?: Callback | Callback[] | null, accumulateGradBatches?: number, numIters?: number | null,
+  ): Promise<History>;
+  async fit(...args: unknown[]): Promise<History> {
+    const o = resolveArgs<FitArgs>(FIT, args);
     this.requirePrepared('fit');
     if (!this.runner.optimizer || !this.runner.loss) throw new NotPreparedError('Model.fit needs an optimizer and a loss: call model.prepare(optimizer, loss, metrics).');
-    const cfg = resolveFitOptions(options);
-    const train = this.source(trainData, 'trainData', { batchSize: cfg.trainBatchSize, shuffle: cfg.shuffle, dropLast: cfg.dropLast, numWorkers: cfg.numWorkers });
-    const evalSrc = evalData == null ? null : this.source(evalData, 'evalData', { batchSize: cfg.evalBatchSize, shuffle: false, dropLast: false, numWorkers: cfg.numWorkers });
+    const cfg = resolveFitOptions(o);
+    const train = await toBatchSource(o.trainData, 'trainData', 'Model.fit', cfg.train);
+    const evalSrc = o.evalData == null ? null : await toBatchSource(o.evalData, 'evalData', 'Model.fit', cfg.eval);
     await ensureDevice();
     this.mode = 'train';
-    return runFit(this, train, evalSrc, { ...cfg, batchSize: isDataset(trainData) ? cfg.trainBatchSize : null });
+    return runFit(this, train, evalSrc, cfg.config);
   }
 
   /**
-   * Evaluates the network (Paddle's `evaluate`).
+   * Evaluates the network (Paddle's `evaluate`). Awaits the data's `ready()` first.
    * @returns `{ loss: [mean loss per loss part], <metric name>: value }`; Paddle reports the last
    *   batch's loss, this reports the mean over all samples
    * @throws {@link NotPreparedError} before `prepare`
+   * @example
+   * ```ts
+   * // Paddle: model.evaluate(eval_data=test_dataset, batch_size=64, verbose=0)
+   * await model.evaluate({ evalData: testDataset, batchSize: 64, verbose: 0 }); // { loss: [0.05], acc: 0.98 }
+   * ```
    */
-  async evaluate(evalData: ModelData, options: EvaluateOptions = {}): Promise<EvalResult> {
+  async evaluate(args: EvaluateArgs): Promise<EvalResult>;
+  async evaluate(evalData: ModelData, options?: EvaluateOptions): Promise<EvalResult>;
+  async evaluate(
+    evalData: ModelData, batchSize?: number, logFreq?: number, verbose?: number, numWorkers?: number,
+    callbacks?: Callback | Callback[] | null, numIters?: number | null,
+  ): Promise<EvalResult>;
+  async evaluate(...args: unknown[]): Promise<EvalResult> {
+    const o = resolveArgs<EvaluateArgs>(EVALUATE, args);
     this.requirePrepared('evaluate');
-    const batchSize = options.batchSize ?? 1;
-    const src = this.source(evalData, 'evalData', { batchSize, shuffle: false, dropLast: false, numWorkers: options.numWorkers ?? 0 });
+    const src = await toBatchSource(o.evalData, 'evalData', 'Model.evaluate', inOrder(o.batchSize ?? 1, o.numWorkers ?? 0));
     await ensureDevice();
     this.mode = 'eval';
     return runEvaluate(this, src, {
-      batchSize: isDataset(evalData) ? batchSize : null,
-      logFreq: options.logFreq ?? 10,
-      verbose: options.verbose ?? 2,
-      callbacks: toCallbacks(options.callbacks),
-      numIters: options.numIters ?? null,
+      logFreq: o.logFreq ?? 10,
+      verbose: o.verbose ?? 2,
+      callbacks: toCallbacks(o.callbacks),
+      numIters: o.numIters ?? null,
     });
   }
 
   /**
    * Runs the network over `testData` (Paddle's `predict`); only the input fields of each batch
-   * are fed. The returned tensors belong to the caller.
+   * are fed. Awaits the data's `ready()` first. The returned tensors belong to the caller.
    * @returns per output, the per-batch tensors — or with `stackOutputs` one tensor per output
+   * @example
+   * ```ts
+   * // Paddle: model.predict(test_data=test_dataset, batch_size=64, stack_outputs=True)
+   * const [logits] = await model.predict({ testData: testDataset, batchSize: 64, stackOutputs: true });
+   * ```
    */
+  async predict(args: PredictArgs & { stackOutputs: true }): Promise<tf.Tensor[]>;
+  async predict(args: PredictArgs): Promise<tf.Tensor[][]>;
   async predict(testData: ModelData, options: PredictOptions & { stackOutputs: true }): Promise<tf.Tensor[]>;
   async predict(testData: ModelData, options?: PredictOptions): Promise<tf.Tensor[][]>;
-  async predict(testData: ModelData, options: PredictOptions = {}): Promise<tf.Tensor[][] | tf.Tensor[]> {
-    const batchSize = options.batchSize ?? 1;
-    const src = this.source(testData, 'testData', { batchSize, shuffle: false, dropLast: false, numWorkers: options.numWorkers ?? 0 });
+  async predict(
+    testData: ModelData, batchSize: number | undefined, numWorkers: number | undefined, stackOutputs: true, verbose?: number,
+    callbacks?: Callback | Callback[] | null,
+  ): Promise<tf.Tensor[]>;
+  async predict(
+    testData: ModelData, batchSize?: number, numWorkers?: number, stackOutputs?: false, verbose?: number,
+    callbacks?: Callback | Callback[] | null,
+  ): Promise<tf.Tensor[][]>;
+  async predict(
+    testData: ModelData, batchSize?: number, numWorkers?: number, stackOutputs?: boolean, verbose?: number,
+    callbacks?: Callback | Callback[] | null,
+  ): Promise<tf.Tensor[][] | tf.Tensor[]>;
+  async predict(...args: unknown[]): Promise<tf.Tensor[][] | tf.Tensor[]> {
+    const o = resolveArgs<PredictArgs>(PREDICT, args);
+    const src = await toBatchSource(o.testData, 'testData', 'Model.predict', inOrder(o.batchSize ?? 1, o.numWorkers ?? 0));
     await ensureDevice();
     this.mode = 'predict';
     return runPredict(this, src, {
-      batchSize: isDataset(testData) ? batchSize : null,
-      verbose: options.verbose ?? 1,
-      callbacks: toCallbacks(options.callbacks),
-      stackOutputs: options.stackOutputs ?? false,
+      verbose: o.verbose ?? 1,
+      callbacks: toCallbacks(o.callbacks),
+      stackOutputs: o.stackOutputs ?? false,
     });
-  }
-
-  private splitArgs(inputs: tf.Tensor | tf.Tensor[], labels: tf.Tensor | tf.Tensor[] | null | undefined): [tf.Tensor[], tf.Tensor[]] {
-    const ins = flattenBatch(inputs);
-    const labs = labels == null ? [] : flattenBatch(labels);
-    return [ins, labs];
   }
 
   /**
    * Trains on one batch (Paddle's `train_batch`). Reads the values back.
    * @param update - false accumulates gradients for a later update
    * @returns the losses, and with metrics `[losses, metric values]` (running values since the last reset)
+   * @example
+   * ```ts
+   * // Paddle: model.train_batch(inputs=[x], labels=[y], update=False)
+   * model.trainBatch({ inputs: [x], labels: [y], update: false });
+   * ```
    */
-  trainBatch(inputs: tf.Tensor | tf.Tensor[], labels?: tf.Tensor | tf.Tensor[] | null, update = true): number[] | [number[], (number | number[])[]] {
+  trainBatch(args: TrainBatchArgs): number[] | [number[], (number | number[])[]];
+  trainBatch(inputs: tf.Tensor | tf.Tensor[], options?: TrainBatchOptions): number[] | [number[], (number | number[])[]];
+  trainBatch(inputs: tf.Tensor | tf.Tensor[], labels?: tf.Tensor | tf.Tensor[] | null, update?: boolean): number[] | [number[], (number | number[])[]];
+  trainBatch(...args: unknown[]): number[] | [number[], (number | number[])[]] {
+    const o = resolveArgs<TrainBatchArgs>(TRAIN_BATCH, args);
     this.requirePrepared('trainBatch');
-    const [ins, labs] = this.splitArgs(inputs, labels);
-    const losses = this.runner.train(ins, labs, update);
+    const losses = this.runner.train(flattenBatch(o.inputs), flattenLabels(o.labels), o.update ?? true);
     return this.readBatch(losses);
   }
 
   /**
    * Evaluates one batch (Paddle's `eval_batch`).
    * @returns losses, `[losses, metric values]`, or metric values alone without a loss
+   * @example
+   * ```ts
+   * // Paddle: model.eval_batch(inputs=[x], labels=[y])
+   * model.evalBatch({ inputs: [x], labels: [y] });
+   * ```
    */
-  evalBatch(inputs: tf.Tensor | tf.Tensor[], labels?: tf.Tensor | tf.Tensor[] | null): number[] | (number | number[])[] | [number[], (number | number[])[]] {
+  evalBatch(args: EvalBatchArgs): number[] | (number | number[])[] | [number[], (number | number[])[]];
+  evalBatch(inputs: tf.Tensor | tf.Tensor[], labels?: tf.Tensor | tf.Tensor[] | null): number[] | (number | number[])[] | [number[], (number | number[])[]];
+  evalBatch(...args: unknown[]): number[] | (number | number[])[] | [number[], (number | number[])[]] {
+    const o = resolveArgs<EvalBatchArgs>(EVAL_BATCH, args);
     this.requirePrepared('evalBatch');
-    const [ins, labs] = this.splitArgs(inputs, labels);
-    const losses = this.runner.eval(ins, labs);
+    const losses = this.runner.eval(flattenBatch(o.inputs), flattenLabels(o.labels));
     if (!this.runner.loss) return this.runner.metrics.map((m) => m.accumulate());
     return this.readBatch(losses);
   }
@@ -262,9 +298,17 @@ export class Model implements CallbackModel {
   /**
    * Runs the network on one batch of inputs in eval mode (Paddle's `predict_batch`).
    * @returns the outputs, owned by the caller
+   * @example
+   * ```ts
+   * // Paddle: model.predict_batch(inputs=[x])
+   * const [logits] = model.predictBatch({ inputs: [x] });
+   * ```
    */
-  predictBatch(inputs: tf.Tensor | tf.Tensor[]): tf.Tensor[] {
-    return this.runner.predict(flattenBatch(inputs));
+  predictBatch(args: { inputs: tf.Tensor | tf.Tensor[] }): tf.Tensor[];
+  predictBatch(inputs: tf.Tensor | tf.Tensor[]): tf.Tensor[];
+  predictBatch(...args: unknown[]): tf.Tensor[] {
+    const o = resolveArgs<{ inputs: tf.Tensor | tf.Tensor[] }>(PREDICT_BATCH, args);
+    return this.runner.predict(flattenBatch(o.inputs));
   }
 
   /** The network's parameters (Paddle's `Model.parameters`). */
@@ -277,11 +321,19 @@ export class Model implements CallbackModel {
    * @param inputSize - defaults to the `inputs` specs
    * @param dtype - input dtype(s)
    * @throws {@link index!InvalidArgumentError} without an input size and without specs
+   * @example
+   * ```ts
+   * // Paddle: model.summary(input_size=(1, 1, 28, 28))
+   * model.summary({ inputSize: [1, 1, 28, 28] });
+   * ```
    */
-  summary(inputSize?: InputSize | InputSize[] | null, dtype?: string | string[]): SummaryResult {
-    const size = inputSize ?? specsAsSizes(this.inputSpecs);
-    if (size === null) throw new InvalidArgumentError('inputSize', 'a shape (or Model inputs specs)', inputSize, 'Model.summary');
-    return summary(this.network, size, dtype === undefined ? {} : { dtypes: dtype });
+  summary(args: ModelSummaryOptions): SummaryResult;
+  summary(inputSize?: InputSize | InputSize[] | null, dtype?: string | string[]): SummaryResult;
+  summary(...args: unknown[]): SummaryResult {
+    const o = resolveArgs<ModelSummaryOptions>(MODEL_SUMMARY, args);
+    const size = o.inputSize ?? specsAsSizes(this.inputSpecs);
+    if (size === null) throw new InvalidArgumentError('inputSize', 'a shape (or Model inputs specs)', o.inputSize, 'Model.summary');
+    return summary(this.network, size, o.dtype === undefined ? {} : { dtypes: o.dtype });
   }
 
   /**
@@ -290,9 +342,17 @@ export class Model implements CallbackModel {
    * @param path - a file path without extension, `indexeddb://name` or `downloads://name`
    * @param training - Paddle saves an inference model when false; not supported here
    * @throws {@link index!UnsupportedError} for `training = false`
+   * @example
+   * ```ts
+   * // Paddle: model.save(path='checkpoint/test', training=True)
+   * await model.save({ path: 'checkpoint/test' });
+   * ```
    */
-  async save(path: string, training = true): Promise<void> {
-    await saveModel(this.network, this.runner.optimizer, path, training);
+  async save(args: SaveArgs): Promise<void>;
+  async save(path: string, training?: boolean): Promise<void>;
+  async save(...args: unknown[]): Promise<void> {
+    const o = resolveArgs<SaveArgs>(SAVE, args);
+    await saveModel(this.network, this.runner.optimizer, o.path, o.training ?? true);
   }
 
   /**
@@ -301,8 +361,17 @@ export class Model implements CallbackModel {
    * @param options - `skipMismatch` skips missing or mis-shaped keys (with a warning) and then
    *   resets the optimizer; `resetOptimizer` ignores `.pdopt`
    * @throws {@link index!StateDictError} for a missing key or a wrong shape
+   * @example
+   * ```ts
+   * // Paddle: model.load(path='checkpoint/test', skip_mismatch=True)
+   * await model.load('checkpoint/test', { skipMismatch: true });
+   * ```
    */
-  async load(path: string | Uint8Array | { pdparams: Uint8Array; pdopt?: Uint8Array }, options: LoadOptions = {}): Promise<void> {
+  async load(args: LoadArgs): Promise<void>;
+  async load(path: LoadSource, options?: LoadOptions): Promise<void>;
+  async load(path: LoadSource, skipMismatch?: boolean, resetOptimizer?: boolean): Promise<void>;
+  async load(...args: unknown[]): Promise<void> {
+    const { path, ...options } = resolveArgs<LoadArgs>(LOAD, args);
     await loadModel(this.network, this.runner.optimizer, path, options);
     this.runner.invalidateMode();
   }
@@ -313,14 +382,6 @@ export class Model implements CallbackModel {
   }
 }
 
-function toCallbacks(c: Callback | Callback[] | null | undefined): Callback[] {
-  return c == null ? [] : Array.isArray(c) ? c : [c];
+function flattenLabels(labels: tf.Tensor | tf.Tensor[] | null | undefined): tf.Tensor[] {
+  return labels == null ? [] : flattenBatch(labels);
 }
-
-function specsAsSizes(s: InputSpecs): InputSize[] | null {
-  if (s === null || s === undefined) return null;
-  if (s instanceof InputSpec) return [s];
-  if (Array.isArray(s)) return s;
-  return Object.values(s);
-}
-

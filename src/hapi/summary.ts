@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError } from '../errors';
+import { defineSignature, resolveArgs } from '../framework/args';
 import { Layer } from '../nn/layer/layer';
 import { Sequential } from '../nn/layer/container/sequential';
 import { LayerList } from '../nn/layer/container/layer-list';
@@ -10,15 +11,24 @@ import { InputSpec, tfDtype } from './input-spec';
 /** One input's size: a shape (a `null`/`-1` size becomes 1) or an {@link InputSpec}. */
 export type InputSize = ReadonlyArray<number | null> | InputSpec;
 
-/** Options of {@link summary}. @category hapi */
+/** Options of {@link summary} after `net` and `inputSize`. @category hapi */
 export interface SummaryOptions {
   /** Dtype per input (or one for all). @defaultValue 'float32' */
-  dtypes?: string | string[];
+  dtypes?: string | string[] | null;
   /** Real input tensors to run instead of random ones (Paddle's `input`). */
-  input?: tf.Tensor | tf.Tensor[];
+  input?: tf.Tensor | tf.Tensor[] | null;
   /** Where the table is printed; `null` prints nothing. @defaultValue stdout */
   sink?: TextSink | null;
 }
+
+/** All of {@link summary}'s arguments by name: Paddle's keyword form. @category hapi */
+export interface SummaryArgs extends SummaryOptions {
+  net: Layer;
+  /** A shape (`[1, 1, 28, 28]`), an {@link InputSpec}, or one per input; may be left out with `input`. */
+  inputSize?: InputSize | ReadonlyArray<InputSize> | null;
+}
+
+const SIGNATURE = defineSignature('summary', ['net', 'inputSize', 'dtypes', 'input'], { required: 1, optionOnly: ['sink'] });
 
 /** What {@link summary} returns (Paddle's `{'total_params', 'trainable_params'}`). @category hapi */
 export interface SummaryResult {
@@ -87,23 +97,32 @@ function center(s: string, w: number): string {
  *
  * @param net - the network
  * @param inputSize - a shape (`[1, 1, 28, 28]`), an {@link InputSpec}, or one per input
- * @param options - dtypes, a real input, or a sink; a string or string[] is taken as `dtypes`
+ * @param dtypes - dtype per input (or one for all), or an options object (`dtypes`, `input`, `sink`)
+ * @param input - real input tensors to run instead of random ones
  * @returns `{ totalParams, trainableParams, text }`
  * @throws {@link index!InvalidArgumentError} for a malformed input size
  * @example
  * ```ts
  * paddle.summary(paddle.zoo.lenet(), [1, 1, 28, 28]); // prints the table; { totalParams: 61610, trainableParams: 61610, … }
+ * // Paddle: paddle.summary(net, input_size=(1, 1, 28, 28))
+ * paddle.summary(paddle.zoo.lenet(), { inputSize: [1, 1, 28, 28] });
  * ```
  * @category hapi
  */
+export function summary(args: SummaryArgs): SummaryResult;
+export function summary(net: Layer, options?: Omit<SummaryArgs, 'net'>): SummaryResult;
+export function summary(net: Layer, inputSize?: InputSize | ReadonlyArray<InputSize> | null, options?: SummaryOptions): SummaryResult;
 export function summary(
   net: Layer,
   inputSize?: InputSize | ReadonlyArray<InputSize> | null,
-  options: SummaryOptions | string | string[] = {},
-): SummaryResult {
+  dtypes?: string | string[] | null,
+  input?: tf.Tensor | tf.Tensor[] | null,
+): SummaryResult;
+export function summary(...args: unknown[]): SummaryResult {
+  const opts = resolveArgs<SummaryArgs>(SIGNATURE, args);
+  const { net, inputSize } = opts;
   if (!(net instanceof Layer)) throw new InvalidArgumentError('net', 'an nn.Layer', net, 'summary');
-  const opts: SummaryOptions = typeof options === 'string' || Array.isArray(options) ? { dtypes: options } : options;
-  const given = opts.input === undefined ? null : Array.isArray(opts.input) ? opts.input : [opts.input];
+  const given = opts.input == null ? null : Array.isArray(opts.input) ? opts.input : [opts.input];
   if (given === null && (inputSize === undefined || inputSize === null)) {
     throw new InvalidArgumentError('inputSize', 'a shape or InputSpec (or options.input)', inputSize, 'summary');
   }

@@ -107,68 +107,32 @@ export class Callback {
   onPredictBatchEnd(_step: number, _logs?: Logs): void | Promise<void> {}
 }
 
-/** Names of the hooks the loops call (`'onTrainBegin'`, `'onTrainBatchEnd'`, …). @category Callbacks */
-export type HookName = {
-  [K in keyof Callback]: K extends `on${string}` ? K : never;
-}[keyof Callback];
-
-const BEGIN: Record<Mode, HookName> = { train: 'onTrainBegin', eval: 'onEvalBegin', predict: 'onPredictBegin' };
-const END: Record<Mode, HookName> = { train: 'onTrainEnd', eval: 'onEvalEnd', predict: 'onPredictEnd' };
-const BATCH_BEGIN: Record<Mode, HookName> = { train: 'onTrainBatchBegin', eval: 'onEvalBatchBegin', predict: 'onPredictBatchBegin' };
-const BATCH_END: Record<Mode, HookName> = { train: 'onTrainBatchEnd', eval: 'onEvalBatchEnd', predict: 'onPredictBatchEnd' };
+/** Log keys that are bookkeeping, not logged values. */
+const BOOKKEEPING = ['step', 'batch_size', 'steps', 'metrics'];
 
 /**
- * The callbacks of one run and the single place hooks are dispatched from (Paddle's
- * `CallbackList`). A hook that returns nothing costs no `await`.
- *
- * @example
- * ```ts
- * const list = new paddle.callbacks.CallbackList([new paddle.callbacks.ProgBarLogger(10, 2)]);
- * await list.onEpochBegin(0);
- * await list.dispatch('onTrainBatchEnd', 0, { loss: [0.5], batch_size: 64 });
- * ```
- * @category Callbacks
+ * Tracks whether a callback's `monitor` was checked against the logged names, so a name that is
+ * never logged (`'acc'` when `Accuracy` logs `acc_top1`) is reported once, at the first logs,
+ * instead of silently doing nothing for the whole run.
  */
-export class CallbackList {
-  readonly callbacks: Callback[];
+export class MonitorCheck {
+  private checked = false;
 
-  constructor(callbacks: Callback[] = []) {
-    this.callbacks = [...callbacks];
-  }
-
-  setParams(params: CallbackParams): void {
-    for (const c of this.callbacks) c.setParams(params);
-  }
-
-  setModel(model: CallbackModel): void {
-    for (const c of this.callbacks) c.setModel(model);
-  }
-
-  /** Calls `hook` on every callback in order, awaiting those that return a promise. */
-  async dispatch(hook: HookName, ...args: [Logs?] | [number, Logs?]): Promise<void> {
-    for (const c of this.callbacks) {
-      const r = (c[hook] as (...a: unknown[]) => void | Promise<void>).apply(c, args);
-      if (r !== undefined && typeof (r as Promise<void>).then === 'function') await r;
+  /**
+   * Checks `monitor` against the first logs that hold logged values; warns once when absent.
+   * @returns whether `monitor` is in these logs
+   */
+  check(who: string, monitor: string, logs: Logs | undefined): boolean {
+    const keys = Object.keys(logs ?? {}).filter((k) => !BOOKKEEPING.includes(k));
+    const present = keys.includes(monitor);
+    if (this.checked || keys.length === 0) return present;
+    this.checked = true;
+    if (!present) {
+      const near = keys.find((k) => k.startsWith(monitor) || monitor.startsWith(k));
+      const hint = near === undefined ? '' : ` (did you mean '${near}'?)`;
+      console.warn(`${who}: monitor '${monitor}' is not a logged value; the logs hold ${keys.map((k) => `'${k}'`).join(', ')}${hint}. It will have no effect.`);
     }
-  }
-
-  onBegin(mode: Mode, logs?: Logs): Promise<void> {
-    return this.dispatch(BEGIN[mode], logs);
-  }
-  onEnd(mode: Mode, logs?: Logs): Promise<void> {
-    return this.dispatch(END[mode], logs);
-  }
-  onEpochBegin(epoch: number, logs?: Logs): Promise<void> {
-    return this.dispatch('onEpochBegin', epoch, logs);
-  }
-  onEpochEnd(epoch: number, logs?: Logs): Promise<void> {
-    return this.dispatch('onEpochEnd', epoch, logs);
-  }
-  onBatchBegin(mode: Mode, step: number, logs?: Logs): Promise<void> {
-    return this.dispatch(BATCH_BEGIN[mode], step, logs);
-  }
-  onBatchEnd(mode: Mode, step: number, logs?: Logs): Promise<void> {
-    return this.dispatch(BATCH_END[mode], step, logs);
+    return present;
   }
 }
 

@@ -1,4 +1,5 @@
-import { Callback, CallbackList, type CallbackModel, type CallbackParams, type Mode } from './callback';
+import { Callback, type CallbackModel, type CallbackParams, type Mode } from './callback';
+import { CallbackList } from './callback-list';
 import { EarlyStopping } from './early-stopping';
 import { LRScheduler } from './lr-scheduler';
 import { ModelCheckpoint } from './model-checkpoint';

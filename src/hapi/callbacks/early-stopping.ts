@@ -1,6 +1,6 @@
 import { InvalidArgumentError } from '../../errors';
 import { absolutePath, defaultSink, joinPath, printLine, type TextSink } from '../util/output';
-import { Callback, monitoredValue, type Logs } from './callback';
+import { Callback, MonitorCheck, monitoredValue, type Logs } from './callback';
 
 /** Options of {@link EarlyStopping}. @category Callbacks */
 export interface EarlyStoppingOptions {
@@ -53,6 +53,7 @@ export class EarlyStopping extends Callback {
   private readonly better: (a: number, b: number) => boolean;
   private readonly minDelta: number;
   private readonly sink: TextSink;
+  private readonly monitorCheck = new MonitorCheck();
 
   /** @param monitor - a log name, or an options object */
   constructor(monitor?: string | EarlyStoppingOptions, options: Omit<EarlyStoppingOptions, 'monitor'> = {}) {
@@ -78,12 +79,14 @@ export class EarlyStopping extends Callback {
     this.bestValue = this.baseline ?? (this.better(0, 1) ? Infinity : -Infinity);
   }
 
+  override onTrainBatchEnd(_step: number, logs?: Logs): void {
+    this.monitorCheck.check('EarlyStopping', this.monitor, logs);
+  }
+
   override async onEvalEnd(logs?: Logs): Promise<void> {
+    this.monitorCheck.check('EarlyStopping', this.monitor, logs);
     const current = monitoredValue(logs, this.monitor);
-    if (current === undefined) {
-      console.warn(`EarlyStopping: monitor '${this.monitor}' is not among the evaluation logs (${Object.keys(logs ?? {}).join(', ')}).`);
-      return;
-    }
+    if (current === undefined) return;
     const bestPath = this.saveDir === null ? null : joinPath(this.saveDir, 'best_model');
     if (this.better(current - this.minDelta, this.bestValue)) {
       this.bestValue = current;

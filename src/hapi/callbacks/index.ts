@@ -2,7 +2,8 @@
  * `paddle.callbacks`: hooks into `Model.fit`, `evaluate` and `predict`.
  * @module callbacks
  */
-export { Callback, CallbackList, type Logs, type CallbackParams, type CallbackModel, type CallbackOptimizer, type Mode, type HookName } from './callback';
+export { Callback, type Logs, type CallbackParams, type CallbackModel, type CallbackOptimizer, type Mode } from './callback';
+export { CallbackList, type HookName } from './callback-list';
 export { ProgBarLogger, type ProgBarLoggerOptions } from './prog-bar-logger';
 export { ModelCheckpoint, type ModelCheckpointOptions } from './model-checkpoint';
 export { EarlyStopping, type EarlyStoppingOptions } from './early-stopping';

@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from '../../errors';
 import { pyFloatStr } from '../../framework/py-format';
 import { defaultSink, printLine, type TextSink } from '../util/output';
-import { Callback, monitoredValue, type Logs } from './callback';
+import { Callback, MonitorCheck, monitoredValue, type Logs } from './callback';
 
 /** Options of {@link ReduceLROnPlateau}. @category Callbacks */
 export interface ReduceLROnPlateauOptions {
@@ -46,6 +46,7 @@ export class ReduceLROnPlateau extends Callback {
   readonly minLr: number;
   private readonly max: boolean;
   private readonly sink: TextSink;
+  private readonly monitorCheck = new MonitorCheck();
   private best = Infinity;
   private wait = 0;
   private cooldownCounter = 0;
@@ -87,12 +88,14 @@ export class ReduceLROnPlateau extends Callback {
     this.reset();
   }
 
+  override onTrainBatchEnd(_step: number, logs?: Logs): void {
+    this.monitorCheck.check('ReduceLROnPlateau', this.monitor, logs);
+  }
+
   override onEvalEnd(logs?: Logs): void {
+    this.monitorCheck.check('ReduceLROnPlateau', this.monitor, logs);
     const current = monitoredValue(logs, this.monitor);
-    if (current === undefined) {
-      console.warn(`ReduceLROnPlateau: monitor '${this.monitor}' is not among the evaluation logs.`);
-      return;
-    }
+    if (current === undefined) return;
     const opt = this.model?.optimizer;
     if (!opt || typeof opt.learningRate !== 'number') {
       console.warn('ReduceLROnPlateau: the learning rate is not a number; use optimizer.lr.ReduceOnPlateau for a scheduler.');

@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { CorruptFileError, InvalidArgumentError, ResourceNotFoundError, StateDictError, UnsupportedError } from '../../errors';
 import type { Layer } from '../../nn/layer/layer';
-import type { ModelOptimizer } from '../step-runner';
+import type { ModelOptimizer } from '../loops/step-runner';
 import { dictToRecord } from '../../io/formats/pickle';
 import { fromPickleValue, ndArrayToTensor, pickledTensor } from '../../io/checkpoint/convert';
 import { stripNameTable, unpickle } from '../../io/checkpoint/load';

@@ -1,8 +1,8 @@
 import * as tf from '@tensorflow/tfjs-core';
-import type { Callback, CallbackModel } from './callbacks/callback';
-import { configCallbacks } from './callbacks/config-callbacks';
-import type { BatchSource } from './data-source';
-import { runPass, type PassHost } from './run-pass';
+import type { Callback } from '../callbacks/callback';
+import { configCallbacks } from '../callbacks/config-callbacks';
+import type { BatchSource } from '../data/batch-source';
+import { runPass, type LoopHost } from './run-pass';
 
 /**
  * Paddle's `Model.predict` loop. Returns, per network output, the list of per-batch tensors, or
@@ -10,14 +10,14 @@ import { runPass, type PassHost } from './run-pass';
  * to the caller.
  */
 export async function runPredict(
-  host: PassHost & { callbackModel: CallbackModel },
+  host: LoopHost,
   source: BatchSource,
-  cfg: { batchSize: number | null; verbose: number; callbacks: Callback[]; stackOutputs: boolean },
+  cfg: { verbose: number; callbacks: Callback[]; stackOutputs: boolean },
 ): Promise<tf.Tensor[][] | tf.Tensor[]> {
   const cbks = configCallbacks({
     callbacks: cfg.callbacks,
     model: host.callbackModel,
-    batchSize: cfg.batchSize,
+    batchSize: source.batchSize,
     epochs: 1,
     steps: source.len(),
     logFreq: 2, // Paddle's predict leaves config_callbacks' default

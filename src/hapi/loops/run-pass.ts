@@ -1,16 +1,25 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { addToTotal } from '../metric/metric';
-import type { CallbackList, Logs, Mode } from './callbacks/callback';
-import { flattenBatch, inputCount } from './batch-split';
-import type { BatchSource } from './data-source';
+import { addToTotal } from '../../metric/metric';
+import type { CallbackModel, Logs, Mode } from '../callbacks/callback';
+import type { CallbackList } from '../callbacks/callback-list';
+import { disposeBatch, flattenBatch, inputCount } from '../data/batch-split';
+import type { BatchSource } from '../data/batch-source';
 import { LazyStepLogs } from './step-logs';
 import type { StepRunner } from './step-runner';
 
-/** What the loops need from the model besides the step runner. */
-export interface PassHost {
+/** How many leading batch fields are inputs and how many trailing ones labels, from `Model`'s specs (null: not given). */
+export interface SpecCounts {
+  readonly inputs: number | null;
+  readonly labels: number | null;
+}
+
+/** What `Model` passes to the loops: its step runner, its specs, the stop flag and what callbacks see. */
+export interface LoopHost {
   readonly runner: StepRunner;
-  readonly specs: { inputs: number | null; labels: number | null };
+  readonly specs: SpecCounts;
   stopTraining: boolean;
+  /** The model as callbacks see it (`self.model` in Paddle). */
+  readonly callbackModel: CallbackModel;
 }
 
 /** Options of one pass over a source. */
@@ -29,18 +38,13 @@ export interface PassResult {
   steps: number;
 }
 
-async function* iterate(src: AsyncIterable<unknown> | Iterable<unknown>): AsyncGenerator<unknown> {
-  if (Symbol.asyncIterator in src) yield* src as AsyncIterable<unknown>;
-  else yield* src as Iterable<unknown>;
-}
-
 /**
  * One pass over `source` in `mode` (Paddle's `_run_one_epoch`): per batch, the begin hook, the
  * step, the end hook with lazy logs. The batch's tensors are disposed after its step. Metrics
  * are reset at the end. In eval mode the returned `loss` is the sample-weighted mean over the
  * pass (Paddle returns the last batch's).
  */
-export async function runPass(host: PassHost, source: BatchSource, mode: Mode, cbks: CallbackList, opts: PassOptions): Promise<PassResult> {
+export async function runPass(host: LoopHost, source: BatchSource, mode: Mode, cbks: CallbackList, opts: PassOptions): Promise<PassResult> {
   const runner = host.runner;
   const total = source.len();
   const accumulate = opts.accumulateGradBatches ?? 1;
@@ -51,9 +55,9 @@ export async function runPass(host: PassHost, source: BatchSource, mode: Mode, c
   let samples = 0;
   let lastLogs: Logs = {};
   try {
-    for await (const batch of iterate(source.batches(opts.epoch))) {
+    for await (const batch of source.batches(opts.epoch)) {
       if (opts.maxSteps != null && step >= opts.maxSteps) {
-        if (source.ownsBatches) tf.dispose(batch as tf.TensorContainer);
+        if (source.ownsBatches) disposeBatch(batch);
         break;
       }
       const fields = flattenBatch(batch);

@@ -1,4 +1,4 @@
-import { Callback, type Logs } from './callbacks/callback';
+import { Callback, type Logs } from '../callbacks/callback';
 
 /**
  * What `fit` returns: the logs of every epoch (the last batch's loss and the epoch's running

@@ -1,23 +1,23 @@
-import type { Callback, CallbackModel } from './callbacks/callback';
-import { configCallbacks } from './callbacks/config-callbacks';
-import type { BatchSource } from './data-source';
-import { logNames } from './fit-loop';
-import { runPass, type PassHost } from './run-pass';
+import type { Callback } from '../callbacks/callback';
+import { configCallbacks } from '../callbacks/config-callbacks';
+import type { BatchSource } from '../data/batch-source';
+import { logNames } from './fit';
+import { runPass, type LoopHost } from './run-pass';
 
 /** The dict `evaluate` returns: `loss` as a list (one per loss), each metric by name. @category hapi */
 export type EvalResult = Record<string, number | number[]>;
 
 /** Paddle's `Model.evaluate` loop; returns `{ loss: [mean loss], acc: … }`. */
 export async function runEvaluate(
-  host: PassHost & { callbackModel: CallbackModel },
+  host: LoopHost,
   source: BatchSource,
-  cfg: { batchSize: number | null; logFreq: number; verbose: number; callbacks: Callback[]; numIters: number | null },
+  cfg: { logFreq: number; verbose: number; callbacks: Callback[]; numIters: number | null },
 ): Promise<EvalResult> {
   const names = logNames(host);
   const cbks = configCallbacks({
     callbacks: cfg.callbacks,
     model: host.callbackModel,
-    batchSize: cfg.batchSize,
+    batchSize: source.batchSize,
     epochs: 1,
     steps: source.len(),
     logFreq: cfg.logFreq,

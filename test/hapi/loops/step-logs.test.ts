@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as paddle from 'tfjs-hapi';
-import { useBackend } from '../helpers/backend';
+import { useBackend } from '../../helpers/backend';
 
 /** Counts read-backs from the device (dataSync, data, arraySync, array) while `fn` runs. */
 async function countReadbacks(fn: () => Promise<unknown>): Promise<number> {

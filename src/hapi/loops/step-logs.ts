@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { HapiError } from '../errors';
-import { metricNames, type Metric } from '../metric/metric';
-import type { Logs } from './callbacks/callback';
+import { HapiError } from '../../errors';
+import { metricNames, type Metric } from '../../metric/metric';
+import type { Logs } from '../callbacks/callback';
 
 /** Reading a batch's lazy logs after the next batch has started. */
 export class StaleLogsError extends HapiError {

@@ -1,8 +1,8 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { InvalidArgumentError, NotPreparedError, ShapeMismatchError } from '../errors';
-import type { Parameter } from '../framework/parameter';
-import { Layer } from '../nn/layer/layer';
-import type { Metric } from '../metric/metric';
+import { InvalidArgumentError, NotPreparedError, ShapeMismatchError } from '../../errors';
+import type { Parameter } from '../../framework/parameter';
+import { Layer } from '../../nn/layer/layer';
+import type { Metric } from '../../metric/metric';
 
 /**
  * The optimizer side `Model` relies on (the `Optimizer` contract in docs/architecture.md).

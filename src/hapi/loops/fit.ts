@@ -1,13 +1,12 @@
-import { metricNames } from '../metric/metric';
-import type { Callback, CallbackModel, Logs } from './callbacks/callback';
-import { configCallbacks } from './callbacks/config-callbacks';
-import type { BatchSource } from './data-source';
+import { metricNames } from '../../metric/metric';
+import type { Callback, Logs } from '../callbacks/callback';
+import { configCallbacks } from '../callbacks/config-callbacks';
+import type { BatchSource } from '../data/batch-source';
 import { History } from './history';
-import { runPass, type PassHost } from './run-pass';
+import { runPass, type LoopHost } from './run-pass';
 
 /** Resolved options of one `fit` call. */
 export interface FitConfig {
-  batchSize: number | null;
   epochs: number;
   initialEpoch: number;
   evalFreq: number;
@@ -21,7 +20,7 @@ export interface FitConfig {
 }
 
 /** `'loss'` (when a loss is prepared) and every metric's names, in Paddle's order. */
-export function logNames(host: PassHost): string[] {
+export function logNames(host: LoopHost): string[] {
   return [...(host.runner.loss ? ['loss'] : []), ...host.runner.metrics.flatMap(metricNames)];
 }
 
@@ -30,7 +29,7 @@ export function logNames(host: PassHost): string[] {
  * `onEpochEnd` → evaluation every `evalFreq` epochs → stop if `stopTraining` } → `onTrainEnd`.
  */
 export async function runFit(
-  host: PassHost & { callbackModel: CallbackModel },
+  host: LoopHost,
   train: BatchSource,
   evalSource: BatchSource | null,
   cfg: FitConfig,
@@ -47,7 +46,7 @@ export async function runFit(
   const cbks = configCallbacks({
     callbacks: [...cfg.callbacks, history],
     model: host.callbackModel,
-    batchSize: cfg.batchSize,
+    batchSize: train.batchSize,
     epochs,
     steps,
     logFreq: cfg.logFreq,

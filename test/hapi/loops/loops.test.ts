@@ -1,9 +1,9 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as paddle from 'tfjs-hapi';
-import { Linear } from '../../src/nn/layer/linear';
-import { useBackend } from '../helpers/backend';
-import { expectNoLeak } from '../helpers/tensors';
+import { Linear } from '../../../src/nn/layer/linear';
+import { useBackend } from '../../helpers/backend';
+import { expectNoLeak } from '../../helpers/tensors';
 
 class Net extends paddle.nn.Layer {
   fc = new Linear(4, 3);
@@ -164,7 +164,7 @@ describe('Model errors', () => {
     const model = prepared();
     await expect(model.fit(batches(), null, { epochs: 0 })).rejects.toThrow(/epochs/);
     await expect(model.fit(batches(), null, { verbose: 5 })).rejects.toThrow(/verbose/);
-    await expect(model.fit(42, null)).rejects.toThrow(/trainData/);
+    await expect(model.fit(42 as never, null)).rejects.toThrow(/trainData/);
   });
 });
 

@@ -1,8 +1,9 @@
 import * as tf from '@tensorflow/tfjs-core';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as paddle from 'tfjs-hapi';
-import { useBackend } from '../helpers/backend';
-import { expectNoLeak } from '../helpers/tensors';
+import { useBackend } from '../../helpers/backend';
+import { expectNoLeak } from '../../helpers/tensors';
 
 /** 10 samples of [Float32Array(4), label]; records which indices were read, in order. */
 class Recorded extends paddle.io.Dataset<[Float32Array, number]> {
@@ -91,6 +92,88 @@ describe('Model.fit on an io.Dataset', () => {
       await model.evaluate(ds, { batchSize: 4, verbose: 0 });
       tf.dispose(await model.predict(ds, { batchSize: 4, verbose: 0, stackOutputs: true }));
     }, 1);
+    net.dispose();
+  });
+});
+
+/**
+ * A dataset that loads in `ready()` and refuses to be read before, as `vision.datasets.MNIST`
+ * does when it downloads (`new MNIST({ mode: 'train' })` then `fit`, the README tour).
+ */
+class LoadsLater extends paddle.io.Dataset<[Float32Array, number]> {
+  private loaded = false;
+  readyCalls = 0;
+  override async ready(): Promise<void> {
+    this.readyCalls += 1;
+    await new Promise((r) => setTimeout(r, 2));
+    this.loaded = true;
+  }
+  getItem(i: number): [Float32Array, number] {
+    this.check();
+    return [Float32Array.from({ length: 4 }, (_, k) => Math.cos(i + k)), i % 3];
+  }
+  len(): number {
+    this.check();
+    return 6;
+  }
+  private check(): void {
+    if (!this.loaded) throw new paddle.UnsupportedError('LoadsLater: the data are not loaded yet');
+  }
+}
+
+describe('fit, evaluate and predict await the data being ready', () => {
+  it('a Dataset not loaded yet is loaded first (train and eval data)', async () => {
+    const { model, net } = prepared();
+    expect(() => new LoadsLater().len()).toThrow(/not loaded yet/);
+    const train = new LoadsLater();
+    const test = new LoadsLater();
+    const history = await model.fit(train, test, { batchSize: 4, epochs: 1, verbose: 0 });
+    expect(train.readyCalls).toBeGreaterThan(0);
+    expect(test.readyCalls).toBeGreaterThan(0);
+    expect(history.evalLogs).toHaveLength(1);
+    const res = await model.evaluate(new LoadsLater(), { batchSize: 4, verbose: 0 });
+    expect(res.loss).toHaveLength(1);
+    const [out] = await model.predict(new LoadsLater(), { batchSize: 4, stackOutputs: true, verbose: 0 });
+    expect(out.shape).toEqual([6, 3]);
+    out.dispose();
+    net.dispose();
+  });
+
+  it("a DataLoader whose dataset is not ready is loaded before its length is read (steps known to callbacks)", async () => {
+    const { model, net } = prepared();
+    const steps: (number | null)[] = [];
+    const probe = new (class extends paddle.callbacks.Callback {
+      override onTrainBegin() { steps.push(this.params.steps); }
+      override onEvalBegin(logs?: paddle.callbacks.Logs) { steps.push(logs?.steps ?? null); }
+    })();
+    const loader = () => new paddle.io.DataLoader(new LoadsLater(), { batchSize: 4 });
+    await model.fit(loader(), loader(), { epochs: 1, verbose: 0, callbacks: [probe] });
+    expect(steps).toEqual([2, 2]);
+    const res = await model.evaluate(loader(), { verbose: 0 });
+    expect(Object.keys(res)).toEqual(['loss', 'acc']);
+    tf.dispose(await model.predict(loader(), { verbose: 0 }));
+    net.dispose();
+  });
+});
+
+describe('the README case: a vision dataset that loads in ready()', () => {
+  it('fit trains on an MNIST given as Blobs without a ready() call by the user', async () => {
+    const fixture = (name: string) => new Blob([readFileSync(new URL(`../../fixtures/datasets/${name}`, import.meta.url))]);
+    const make = () =>
+      new paddle.vision.datasets.MNIST({
+        imagePath: fixture('mnist-images-idx3-ubyte.gz'),
+        labelPath: fixture('mnist-labels-idx1-ubyte.gz'),
+        mode: 'test',
+        transform: new paddle.vision.transforms.ToTensor(),
+      });
+    expect(() => make().len()).toThrow(/not loaded yet/);
+    paddle.seed(4);
+    const net = new paddle.nn.Sequential(new paddle.nn.Flatten(), new paddle.nn.Linear(784, 10));
+    const model = new paddle.Model(net);
+    model.prepare(new paddle.optimizer.SGD({ learningRate: 0.01, parameters: net.parameters() }), new paddle.nn.CrossEntropyLoss(), new paddle.metric.Accuracy());
+    const history = await model.fit(make(), make(), { batchSize: 4, epochs: 1, verbose: 0 });
+    expect(history.history.loss).toHaveLength(1);
+    expect(history.evalLogs).toHaveLength(1);
     net.dispose();
   });
 });

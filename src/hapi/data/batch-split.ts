@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { InvalidArgumentError } from '../errors';
-import type { Layer } from '../nn/layer/layer';
+import { InvalidArgumentError } from '../../errors';
+import { isPlainObject } from '../../framework/args';
+import type { Layer } from '../../nn/layer/layer';
 
 /** A batch flattened to its tensor fields (Paddle's `paddle.utils.flatten`). */
 export function flattenBatch(batch: unknown): tf.Tensor[] {
@@ -8,14 +9,21 @@ export function flattenBatch(batch: unknown): tf.Tensor[] {
   const walk = (x: unknown, path: string) => {
     if (x instanceof tf.Tensor) out.push(x);
     else if (Array.isArray(x)) x.forEach((v, i) => walk(v, `${path}[${i}]`));
-    else if (x !== null && typeof x === 'object' && Object.getPrototypeOf(x) === Object.prototype) {
-      for (const k of Object.keys(x).sort()) walk((x as Record<string, unknown>)[k], `${path}.${k}`);
+    else if (isPlainObject(x)) {
+      for (const k of Object.keys(x).sort()) walk(x[k], `${path}.${k}`);
     } else {
       throw new InvalidArgumentError(path, 'a tf.Tensor (batches must hold tensors; collate numbers with a DataLoader)', x, 'Model');
     }
   };
   walk(batch, 'batch');
   return out;
+}
+
+/** Disposes the tensors of a batch the loop will not run (anything else in it is left alone). */
+export function disposeBatch(batch: unknown): void {
+  if (batch instanceof tf.Tensor) batch.dispose();
+  else if (Array.isArray(batch)) batch.forEach(disposeBatch);
+  else if (isPlainObject(batch)) Object.values(batch).forEach(disposeBatch);
 }
 
 /**
@@ -39,6 +47,6 @@ export function inputCount(
   if (specs.inputs !== null) return specs.inputs;
   if (specs.labels !== null) return Math.max(0, fields - specs.labels);
   const available = needLabels ? fields - 1 : fields;
-  const declared = (network.forward as (...a: unknown[]) => unknown).length;
+  const declared = network.forward.length;
   return Math.max(1, declared === 0 ? available : Math.min(declared, available));
 }
