@@ -19,35 +19,41 @@ export { LayerList } from './layer/container/layer-list';
 export { LayerDict } from './layer/container/layer-dict';
 export { Linear, type LinearOptions, type LinearArgs } from './layer/linear';
 export { Conv2D, type Conv2DOptions, type Conv2DArgs } from './layer/conv2d';
-export { Conv2DTranspose, type Conv2DTransposeOptions } from './layer/conv2d-transpose';
+export { Conv2DTranspose, type Conv2DTransposeOptions, type Conv2DTransposeArgs } from './layer/conv2d-transpose';
 export type { BaseConvOptions } from './layer/base-conv';
 export {
-  MaxPool2D, AvgPool2D, AdaptiveAvgPool2D, AdaptiveMaxPool2D, type MaxPool2DOptions, type AvgPool2DOptions,
+  MaxPool2D, AvgPool2D, AdaptiveAvgPool2D, AdaptiveMaxPool2D, type MaxPool2DOptions, type MaxPool2DArgs, type AvgPool2DOptions,
+  type AvgPool2DArgs, type AdaptiveOutputSize, type AdaptiveAvgPool2DOptions, type AdaptiveAvgPool2DArgs,
+  type AdaptiveMaxPool2DOptions, type AdaptiveMaxPool2DArgs,
 } from './layer/pooling';
-export { BatchNorm1D, BatchNorm2D, type BatchNormOptions } from './layer/batch-norm';
-export { LayerNorm, type LayerNormOptions } from './layer/layer-norm';
-export { LocalResponseNorm, type LocalResponseNormOptions } from './layer/local-response-norm';
-export { Dropout, Dropout2D, type DropoutOptions } from './layer/dropout';
-export { Identity, Flatten, Pad2D, Upsample, type Pad2DOptions, type UpsampleOptions } from './layer/common';
-export { Embedding, type EmbeddingOptions } from './layer/embedding';
+export {
+  BatchNorm1D, BatchNorm2D, type BatchNormOptions, type BatchNormArgs, type BatchNorm1DArgs, type BatchNorm2DArgs,
+} from './layer/batch-norm';
+export { LayerNorm, type LayerNormOptions, type LayerNormArgs } from './layer/layer-norm';
+export { LocalResponseNorm, type LocalResponseNormOptions, type LocalResponseNormArgs } from './layer/local-response-norm';
+export { Dropout, Dropout2D, type DropoutOptions, type DropoutArgs, type Dropout2DOptions, type Dropout2DArgs } from './layer/dropout';
+export {
+  Identity, Flatten, Pad2D, Upsample, type FlattenArgs, type Pad2DOptions, type Pad2DArgs, type UpsampleOptions, type UpsampleArgs,
+} from './layer/common';
+export { Embedding, type EmbeddingOptions, type EmbeddingArgs } from './layer/embedding';
 export * as initializer from './initializer';
 export * as functional from './functional';
 
 // ---- activations, losses, functional (issue 3, functional) ----
-export { ReLU } from './layer/activation/relu';
-export { ReLU6 } from './layer/activation/relu6';
-export { LeakyReLU, type LeakyReLUOptions } from './layer/activation/leaky-relu';
-export { ELU, type ELUOptions } from './layer/activation/elu';
-export { GELU, type GELUOptions } from './layer/activation/gelu';
-export { Hardswish } from './layer/activation/hardswish';
-export { Hardsigmoid } from './layer/activation/hardsigmoid';
-export { Sigmoid } from './layer/activation/sigmoid';
-export { Tanh } from './layer/activation/tanh';
-export { Silu } from './layer/activation/silu';
-export { Swish } from './layer/activation/swish';
-export { Softplus, type SoftplusOptions } from './layer/activation/softplus';
-export { Softmax, type SoftmaxOptions } from './layer/activation/softmax';
-export { LogSoftmax, type LogSoftmaxOptions } from './layer/activation/log-softmax';
+export { ReLU, type ReLUArgs } from './layer/activation/relu';
+export { ReLU6, type ReLU6Args } from './layer/activation/relu6';
+export { LeakyReLU, type LeakyReLUOptions, type LeakyReLUArgs } from './layer/activation/leaky-relu';
+export { ELU, type ELUOptions, type ELUArgs } from './layer/activation/elu';
+export { GELU, type GELUOptions, type GELUArgs } from './layer/activation/gelu';
+export { Hardswish, type HardswishArgs } from './layer/activation/hardswish';
+export { Hardsigmoid, type HardsigmoidArgs } from './layer/activation/hardsigmoid';
+export { Sigmoid, type SigmoidArgs } from './layer/activation/sigmoid';
+export { Tanh, type TanhArgs } from './layer/activation/tanh';
+export { Silu, type SiluArgs } from './layer/activation/silu';
+export { Swish, type SwishArgs } from './layer/activation/swish';
+export { Softplus, type SoftplusOptions, type SoftplusArgs } from './layer/activation/softplus';
+export { Softmax, type SoftmaxOptions, type SoftmaxArgs } from './layer/activation/softmax';
+export { LogSoftmax, type LogSoftmaxOptions, type LogSoftmaxArgs } from './layer/activation/log-softmax';
 export { CrossEntropyLoss } from './loss/cross-entropy-loss';
 export { MSELoss } from './loss/mse-loss';
 export { L1Loss } from './loss/l1-loss';
