@@ -54,14 +54,14 @@ export { Swish, type SwishArgs } from './layer/activation/swish';
 export { Softplus, type SoftplusOptions, type SoftplusArgs } from './layer/activation/softplus';
 export { Softmax, type SoftmaxOptions, type SoftmaxArgs } from './layer/activation/softmax';
 export { LogSoftmax, type LogSoftmaxOptions, type LogSoftmaxArgs } from './layer/activation/log-softmax';
-export { CrossEntropyLoss } from './loss/cross-entropy-loss';
-export { MSELoss } from './loss/mse-loss';
-export { L1Loss } from './loss/l1-loss';
-export { SmoothL1Loss } from './loss/smooth-l1-loss';
-export { BCELoss } from './loss/bce-loss';
-export { BCEWithLogitsLoss } from './loss/bce-with-logits-loss';
-export { NLLLoss } from './loss/nll-loss';
-export { KLDivLoss } from './loss/kl-div-loss';
+export { CrossEntropyLoss, type CrossEntropyLossArgs } from './loss/cross-entropy-loss';
+export { MSELoss, type MSELossArgs } from './loss/mse-loss';
+export { L1Loss, type L1LossArgs } from './loss/l1-loss';
+export { SmoothL1Loss, type SmoothL1LossArgs } from './loss/smooth-l1-loss';
+export { BCELoss, type BCELossArgs } from './loss/bce-loss';
+export { BCEWithLogitsLoss, type BCEWithLogitsLossArgs } from './loss/bce-with-logits-loss';
+export { NLLLoss, type NLLLossArgs } from './loss/nll-loss';
+export { KLDivLoss, type KLDivLossArgs } from './loss/kl-div-loss';
 export type {
   CrossEntropyOptions,
   ReductionOptions,
