@@ -13,7 +13,7 @@ export {
   type CreateParameterOptions,
 } from './layer/layer';
 export { createParameter, type CreateParameterFnOptions } from './layer/create-parameter';
-export { ParamAttr, type ParamAttrOptions, type ParamAttrLike } from './param-attr';
+export { ParamAttr, type ParamAttrOptions, type ParamAttrArgs, type ParamAttrLike } from './param-attr';
 export { Sequential } from './layer/container/sequential';
 export { LayerList } from './layer/container/layer-list';
 export { LayerDict } from './layer/container/layer-dict';
@@ -75,4 +75,7 @@ export type {
 } from './functional/loss';
 
 // ---- gradient clipping (issue 4) ----
-export { ClipGradBase, ClipGradByValue, ClipGradByNorm, ClipGradByGlobalNorm, type ParamGradPair } from './clip';
+export {
+  ClipGradBase, ClipGradByValue, ClipGradByNorm, ClipGradByGlobalNorm, type ParamGradPair, type ClipGradByValueOptions,
+  type ClipGradByValueArgs, type ClipGradByNormArgs, type ClipGradByGlobalNormOptions, type ClipGradByGlobalNormArgs,
+} from './clip';
