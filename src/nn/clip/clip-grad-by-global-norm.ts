@@ -43,11 +43,14 @@ export class ClipGradByGlobalNorm extends ClipGradBase {
    */
   readonly autoSkipClip: boolean;
 
-  /**
-   * @throws {@link index!InvalidArgumentError} if `clipNorm` is not > 0
-   */
   constructor(args: ClipGradByGlobalNormArgs);
   constructor(clipNorm: number, options?: ClipGradByGlobalNormOptions);
+  /**
+   * @param clipNorm - the largest allowed global norm, > 0
+   * @param groupName - @defaultValue 'default_group'
+   * @param autoSkipClip - @defaultValue false
+   * @throws {@link index!InvalidArgumentError} if `clipNorm` is not > 0, or an option has the wrong type
+   */
   constructor(clipNorm: number, groupName?: string, autoSkipClip?: boolean);
   constructor(...args: unknown[]) {
     super();

@@ -26,11 +26,11 @@ export class ClipGradByNorm extends ClipGradBase {
   /** The largest allowed norm per gradient. */
   readonly clipNorm: number;
 
+  constructor(args: ClipGradByNormArgs);
   /**
    * @param clipNorm - the largest allowed norm, > 0
    * @throws {@link index!InvalidArgumentError} if `clipNorm` is not > 0
    */
-  constructor(args: ClipGradByNormArgs);
   constructor(clipNorm: number);
   constructor(...args: unknown[]) {
     super();

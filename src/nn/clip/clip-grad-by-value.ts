@@ -33,13 +33,13 @@ export class ClipGradByValue extends ClipGradBase {
   /** Lower bound. @defaultValue -max */
   readonly min: number;
 
+  constructor(args: ClipGradByValueArgs);
+  constructor(max: number, options?: ClipGradByValueOptions);
   /**
    * @param max - upper bound; with no `min`, must be > 0 and the range is `[-max, max]`
    * @param min - lower bound. @defaultValue -max
    * @throws {@link index!InvalidArgumentError} if `max` is not > 0 without `min`, or `min > max`
    */
-  constructor(args: ClipGradByValueArgs);
-  constructor(max: number, options?: ClipGradByValueOptions);
   constructor(max: number, min?: number | null);
   constructor(...args: unknown[]) {
     super();
