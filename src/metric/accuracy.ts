@@ -1,14 +1,21 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError, ShapeMismatchError } from '../errors';
 import { Metric, addToTotal } from './metric';
+import { defineSignature, resolveArgs } from '../framework/args';
+import { checkMetricName } from './metric-name';
 
 /** Options of {@link Accuracy}. @category Metric */
 export interface AccuracyOptions {
   /** The k of each top-k accuracy: a number or a list. @defaultValue [1] */
   topk?: number | readonly number[];
-  /** Base log name. @defaultValue 'acc' */
-  name?: string;
+  /** Base log name (Paddle's `None` is `'acc'`). @defaultValue 'acc' */
+  name?: string | null;
 }
+
+/** All of {@link Accuracy}'s arguments by name: Paddle's keyword form. @category Metric */
+export type AccuracyArgs = AccuracyOptions;
+
+const SIGNATURE = defineSignature('metric.Accuracy', ['topk', 'name']);
 
 /**
  * Top-k classification accuracy, like Paddle's `paddle.metric.Accuracy`. Logged as `acc` when
@@ -22,7 +29,7 @@ export interface AccuracyOptions {
  *
  * @example
  * ```ts
- * const m = new paddle.metric.Accuracy({ topk: [1, 2] });
+ * const m = new paddle.metric.Accuracy({ topk: [1, 2] }); // Paddle: metric.Accuracy(topk=(1, 2))
  * const pred = tf.tensor2d([[0.1, 0.7, 0.2], [0.5, 0.3, 0.2]]);
  * m.update(m.compute(pred, tf.tensor1d([2, 0], 'int32')));
  * m.accumulate(); // [0.5, 1]
@@ -39,22 +46,24 @@ export class Accuracy extends Metric {
   private total: tf.Tensor | null = null;
   private count = 0;
 
+  constructor(args: AccuracyArgs);
   /**
-   * @param topk - a number, a list, or an options object
+   * @param topk - a number or a list
    * @param name - base log name
    * @throws {@link index!InvalidArgumentError} if a k is not a positive integer
    */
-  constructor(topk?: number | readonly number[] | AccuracyOptions, name?: string) {
+  constructor(topk?: number | readonly number[], name?: string | null);
+  constructor(...args: unknown[]) {
     super();
-    const opts: AccuracyOptions =
-      typeof topk === 'object' && topk !== null && !Array.isArray(topk) ? (topk as AccuracyOptions) : { topk: topk as number | number[] | undefined, name };
-    const ks = opts.topk === undefined ? [1] : typeof opts.topk === 'number' ? [opts.topk] : [...opts.topk];
-    if (ks.length === 0 || ks.some((k) => !Number.isInteger(k) || k < 1)) {
-      throw new InvalidArgumentError('topk', 'a positive integer or a non-empty list of positive integers', opts.topk, 'Accuracy');
+    const opts = resolveArgs<AccuracyArgs>(SIGNATURE, args);
+    const topk: unknown = opts.topk;
+    const ks: unknown[] = topk === undefined ? [1] : typeof topk === 'number' ? [topk] : Array.isArray(topk) ? [...topk] : [topk];
+    if (ks.length === 0 || ks.some((k) => !Number.isInteger(k) || (k as number) < 1)) {
+      throw new InvalidArgumentError('topk', 'a positive integer or a non-empty list of positive integers', topk, 'Accuracy');
     }
-    this.topk = ks;
-    this.maxk = Math.max(...ks);
-    const base = opts.name ?? 'acc';
+    this.topk = ks as number[];
+    this.maxk = Math.max(...this.topk);
+    const base = checkMetricName(opts.name, 'acc', 'Accuracy');
     this.names = this.maxk === 1 ? [base] : ks.map((k) => `${base}_top${k}`);
   }
 

@@ -2,6 +2,8 @@ import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError } from '../errors';
 import { Metric, addToTotal } from './metric';
 import { checkBinaryInputs } from './binary-inputs';
+import { defineSignature, resolveArgs } from '../framework/args';
+import { checkMetricName } from './metric-name';
 
 /** Options of {@link Auc}. @category Metric */
 export interface AucOptions {
@@ -13,6 +15,11 @@ export interface AucOptions {
   name?: string;
 }
 
+/** All of {@link Auc}'s arguments by name: Paddle's keyword form. @category Metric */
+export type AucArgs = AucOptions;
+
+const SIGNATURE = defineSignature('metric.Auc', ['curve', 'numThresholds', 'name']);
+
 /**
  * Area under the ROC curve over bucketed scores, like Paddle's `paddle.metric.Auc`. Predictions
  * are `[N, 2]` class probabilities (column 1 is the positive class, as Paddle), or `[N]` / `[N, 1]`
@@ -23,7 +30,7 @@ export interface AucOptions {
  *
  * @example
  * ```ts
- * const m = new paddle.metric.Auc();
+ * const m = new paddle.metric.Auc(); // or new paddle.metric.Auc({ numThresholds: 200 }), Paddle's Auc(num_thresholds=200)
  * m.update(tf.tensor2d([[0.9, 0.1], [0.2, 0.8], [0.4, 0.6]]), tf.tensor1d([0, 1, 0]));
  * m.accumulate(); // 1
  * ```
@@ -37,22 +44,24 @@ export class Auc extends Metric {
   private readonly metricName: string;
   private stats: tf.Tensor | null = null;
 
+  constructor(args: AucArgs);
   /**
-   * @param curve - `'ROC'`, or an options object
+   * @param curve - `'ROC'`
    * @param numThresholds - number of thresholds
    * @param name - log name
    * @throws {@link index!InvalidArgumentError} for another curve or a non-positive `numThresholds`
    */
-  constructor(curve?: 'ROC' | AucOptions, numThresholds?: number, name?: string) {
+  constructor(curve?: 'ROC', numThresholds?: number, name?: string);
+  constructor(...args: unknown[]) {
     super();
-    const opts: AucOptions = typeof curve === 'object' && curve !== null ? curve : { curve, numThresholds, name };
+    const opts = resolveArgs<AucArgs>(SIGNATURE, args);
     this.curve = opts.curve ?? 'ROC';
     if (this.curve !== 'ROC') throw new InvalidArgumentError('curve', "'ROC'", opts.curve, 'Auc');
     this.numThresholds = opts.numThresholds ?? 4095;
     if (!Number.isInteger(this.numThresholds) || this.numThresholds < 1) {
       throw new InvalidArgumentError('numThresholds', 'a positive integer', opts.numThresholds, 'Auc');
     }
-    this.metricName = opts.name ?? 'auc';
+    this.metricName = checkMetricName(opts.name, 'auc', 'Auc');
   }
 
   override name(): string {

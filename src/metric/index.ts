@@ -5,8 +5,8 @@
  * @module metric
  */
 export { Metric } from './metric';
-export { Accuracy, type AccuracyOptions } from './accuracy';
-export { Precision } from './precision';
-export { Recall } from './recall';
-export { Auc, type AucOptions } from './auc';
-export { accuracy } from './functional';
+export { Accuracy, type AccuracyOptions, type AccuracyArgs } from './accuracy';
+export { Precision, type PrecisionArgs } from './precision';
+export { Recall, type RecallArgs } from './recall';
+export { Auc, type AucOptions, type AucArgs } from './auc';
+export { accuracy, type AccuracyFnOptions, type AccuracyFnArgs } from './functional';

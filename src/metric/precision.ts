@@ -1,6 +1,16 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { Metric, addToTotal } from './metric';
 import { checkBinaryInputs } from './binary-inputs';
+import { defineSignature, resolveArgs } from '../framework/args';
+import { checkMetricName } from './metric-name';
+
+/** All of {@link Precision}'s arguments by name: Paddle's keyword form. @category Metric */
+export interface PrecisionArgs {
+  /** Log name. @defaultValue 'precision' */
+  name?: string;
+}
+
+const SIGNATURE = defineSignature('metric.Precision', ['name']);
 
 /**
  * Binary precision `tp / (tp + fp)`, like Paddle's `paddle.metric.Precision`. A prediction counts
@@ -9,7 +19,7 @@ import { checkBinaryInputs } from './binary-inputs';
  *
  * @example
  * ```ts
- * const m = new paddle.metric.Precision();
+ * const m = new paddle.metric.Precision(); // or new paddle.metric.Precision({ name: 'prec' }), Paddle's Precision(name='prec')
  * m.update(tf.tensor1d([0.1, 0.9, 0.8, 0.7]), tf.tensor1d([0, 1, 0, 1]));
  * m.accumulate(); // 2 / 3
  * ```
@@ -19,10 +29,12 @@ export class Precision extends Metric {
   private readonly metricName: string;
   private counts: tf.Tensor | null = null;
 
+  constructor(args: PrecisionArgs);
   /** @param name - log name @defaultValue 'precision' */
-  constructor(name: string | { name?: string } = 'precision') {
+  constructor(name?: string);
+  constructor(...args: unknown[]) {
     super();
-    this.metricName = typeof name === 'string' ? name : (name.name ?? 'precision');
+    this.metricName = checkMetricName(resolveArgs<PrecisionArgs>(SIGNATURE, args).name, 'precision', 'Precision');
   }
 
   override name(): string {

@@ -1,6 +1,16 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { Metric, addToTotal } from './metric';
 import { checkBinaryInputs } from './binary-inputs';
+import { defineSignature, resolveArgs } from '../framework/args';
+import { checkMetricName } from './metric-name';
+
+/** All of {@link Recall}'s arguments by name: Paddle's keyword form. @category Metric */
+export interface RecallArgs {
+  /** Log name. @defaultValue 'recall' */
+  name?: string;
+}
+
+const SIGNATURE = defineSignature('metric.Recall', ['name']);
 
 /**
  * Binary recall `tp / (tp + fn)`, like Paddle's `paddle.metric.Recall`. A prediction counts as
@@ -10,7 +20,7 @@ import { checkBinaryInputs } from './binary-inputs';
  *
  * @example
  * ```ts
- * const m = new paddle.metric.Recall();
+ * const m = new paddle.metric.Recall(); // or new paddle.metric.Recall({ name: 'reca' }), Paddle's Recall(name='reca')
  * m.update(tf.tensor1d([0.1, 0.9, 0.8, 0.2]), tf.tensor1d([0, 1, 1, 1]));
  * m.accumulate(); // 2 / 3
  * ```
@@ -20,10 +30,12 @@ export class Recall extends Metric {
   private readonly metricName: string;
   private counts: tf.Tensor | null = null;
 
+  constructor(args: RecallArgs);
   /** @param name - log name @defaultValue 'recall' */
-  constructor(name: string | { name?: string } = 'recall') {
+  constructor(name?: string);
+  constructor(...args: unknown[]) {
     super();
-    this.metricName = typeof name === 'string' ? name : (name.name ?? 'recall');
+    this.metricName = checkMetricName(resolveArgs<RecallArgs>(SIGNATURE, args).name, 'recall', 'Recall');
   }
 
   override name(): string {

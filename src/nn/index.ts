@@ -15,49 +15,55 @@ export {
   type CreateParameterOptions,
 } from './layer/layer';
 export { createParameter, type CreateParameterFnOptions } from './layer/create-parameter';
-export { ParamAttr, type ParamAttrOptions, type ParamAttrLike } from './param-attr';
+export { ParamAttr, type ParamAttrOptions, type ParamAttrArgs, type ParamAttrLike } from './param-attr';
 export { Sequential } from './layer/container/sequential';
 export { LayerList } from './layer/container/layer-list';
 export { LayerDict } from './layer/container/layer-dict';
 export { Linear, type LinearOptions, type LinearArgs } from './layer/linear';
 export { Conv2D, type Conv2DOptions, type Conv2DArgs } from './layer/conv2d';
-export { Conv2DTranspose, type Conv2DTransposeOptions } from './layer/conv2d-transpose';
+export { Conv2DTranspose, type Conv2DTransposeOptions, type Conv2DTransposeArgs } from './layer/conv2d-transpose';
 export type { BaseConvOptions } from './layer/base-conv';
 export {
-  MaxPool2D, AvgPool2D, AdaptiveAvgPool2D, AdaptiveMaxPool2D, type MaxPool2DOptions, type AvgPool2DOptions,
+  MaxPool2D, AvgPool2D, AdaptiveAvgPool2D, AdaptiveMaxPool2D, type MaxPool2DOptions, type MaxPool2DArgs, type AvgPool2DOptions,
+  type AvgPool2DArgs, type AdaptiveOutputSize, type AdaptiveAvgPool2DOptions, type AdaptiveAvgPool2DArgs,
+  type AdaptiveMaxPool2DOptions, type AdaptiveMaxPool2DArgs,
 } from './layer/pooling';
-export { BatchNorm1D, BatchNorm2D, type BatchNormOptions } from './layer/batch-norm';
-export { LayerNorm, type LayerNormOptions } from './layer/layer-norm';
-export { LocalResponseNorm, type LocalResponseNormOptions } from './layer/local-response-norm';
-export { Dropout, Dropout2D, type DropoutOptions } from './layer/dropout';
-export { Identity, Flatten, Pad2D, Upsample, type Pad2DOptions, type UpsampleOptions } from './layer/common';
-export { Embedding, type EmbeddingOptions } from './layer/embedding';
+export {
+  BatchNorm1D, BatchNorm2D, type BatchNormOptions, type BatchNormArgs, type BatchNorm1DArgs, type BatchNorm2DArgs,
+} from './layer/batch-norm';
+export { LayerNorm, type LayerNormOptions, type LayerNormArgs } from './layer/layer-norm';
+export { LocalResponseNorm, type LocalResponseNormOptions, type LocalResponseNormArgs } from './layer/local-response-norm';
+export { Dropout, Dropout2D, type DropoutOptions, type DropoutArgs, type Dropout2DOptions, type Dropout2DArgs } from './layer/dropout';
+export {
+  Identity, Flatten, Pad2D, Upsample, type FlattenArgs, type Pad2DOptions, type Pad2DArgs, type UpsampleOptions, type UpsampleArgs,
+} from './layer/common';
+export { Embedding, type EmbeddingOptions, type EmbeddingArgs } from './layer/embedding';
 export * as initializer from './initializer';
 export * as functional from './functional';
 
 // ---- activations, losses, functional (issue 3, functional) ----
-export { ReLU } from './layer/activation/relu';
-export { ReLU6 } from './layer/activation/relu6';
-export { LeakyReLU, type LeakyReLUOptions } from './layer/activation/leaky-relu';
-export { ELU, type ELUOptions } from './layer/activation/elu';
-export { GELU, type GELUOptions } from './layer/activation/gelu';
-export { Hardswish } from './layer/activation/hardswish';
-export { Hardsigmoid } from './layer/activation/hardsigmoid';
-export { Sigmoid } from './layer/activation/sigmoid';
-export { Tanh } from './layer/activation/tanh';
-export { Silu } from './layer/activation/silu';
-export { Swish } from './layer/activation/swish';
-export { Softplus, type SoftplusOptions } from './layer/activation/softplus';
-export { Softmax, type SoftmaxOptions } from './layer/activation/softmax';
-export { LogSoftmax, type LogSoftmaxOptions } from './layer/activation/log-softmax';
-export { CrossEntropyLoss } from './loss/cross-entropy-loss';
-export { MSELoss } from './loss/mse-loss';
-export { L1Loss } from './loss/l1-loss';
-export { SmoothL1Loss } from './loss/smooth-l1-loss';
-export { BCELoss } from './loss/bce-loss';
-export { BCEWithLogitsLoss } from './loss/bce-with-logits-loss';
-export { NLLLoss } from './loss/nll-loss';
-export { KLDivLoss } from './loss/kl-div-loss';
+export { ReLU, type ReLUArgs } from './layer/activation/relu';
+export { ReLU6, type ReLU6Args } from './layer/activation/relu6';
+export { LeakyReLU, type LeakyReLUOptions, type LeakyReLUArgs } from './layer/activation/leaky-relu';
+export { ELU, type ELUOptions, type ELUArgs } from './layer/activation/elu';
+export { GELU, type GELUOptions, type GELUArgs } from './layer/activation/gelu';
+export { Hardswish, type HardswishArgs } from './layer/activation/hardswish';
+export { Hardsigmoid, type HardsigmoidArgs } from './layer/activation/hardsigmoid';
+export { Sigmoid, type SigmoidArgs } from './layer/activation/sigmoid';
+export { Tanh, type TanhArgs } from './layer/activation/tanh';
+export { Silu, type SiluArgs } from './layer/activation/silu';
+export { Swish, type SwishArgs } from './layer/activation/swish';
+export { Softplus, type SoftplusOptions, type SoftplusArgs } from './layer/activation/softplus';
+export { Softmax, type SoftmaxOptions, type SoftmaxArgs } from './layer/activation/softmax';
+export { LogSoftmax, type LogSoftmaxOptions, type LogSoftmaxArgs } from './layer/activation/log-softmax';
+export { CrossEntropyLoss, type CrossEntropyLossArgs } from './loss/cross-entropy-loss';
+export { MSELoss, type MSELossArgs } from './loss/mse-loss';
+export { L1Loss, type L1LossArgs } from './loss/l1-loss';
+export { SmoothL1Loss, type SmoothL1LossArgs } from './loss/smooth-l1-loss';
+export { BCELoss, type BCELossArgs } from './loss/bce-loss';
+export { BCEWithLogitsLoss, type BCEWithLogitsLossArgs } from './loss/bce-with-logits-loss';
+export { NLLLoss, type NLLLossArgs } from './loss/nll-loss';
+export { KLDivLoss, type KLDivLossArgs } from './loss/kl-div-loss';
 export type {
   CrossEntropyOptions,
   ReductionOptions,
@@ -71,4 +77,7 @@ export type {
 } from './functional/loss';
 
 // ---- gradient clipping (issue 4) ----
-export { ClipGradBase, ClipGradByValue, ClipGradByNorm, ClipGradByGlobalNorm, type ParamGradPair } from './clip';
+export {
+  ClipGradBase, ClipGradByValue, ClipGradByNorm, ClipGradByGlobalNorm, type ParamGradPair, type ClipGradByValueOptions,
+  type ClipGradByValueArgs, type ClipGradByNormArgs, type ClipGradByGlobalNormOptions, type ClipGradByGlobalNormArgs,
+} from './clip';

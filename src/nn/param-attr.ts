@@ -1,6 +1,8 @@
 import { InvalidArgumentError } from '../errors';
 import type { WeightDecayRegularizer } from '../framework/parameter';
 import { Initializer } from './initializer/initializer';
+import { defineSignature, resolveArgs } from '../framework/args';
+import { checkBoolean, checkName } from './layer/layer-utils';
 
 /** Options of {@link ParamAttr}, Paddle's keyword arguments in camelCase. */
 export interface ParamAttrOptions {
@@ -20,6 +22,16 @@ export interface ParamAttrOptions {
   needClip?: boolean;
 }
 
+/** All of {@link ParamAttr}'s arguments by name: Paddle's keyword form. */
+export type ParamAttrArgs = ParamAttrOptions;
+
+/** A regularizer given as a plain `{ kind, coeff }` record is a value, not options. */
+const isRegularizer = (v: Record<string, unknown>): boolean => 'kind' in v && 'coeff' in v;
+
+const SIGNATURE = defineSignature('ParamAttr', [
+  'name', 'initializer', 'learningRate', 'regularizer', 'trainable', 'doModelAverage', 'needClip',
+], { records: { regularizer: isRegularizer } });
+
 /**
  * How a layer should create one of its parameters (Paddle's `paddle.ParamAttr`): name,
  * initializer, learning-rate factor, regularizer, trainability.
@@ -33,6 +45,8 @@ export interface ParamAttrOptions {
  *   weightAttr: new paddle.nn.ParamAttr({ name: 'fc_w', initializer: new paddle.nn.initializer.Constant(0.1), learningRate: 0.5 }),
  *   biasAttr: false,
  * });
+ * // Paddle: paddle.ParamAttr(initializer=Constant(0.0), trainable=False)
+ * new paddle.ParamAttr({ initializer: new paddle.nn.initializer.Constant(0), trainable: false });
  * ```
  * @category nn
  */
@@ -45,27 +59,31 @@ export class ParamAttr {
   readonly doModelAverage: boolean;
   readonly needClip: boolean;
 
+  constructor(args: ParamAttrArgs);
   /**
-   * @param nameOrOptions - the parameter name, or all options in one object
-   * @throws InvalidArgumentError for a negative or non-finite `learningRate`
+   * @throws InvalidArgumentError for a negative or non-finite `learningRate`, or a value of the wrong type
    */
-  constructor(nameOrOptions: string | ParamAttrOptions | null = null, initializer: Initializer | null = null,
-    learningRate = 1, regularizer: WeightDecayRegularizer | null = null, trainable = true) {
-    const o: ParamAttrOptions = typeof nameOrOptions === 'object' && nameOrOptions !== null
-      ? nameOrOptions
-      : { name: nameOrOptions, initializer, learningRate, regularizer, trainable };
-    this.name = o.name ?? null;
+  constructor(name?: string | null, initializer?: Initializer | null, learningRate?: number, regularizer?: WeightDecayRegularizer | null,
+    trainable?: boolean, doModelAverage?: boolean, needClip?: boolean);
+  constructor(...args: unknown[]) {
+    const o = resolveArgs<ParamAttrArgs>(SIGNATURE, args);
+    const where = 'ParamAttr';
+    this.name = checkName(o.name, where);
     this.initializer = o.initializer ?? null;
     this.learningRate = o.learningRate ?? 1;
     this.regularizer = o.regularizer ?? null;
-    this.trainable = o.trainable ?? true;
-    this.doModelAverage = o.doModelAverage ?? true;
-    this.needClip = o.needClip ?? true;
-    if (!(Number.isFinite(this.learningRate) && this.learningRate >= 0)) {
-      throw new InvalidArgumentError('learningRate', 'a non-negative number', this.learningRate, 'ParamAttr');
+    this.trainable = checkBoolean(o.trainable ?? true, 'trainable', where);
+    this.doModelAverage = checkBoolean(o.doModelAverage ?? true, 'doModelAverage', where);
+    this.needClip = checkBoolean(o.needClip ?? true, 'needClip', where);
+    if (!(typeof this.learningRate === 'number' && Number.isFinite(this.learningRate) && this.learningRate >= 0)) {
+      throw new InvalidArgumentError('learningRate', 'a non-negative number', this.learningRate, where);
     }
     if (this.initializer !== null && !(this.initializer instanceof Initializer)) {
-      throw new InvalidArgumentError('initializer', 'an nn.initializer.Initializer', this.initializer, 'ParamAttr');
+      throw new InvalidArgumentError('initializer', 'an nn.initializer.Initializer', this.initializer, where);
+    }
+    const r = this.regularizer as unknown;
+    if (r !== null && !(typeof r === 'object' && (r as WeightDecayRegularizer).kind !== undefined && typeof (r as WeightDecayRegularizer).coeff === 'number')) {
+      throw new InvalidArgumentError('regularizer', 'an L1Decay or L2Decay (or null)', r, where);
     }
   }
 }

@@ -80,9 +80,10 @@ describe('activation layers: Paddle surface', () => {
 
   it("accept Paddle's trailing name, positionally or as an option, and ignore it", () => {
     expect(new nn.LeakyReLU(0.2, 'lrelu').negativeSlope).toBe(0.2);
-    expect(new nn.Softplus(2, 10, { name: 'sp' }).threshold).toBe(10);
+    expect(new nn.Softplus({ beta: 2, threshold: 10, name: 'sp' }).threshold).toBe(10);
+    expect(new nn.Softplus(2, 10, 'sp').threshold).toBe(10);
     expect(new nn.ReLU('relu').toString()).toBe('ReLU()');
-    expect(() => new nn.LeakyReLU(0.2, 5 as never)).toThrow(/at most 1 trailing arguments/);
+    expect(() => new nn.LeakyReLU(0.2, 5 as never)).toThrow("nn.LeakyReLU: argument 'name' expected a string or null");
   });
 
   it('reject options of the wrong type, naming the option', () => {

@@ -1,6 +1,8 @@
 import { InvalidArgumentError } from '../../errors';
+import { checkCallbackArgs } from './check-args';
 import { absolutePath, defaultSink, joinPath, printLine, type TextSink } from '../util/output';
 import { Callback, MonitorCheck, monitoredValue, type Logs } from './callback';
+import { defineSignature, resolveArgs } from '../../framework/args';
 
 /** Options of {@link EarlyStopping}. @category Callbacks */
 export interface EarlyStoppingOptions {
@@ -18,8 +20,16 @@ export interface EarlyStoppingOptions {
   baseline?: number | null;
   /** Save `{saveDir}/best_model` on each improvement (`saveDir` comes from `fit`). @defaultValue true */
   saveBestModel?: boolean;
+  /** Where the lines go (an option this package adds). @defaultValue stdout */
   sink?: TextSink;
 }
+
+/** All of {@link EarlyStopping}'s arguments by name: Paddle's keyword form. @category Callbacks */
+export type EarlyStoppingArgs = EarlyStoppingOptions;
+
+const SIGNATURE = defineSignature('callbacks.EarlyStopping', [
+  'monitor', 'mode', 'patience', 'verbose', 'minDelta', 'baseline', 'saveBestModel',
+], { optionOnly: ['sink'] });
 
 /**
  * Stops `fit` when the monitored evaluation value stops improving, like Paddle's
@@ -32,7 +42,7 @@ export interface EarlyStoppingOptions {
  *
  * @example
  * ```ts
- * const stop = new paddle.callbacks.EarlyStopping({ monitor: 'acc', patience: 2 });
+ * const stop = new paddle.callbacks.EarlyStopping({ monitor: 'acc', patience: 2 }); // Paddle: EarlyStopping(monitor='acc', patience=2)
  * await model.fit(train, evalData, { epochs: 50, saveDir: 'ckpt', callbacks: [stop] });
  * ```
  * @category Callbacks
@@ -55,20 +65,24 @@ export class EarlyStopping extends Callback {
   private readonly sink: TextSink;
   private readonly monitorCheck = new MonitorCheck();
 
-  /** @param monitor - a log name, or an options object */
-  constructor(monitor?: string | EarlyStoppingOptions, options: Omit<EarlyStoppingOptions, 'monitor'> = {}) {
+  constructor(args: EarlyStoppingArgs);
+  /** @throws {@link index!InvalidArgumentError} for an unknown mode, a negative patience or a value of the wrong type */
+  constructor(monitor?: string, mode?: 'auto' | 'min' | 'max', patience?: number, verbose?: number, minDelta?: number,
+    baseline?: number | null, saveBestModel?: boolean);
+  constructor(...args: unknown[]) {
     super();
-    const o: EarlyStoppingOptions = typeof monitor === 'object' ? monitor : { ...options, monitor };
-    this.monitor = o.monitor ?? 'loss';
+    const o = resolveArgs<EarlyStoppingArgs>(SIGNATURE, args);
+    const c = checkCallbackArgs('EarlyStopping');
+    this.monitor = c.string(o.monitor ?? 'loss', 'monitor');
     const mode = o.mode ?? 'auto';
     if (!['auto', 'min', 'max'].includes(mode)) throw new InvalidArgumentError('mode', "'auto', 'min' or 'max'", mode, 'EarlyStopping');
-    this.patience = o.patience ?? 0;
-    this.verbose = o.verbose ?? 1;
-    this.baseline = o.baseline ?? null;
-    this.saveBestModel = o.saveBestModel ?? true;
+    this.patience = c.count(o.patience ?? 0, 'patience');
+    this.verbose = c.count(o.verbose ?? 1, 'verbose');
+    this.baseline = o.baseline === undefined || o.baseline === null ? null : c.number(o.baseline, 'baseline');
+    this.saveBestModel = c.boolean(o.saveBestModel ?? true, 'saveBestModel');
     this.sink = o.sink ?? defaultSink();
     const max = mode === 'max' || (mode === 'auto' && this.monitor.includes('acc'));
-    const delta = Math.abs(o.minDelta ?? 0);
+    const delta = Math.abs(c.number(o.minDelta ?? 0, 'minDelta'));
     this.minDelta = max ? delta : -delta;
     this.better = max ? (a, b) => a > b : (a, b) => a < b;
   }

@@ -1,5 +1,7 @@
 import { InvalidArgumentError } from '../../errors';
 import { Callback, monitoredValue, type Logs } from './callback';
+import { checkCallbackArgs } from './check-args';
+import { defineSignature, resolveArgs } from '../../framework/args';
 
 /** Options of {@link LRScheduler}. @category Callbacks */
 export interface LRSchedulerOptions {
@@ -10,6 +12,11 @@ export interface LRSchedulerOptions {
   /** For a `ReduceOnPlateau` scheduler: the log value it watches. @defaultValue 'loss' */
   monitor?: string;
 }
+
+/** All of {@link LRScheduler}'s arguments by name: Paddle's keyword form. @category Callbacks */
+export type LRSchedulerArgs = LRSchedulerOptions;
+
+const SIGNATURE = defineSignature('callbacks.LRScheduler', ['byStep', 'byEpoch'], { optionOnly: ['monitor'] });
 
 interface Scheduler {
   step(...args: unknown[]): void;
@@ -37,6 +44,7 @@ function isPlateau(s: Scheduler): boolean {
  * @example
  * ```ts
  * const lr = new paddle.optimizer.lr.StepDecay({ learningRate: 0.1, stepSize: 2 });
+ * // Paddle: callbacks.LRScheduler(by_step=False, by_epoch=True)
  * await model.fit(train, undefined, { epochs: 6, callbacks: [new paddle.callbacks.LRScheduler({ byStep: false, byEpoch: true })] });
  * ```
  * @category Callbacks
@@ -47,18 +55,21 @@ export class LRScheduler extends Callback {
   readonly monitor: string;
   private pending: number | undefined;
 
+  constructor(args: LRSchedulerArgs);
   /**
-   * @param byStep - a boolean, or an options object
+   * @param byStep - step after every batch
    * @param byEpoch - step per epoch
    * @throws {@link index!InvalidArgumentError} if both `byStep` and `byEpoch` are true
    */
-  constructor(byStep?: boolean | LRSchedulerOptions, byEpoch?: boolean) {
+  constructor(byStep?: boolean, byEpoch?: boolean);
+  constructor(...args: unknown[]) {
     super();
-    const o: LRSchedulerOptions = typeof byStep === 'object' ? byStep : { byStep, byEpoch };
-    this.byEpoch = o.byEpoch ?? false;
-    this.byStep = o.byStep ?? !this.byEpoch;
+    const o = resolveArgs<LRSchedulerArgs>(SIGNATURE, args);
+    const c = checkCallbackArgs('LRScheduler');
+    this.byEpoch = c.boolean(o.byEpoch ?? false, 'byEpoch');
+    this.byStep = c.boolean(o.byStep ?? !this.byEpoch, 'byStep');
     if (this.byStep && this.byEpoch) throw new InvalidArgumentError('byStep', 'to be false when byEpoch is true (they are mutually exclusive)', true, 'LRScheduler');
-    this.monitor = o.monitor ?? 'loss';
+    this.monitor = c.string(o.monitor ?? 'loss', 'monitor');
   }
 
   private scheduler(): Scheduler | null {

@@ -1,5 +1,7 @@
 import { absolutePath, defaultSink, joinPath, printLine, type TextSink } from '../util/output';
 import { Callback } from './callback';
+import { checkCallbackArgs } from './check-args';
+import { defineSignature, resolveArgs } from '../../framework/args';
 
 /** Options of {@link ModelCheckpoint}. @category Callbacks */
 export interface ModelCheckpointOptions {
@@ -11,6 +13,11 @@ export interface ModelCheckpointOptions {
   sink?: TextSink;
 }
 
+/** All of {@link ModelCheckpoint}'s arguments by name: Paddle's keyword form. @category Callbacks */
+export type ModelCheckpointArgs = ModelCheckpointOptions;
+
+const SIGNATURE = defineSignature('callbacks.ModelCheckpoint', ['saveFreq', 'saveDir'], { optionOnly: ['sink'] });
+
 /**
  * Saves `{saveDir}/{epoch}` at the end of every `saveFreq`-th epoch and `{saveDir}/final` at
  * the end of training, printing `save checkpoint at <absolute path>`, like Paddle's
@@ -20,6 +27,7 @@ export interface ModelCheckpointOptions {
  * ```ts
  * await model.fit(train, undefined, { epochs: 2, callbacks: [new paddle.callbacks.ModelCheckpoint({ saveDir: 'ckpt' })] });
  * // ckpt/0.pdparams, ckpt/1.pdparams, ckpt/final.pdparams (+ .pdopt)
+ * new paddle.callbacks.ModelCheckpoint({ saveFreq: 5, saveDir: 'ckpt' }); // Paddle: ModelCheckpoint(save_freq=5, save_dir='ckpt')
  * ```
  * @category Callbacks
  */
@@ -29,12 +37,15 @@ export class ModelCheckpoint extends Callback {
   private readonly sink: TextSink;
   private epoch = 0;
 
-  /** @param saveFreq - a number, or an options object @param saveDir - directory */
-  constructor(saveFreq?: number | ModelCheckpointOptions, saveDir?: string | null) {
+  constructor(args: ModelCheckpointArgs);
+  /** @param saveFreq - save every `saveFreq` epochs @param saveDir - directory */
+  constructor(saveFreq?: number, saveDir?: string | null);
+  constructor(...args: unknown[]) {
     super();
-    const o: ModelCheckpointOptions = typeof saveFreq === 'object' ? saveFreq : { saveFreq, saveDir };
-    this.saveFreq = o.saveFreq ?? 1;
-    this.saveDir = o.saveDir ?? null;
+    const o = resolveArgs<ModelCheckpointArgs>(SIGNATURE, args);
+    const c = checkCallbackArgs('ModelCheckpoint');
+    this.saveFreq = c.positive(o.saveFreq ?? 1, 'saveFreq');
+    this.saveDir = o.saveDir === undefined || o.saveDir === null ? null : c.string(o.saveDir, 'saveDir');
     this.sink = o.sink ?? defaultSink();
   }
 

@@ -1,6 +1,8 @@
 import { InvalidArgumentError } from '../../errors';
 import { defaultSink, printLine, type TextSink } from '../util/output';
 import { Callback, type Logs } from './callback';
+import { checkCallbackArgs } from './check-args';
+import { defineSignature, resolveArgs } from '../../framework/args';
 import { ProgressBar, type BarValue } from './progress-bar';
 
 /** Options of {@link ProgBarLogger}. @category Callbacks */
@@ -14,6 +16,11 @@ export interface ProgBarLoggerOptions {
   /** Clock in seconds. @defaultValue performance.now() / 1000 */
   now?: () => number;
 }
+
+/** All of {@link ProgBarLogger}'s arguments by name: Paddle's keyword form. @category Callbacks */
+export type ProgBarLoggerArgs = ProgBarLoggerOptions;
+
+const SIGNATURE = defineSignature('callbacks.ProgBarLogger', ['logFreq', 'verbose'], { optionOnly: ['sink', 'now'] });
 
 /** Printed by Paddle when training and evaluation start. */
 export const LOSS_NOTE =
@@ -50,6 +57,7 @@ interface Phase {
  *
  * @example
  * ```ts
+ * // Paddle: callbacks.ProgBarLogger(log_freq=10, verbose=1)
  * await model.fit(train, undefined, { callbacks: [new paddle.callbacks.ProgBarLogger({ logFreq: 10, verbose: 1 })] });
  * ```
  * @category Callbacks
@@ -62,17 +70,19 @@ export class ProgBarLogger extends Callback {
   private epochs: number | null = null;
   private phases: Partial<Record<'train' | 'eval' | 'test', Phase>> = {};
 
+  constructor(args: ProgBarLoggerArgs);
   /**
-   * @param logFreq - a number, or an options object
+   * @param logFreq - print every `logFreq` steps
    * @param verbose - verbosity
-   * @throws {@link index!InvalidArgumentError} for a `logFreq` below 1
+   * @throws {@link index!InvalidArgumentError} for a `logFreq` below 1 or a verbose outside 0–3
    */
-  constructor(logFreq?: number | ProgBarLoggerOptions, verbose?: number) {
+  constructor(logFreq?: number, verbose?: number);
+  constructor(...args: unknown[]) {
     super();
-    const o: ProgBarLoggerOptions = typeof logFreq === 'object' ? logFreq : { logFreq, verbose };
-    this.logFreq = o.logFreq ?? 1;
-    if (!Number.isInteger(this.logFreq) || this.logFreq < 1) throw new InvalidArgumentError('logFreq', 'a positive integer', o.logFreq, 'ProgBarLogger');
+    const o = resolveArgs<ProgBarLoggerArgs>(SIGNATURE, args);
+    this.logFreq = checkCallbackArgs('ProgBarLogger').positive(o.logFreq ?? 1, 'logFreq');
     this.verbose = o.verbose ?? 2;
+    if (![0, 1, 2, 3].includes(this.verbose)) throw new InvalidArgumentError('verbose', '0, 1, 2 or 3', this.verbose, 'ProgBarLogger');
     this.sink = o.sink ?? defaultSink();
     this.now = o.now ?? (() => performance.now() / 1000);
   }

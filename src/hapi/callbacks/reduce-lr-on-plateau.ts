@@ -2,6 +2,8 @@ import { InvalidArgumentError } from '../../errors';
 import { pyFloatStr } from '../../framework/py-format';
 import { defaultSink, printLine, type TextSink } from '../util/output';
 import { Callback, MonitorCheck, monitoredValue, type Logs } from './callback';
+import { checkCallbackArgs } from './check-args';
+import { defineSignature, resolveArgs } from '../../framework/args';
 
 /** Options of {@link ReduceLROnPlateau}. @category Callbacks */
 export interface ReduceLROnPlateauOptions {
@@ -21,8 +23,16 @@ export interface ReduceLROnPlateauOptions {
   cooldown?: number;
   /** Lower bound of the learning rate. @defaultValue 0 */
   minLr?: number;
+  /** Where the lines go (an option this package adds). @defaultValue stdout */
   sink?: TextSink;
 }
+
+/** All of {@link ReduceLROnPlateau}'s arguments by name: Paddle's keyword form. @category Callbacks */
+export type ReduceLROnPlateauArgs = ReduceLROnPlateauOptions;
+
+const SIGNATURE = defineSignature('callbacks.ReduceLROnPlateau', [
+  'monitor', 'factor', 'patience', 'verbose', 'mode', 'minDelta', 'cooldown', 'minLr',
+], { optionOnly: ['sink'] });
 
 /**
  * Multiplies a constant learning rate by `factor` when the watched evaluation value stops
@@ -32,6 +42,7 @@ export interface ReduceLROnPlateauOptions {
  *
  * @example
  * ```ts
+ * // Paddle: callbacks.ReduceLROnPlateau(patience=3)
  * await model.fit(train, evalData, { epochs: 30, callbacks: [new paddle.callbacks.ReduceLROnPlateau({ patience: 3 })] });
  * ```
  * @category Callbacks
@@ -52,24 +63,28 @@ export class ReduceLROnPlateau extends Callback {
   private cooldownCounter = 0;
   private epoch = 0;
 
+  constructor(args: ReduceLROnPlateauArgs);
   /**
-   * @param monitor - a log name, or an options object
-   * @throws {@link index!InvalidArgumentError} for `factor >= 1` or an unknown mode
+   * @param monitor - a log name
+   * @throws {@link index!InvalidArgumentError} for `factor >= 1`, an unknown mode or a value of the wrong type
    */
-  constructor(monitor?: string | ReduceLROnPlateauOptions, options: Omit<ReduceLROnPlateauOptions, 'monitor'> = {}) {
+  constructor(monitor?: string, factor?: number, patience?: number, verbose?: number, mode?: 'auto' | 'min' | 'max',
+    minDelta?: number, cooldown?: number, minLr?: number);
+  constructor(...args: unknown[]) {
     super();
-    const o: ReduceLROnPlateauOptions = typeof monitor === 'object' ? monitor : { ...options, monitor };
-    this.monitor = o.monitor ?? 'loss';
-    this.factor = o.factor ?? 0.1;
+    const o = resolveArgs<ReduceLROnPlateauArgs>(SIGNATURE, args);
+    const c = checkCallbackArgs('ReduceLROnPlateau');
+    this.monitor = c.string(o.monitor ?? 'loss', 'monitor');
+    this.factor = c.number(o.factor ?? 0.1, 'factor');
     if (!(this.factor < 1)) throw new InvalidArgumentError('factor', 'a number below 1', o.factor, 'ReduceLROnPlateau');
     const mode = o.mode ?? 'auto';
     if (!['auto', 'min', 'max'].includes(mode)) throw new InvalidArgumentError('mode', "'auto', 'min' or 'max'", mode, 'ReduceLROnPlateau');
     this.max = mode === 'max' || (mode === 'auto' && this.monitor.includes('acc'));
-    this.patience = o.patience ?? 10;
-    this.verbose = o.verbose ?? 1;
-    this.minDelta = o.minDelta ?? 1e-4;
-    this.cooldown = o.cooldown ?? 0;
-    this.minLr = o.minLr ?? 0;
+    this.patience = c.count(o.patience ?? 10, 'patience');
+    this.verbose = c.count(o.verbose ?? 1, 'verbose');
+    this.minDelta = c.number(o.minDelta ?? 1e-4, 'minDelta');
+    this.cooldown = c.count(o.cooldown ?? 0, 'cooldown');
+    this.minLr = c.number(o.minLr ?? 0, 'minLr');
     this.sink = o.sink ?? defaultSink();
     this.reset();
   }

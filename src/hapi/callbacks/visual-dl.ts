@@ -3,6 +3,8 @@ import { hasFileSystem, writeFileAtomic } from '../../framework/node-fs';
 import { joinPath } from '../util/output';
 import { Callback, monitoredValue, type Logs } from './callback';
 import { renderCurvesPage } from './curves-page';
+import { checkCallbackArgs } from './check-args';
+import { defineSignature, resolveArgs } from '../../framework/args';
 
 /** One logged value. @category Callbacks */
 export interface Scalar {
@@ -21,6 +23,11 @@ export interface VisualDLOptions {
   logFreq?: number;
 }
 
+/** All of {@link VisualDL}'s arguments by name: Paddle's keyword form. @category Callbacks */
+export type VisualDLArgs = VisualDLOptions;
+
+const SIGNATURE = defineSignature('callbacks.VisualDL', ['logDir'], { optionOnly: ['logFreq'] });
+
 /**
  * Records `train/{name}` after every batch (at the global step) and `eval/{name}` after every
  * evaluation (at the epoch), like Paddle's `VisualDL` callback, and writes what a person can look
@@ -35,6 +42,7 @@ export interface VisualDLOptions {
  * ```ts
  * await model.fit(train, evalData, { epochs: 5, callbacks: [new paddle.callbacks.VisualDL('runs/lenet')] });
  * // open runs/lenet/index.html
+ * new paddle.callbacks.VisualDL({ logDir: 'runs/lenet' }); // Paddle: callbacks.VisualDL(log_dir='runs/lenet')
  * ```
  * @category Callbacks
  */
@@ -47,13 +55,15 @@ export class VisualDL extends Callback {
   private epoch = 0;
   private evalMetrics: string[] = [];
 
-  /** @param logDir - a directory, or an options object */
-  constructor(logDir?: string | null | VisualDLOptions) {
+  constructor(args: VisualDLArgs);
+  /** @param logDir - a directory; null keeps the records in memory */
+  constructor(logDir?: string | null);
+  constructor(...args: unknown[]) {
     super();
-    const o: VisualDLOptions = typeof logDir === 'object' && logDir !== null ? logDir : { logDir };
-    this.logDir = o.logDir ?? null;
-    this.logFreq = o.logFreq ?? 1;
-    if (!Number.isInteger(this.logFreq) || this.logFreq < 1) throw new InvalidArgumentError('logFreq', 'a positive integer', o.logFreq, 'VisualDL');
+    const o = resolveArgs<VisualDLArgs>(SIGNATURE, args);
+    const c = checkCallbackArgs('VisualDL');
+    this.logDir = o.logDir === undefined || o.logDir === null ? null : c.string(o.logDir, 'logDir');
+    this.logFreq = c.positive(o.logFreq ?? 1, 'logFreq');
   }
 
   private record(mode: 'train' | 'eval', names: string[], logs: Logs | undefined, step: number): void {

@@ -1,6 +1,23 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError } from '../../errors';
 import { ClipGradBase, needsClip } from './gradient-clip';
+import { defineSignature, resolveArgs } from '../../framework/args';
+
+/** Options of {@link ClipGradByGlobalNorm} after `clipNorm`. */
+export interface ClipGradByGlobalNormOptions {
+  /** Paddle's group name (only used by Paddle's static graph). @defaultValue 'default_group' */
+  groupName?: string;
+  /** Kept for compatibility; the result is the same either way. @defaultValue false */
+  autoSkipClip?: boolean;
+}
+
+/** All of {@link ClipGradByGlobalNorm}'s arguments by name: Paddle's keyword form. */
+export interface ClipGradByGlobalNormArgs extends ClipGradByGlobalNormOptions {
+  /** The largest allowed global norm, > 0. */
+  clipNorm: number;
+}
+
+const SIGNATURE = defineSignature('nn.ClipGradByGlobalNorm', ['clipNorm', 'groupName', 'autoSkipClip'], { required: 1 });
 
 /**
  * Rescales all gradients together so that their global L2 norm (over every gradient with
@@ -11,6 +28,7 @@ import { ClipGradBase, needsClip } from './gradient-clip';
  * @example
  * ```ts
  * const clip = new paddle.nn.ClipGradByGlobalNorm(1.0);
+ * new paddle.nn.ClipGradByGlobalNorm({ clipNorm: 5 }); // Paddle: nn.ClipGradByGlobalNorm(clip_norm=5.0)
  * ```
  * @category Optimizer
  */
@@ -25,24 +43,28 @@ export class ClipGradByGlobalNorm extends ClipGradBase {
    */
   readonly autoSkipClip: boolean;
 
+  constructor(args: ClipGradByGlobalNormArgs);
+  constructor(clipNorm: number, options?: ClipGradByGlobalNormOptions);
   /**
    * @param clipNorm - the largest allowed global norm, > 0
    * @param groupName - @defaultValue 'default_group'
    * @param autoSkipClip - @defaultValue false
-   * @throws {@link index!InvalidArgumentError} if `clipNorm` is not > 0
+   * @throws {@link index!InvalidArgumentError} if `clipNorm` is not > 0, or an option has the wrong type
    */
-  constructor(clipNorm: number, groupName: string | { groupName?: string; autoSkipClip?: boolean } = 'default_group', autoSkipClip = false) {
+  constructor(clipNorm: number, groupName?: string, autoSkipClip?: boolean);
+  constructor(...args: unknown[]) {
     super();
+    const where = 'ClipGradByGlobalNorm';
+    const o = resolveArgs<ClipGradByGlobalNormArgs>(SIGNATURE, args);
+    const { clipNorm } = o;
     if (typeof clipNorm !== 'number' || !(clipNorm > 0) || !Number.isFinite(clipNorm)) {
-      throw new InvalidArgumentError('clipNorm', 'a finite number > 0', clipNorm, 'ClipGradByGlobalNorm');
-    }
-    if (typeof groupName === 'object' && groupName !== null) {
-      autoSkipClip = groupName.autoSkipClip ?? autoSkipClip;
-      groupName = groupName.groupName ?? 'default_group';
+      throw new InvalidArgumentError('clipNorm', 'a finite number > 0', clipNorm, where);
     }
     this.clipNorm = clipNorm;
-    this.groupName = groupName;
-    this.autoSkipClip = Boolean(autoSkipClip);
+    this.groupName = o.groupName ?? 'default_group';
+    if (typeof this.groupName !== 'string') throw new InvalidArgumentError('groupName', 'a string', this.groupName, where);
+    this.autoSkipClip = o.autoSkipClip ?? false;
+    if (typeof this.autoSkipClip !== 'boolean') throw new InvalidArgumentError('autoSkipClip', 'true or false', this.autoSkipClip, where);
   }
 
   clipGrads(params: readonly tf.Variable[], grads: readonly tf.Tensor[]): tf.Tensor[] {

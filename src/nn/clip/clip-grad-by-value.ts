@@ -1,6 +1,21 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError } from '../../errors';
 import { ClipGradBase, needsClip } from './gradient-clip';
+import { defineSignature, resolveArgs } from '../../framework/args';
+
+/** Options of {@link ClipGradByValue} after `max`. */
+export interface ClipGradByValueOptions {
+  /** Lower bound. @defaultValue -max */
+  min?: number | null;
+}
+
+/** All of {@link ClipGradByValue}'s arguments by name: Paddle's keyword form. */
+export interface ClipGradByValueArgs extends ClipGradByValueOptions {
+  /** Upper bound. */
+  max: number;
+}
+
+const SIGNATURE = defineSignature('nn.ClipGradByValue', ['max', 'min'], { required: 1 });
 
 /**
  * Clips every gradient element into `[min, max]` (Paddle's `paddle.nn.ClipGradByValue`).
@@ -8,6 +23,7 @@ import { ClipGradBase, needsClip } from './gradient-clip';
  * @example
  * ```ts
  * const clip = new paddle.nn.ClipGradByValue(1.0); // [-1, 1]
+ * new paddle.nn.ClipGradByValue({ max: 1, min: -0.5 }); // Paddle: nn.ClipGradByValue(max=1.0, min=-0.5)
  * ```
  * @category Optimizer
  */
@@ -17,13 +33,19 @@ export class ClipGradByValue extends ClipGradBase {
   /** Lower bound. @defaultValue -max */
   readonly min: number;
 
+  constructor(args: ClipGradByValueArgs);
+  constructor(max: number, options?: ClipGradByValueOptions);
   /**
    * @param max - upper bound; with no `min`, must be > 0 and the range is `[-max, max]`
    * @param min - lower bound. @defaultValue -max
    * @throws {@link index!InvalidArgumentError} if `max` is not > 0 without `min`, or `min > max`
    */
-  constructor(max: number, min?: number | null) {
+  constructor(max: number, min?: number | null);
+  constructor(...args: unknown[]) {
     super();
+    const o = resolveArgs<ClipGradByValueArgs>(SIGNATURE, args);
+    const max = o.max;
+    let min = o.min;
     if (typeof max !== 'number' || !Number.isFinite(max)) throw new InvalidArgumentError('max', 'a finite number', max, 'ClipGradByValue');
     if (min == null) {
       if (!(max > 0)) throw new InvalidArgumentError('max', 'a number > 0 when min is not given', max, 'ClipGradByValue');

@@ -1,4 +1,6 @@
 export { ClipGradBase, type ParamGradPair } from './gradient-clip';
-export { ClipGradByValue } from './clip-grad-by-value';
-export { ClipGradByNorm } from './clip-grad-by-norm';
-export { ClipGradByGlobalNorm } from './clip-grad-by-global-norm';
+export { ClipGradByValue, type ClipGradByValueOptions, type ClipGradByValueArgs } from './clip-grad-by-value';
+export { ClipGradByNorm, type ClipGradByNormArgs } from './clip-grad-by-norm';
+export {
+  ClipGradByGlobalNorm, type ClipGradByGlobalNormOptions, type ClipGradByGlobalNormArgs,
+} from './clip-grad-by-global-norm';

@@ -1,6 +1,18 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { ShapeMismatchError } from '../../errors';
+import { InvalidArgumentError, ShapeMismatchError } from '../../errors';
 import { Initializer } from './initializer';
+import { defineSignature, resolveArgs } from '../../framework/args';
+import { checkName } from '../layer/layer-utils';
+
+/** All of {@link Assign}'s arguments by name: Paddle's keyword form. */
+export interface AssignArgs {
+  /** A tensor, typed array or (nested) array; its size must match the parameter's. */
+  value: tf.Tensor | tf.TensorLike;
+  /** Paddle's `name`, accepted and ignored. @defaultValue null */
+  name?: string | null;
+}
+
+const SIGNATURE = defineSignature('nn.initializer.Assign', ['value', 'name'], { required: 1 });
 
 /**
  * Sets a parameter to given values (Paddle's `nn.initializer.Assign`). The values are copied
@@ -12,6 +24,7 @@ import { Initializer } from './initializer';
  * ```ts
  * const init = new paddle.nn.initializer.Assign([[1, 2], [3, 4]]);
  * const fc = new paddle.nn.Linear(2, 2, { weightAttr: new paddle.nn.ParamAttr({ initializer: init }) });
+ * new paddle.nn.initializer.Assign({ value: [1, 2, 3] }); // Paddle: nn.initializer.Assign(value=[1, 2, 3])
  * ```
  * @category nn.initializer
  */
@@ -19,9 +32,17 @@ export class Assign extends Initializer {
   private readonly values: Float32Array;
   private readonly sourceShape: number[];
 
-  constructor(value: tf.Tensor | tf.TensorLike) {
+  constructor(args: AssignArgs);
+  constructor(value: tf.Tensor | tf.TensorLike, name?: string | null);
+  constructor(...args: unknown[]) {
     super();
-    const t = value instanceof tf.Tensor ? value : tf.tensor(value as tf.TensorLike);
+    const o = resolveArgs<AssignArgs>(SIGNATURE, args);
+    checkName(o.name, 'Assign');
+    const value = o.value;
+    if (!(value instanceof tf.Tensor || Array.isArray(value) || ArrayBuffer.isView(value) || typeof value === 'number')) {
+      throw new InvalidArgumentError('value', 'a tensor, a typed array, a (nested) array or a number', value, 'Assign');
+    }
+    const t = value instanceof tf.Tensor ? value : tf.tensor(value);
     this.values = Float32Array.from(t.dataSync());
     this.sourceShape = t.shape.slice();
     if (t !== value) t.dispose();

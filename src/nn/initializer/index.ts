@@ -3,9 +3,11 @@
  * @module nn.initializer
  */
 export { Initializer, computeFans } from './initializer';
-export { Constant } from './constant';
-export { Normal, TruncatedNormal } from './normal';
-export { Uniform } from './uniform';
-export { XavierNormal, XavierUniform } from './xavier';
-export { KaimingNormal, KaimingUniform, calculateGain, type Nonlinearity } from './kaiming';
-export { Assign } from './assign';
+export { Constant, type ConstantArgs } from './constant';
+export { Normal, TruncatedNormal, type NormalArgs, type TruncatedNormalArgs } from './normal';
+export { Uniform, type UniformArgs } from './uniform';
+export { XavierNormal, XavierUniform, type XavierArgs, type XavierNormalArgs, type XavierUniformArgs } from './xavier';
+export {
+  KaimingNormal, KaimingUniform, calculateGain, type Nonlinearity, type KaimingArgs, type KaimingNormalArgs, type KaimingUniformArgs,
+} from './kaiming';
+export { Assign, type AssignArgs } from './assign';

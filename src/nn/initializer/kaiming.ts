@@ -2,6 +2,35 @@ import type * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError } from '../../errors';
 import type { Generator } from '../../framework/random';
 import { Initializer, computeFans, filledTensor, pickGenerator } from './initializer';
+import { defineSignature, resolveArgs } from '../../framework/args';
+import { checkFinite } from '../layer/layer-utils';
+import { checkFan } from './xavier';
+
+/** All of {@link KaimingNormal}'s / {@link KaimingUniform}'s arguments by name: Paddle's keyword form. */
+export interface KaimingArgs {
+  /** Overrides the fan-in computed from the shape. @defaultValue null */
+  fanIn?: number | null;
+  /** Slope of a leaky ReLU. @defaultValue 0 */
+  negativeSlope?: number;
+  /** The activation that follows. @defaultValue 'relu' */
+  nonlinearity?: Nonlinearity;
+}
+
+/** {@link KaimingNormal}'s keyword form. */
+export type KaimingNormalArgs = KaimingArgs;
+/** {@link KaimingUniform}'s keyword form. */
+export type KaimingUniformArgs = KaimingArgs;
+
+const PARAMS = ['fanIn', 'negativeSlope', 'nonlinearity'];
+const KAIMING_NORMAL = defineSignature('nn.initializer.KaimingNormal', PARAMS);
+const KAIMING_UNIFORM = defineSignature('nn.initializer.KaimingUniform', PARAMS);
+
+function resolveKaiming(o: KaimingArgs, where: string): { fanIn: number | null; negativeSlope: number; nonlinearity: Nonlinearity } {
+  const negativeSlope = checkFinite(o.negativeSlope ?? 0, 'negativeSlope', where);
+  const nonlinearity = o.nonlinearity ?? 'relu';
+  calculateGain(nonlinearity, negativeSlope);
+  return { fanIn: checkFan(o.fanIn, 'fanIn', where), negativeSlope, nonlinearity };
+}
 
 /** The nonlinearities Paddle's `calculate_gain` knows. */
 export type Nonlinearity = 'sigmoid' | 'linear' | 'conv1d' | 'conv2d' | 'conv3d' | 'conv1d_transpose' |
@@ -47,17 +76,21 @@ export function calculateGain(nonlinearity: Nonlinearity, param?: number): numbe
  * @example
  * ```ts
  * const conv = new paddle.nn.Conv2D(3, 16, 3, { weightAttr: new paddle.nn.ParamAttr({ initializer: new paddle.nn.initializer.KaimingNormal() }) });
+ * new paddle.nn.initializer.KaimingNormal({ nonlinearity: 'leaky_relu', negativeSlope: 0.1 }); // Paddle: KaimingNormal(nonlinearity='leaky_relu', negative_slope=0.1)
  * ```
  * @category nn.initializer
  */
 export class KaimingNormal extends Initializer {
-  constructor(
-    readonly fanIn: number | null = null,
-    readonly negativeSlope = 0,
-    readonly nonlinearity: Nonlinearity = 'relu',
-  ) {
+  readonly fanIn: number | null;
+  readonly negativeSlope: number;
+  readonly nonlinearity: Nonlinearity;
+
+  constructor(args: KaimingNormalArgs);
+  constructor(fanIn?: number | null, negativeSlope?: number, nonlinearity?: Nonlinearity);
+  constructor(...args: unknown[]) {
     super();
-    calculateGain(nonlinearity, negativeSlope);
+    const o = resolveKaiming(resolveArgs<KaimingArgs>(KAIMING_NORMAL, args), 'KaimingNormal');
+    ({ fanIn: this.fanIn, negativeSlope: this.negativeSlope, nonlinearity: this.nonlinearity } = o);
   }
 
   generate(shape: readonly number[], generator?: Generator): tf.Tensor {
@@ -77,17 +110,21 @@ export class KaimingNormal extends Initializer {
  * @example
  * ```ts
  * const w = new paddle.nn.initializer.KaimingUniform().generate([16, 3, 3, 3]);
+ * new paddle.nn.initializer.KaimingUniform({ fanIn: 27 }); // Paddle: nn.initializer.KaimingUniform(fan_in=27)
  * ```
  * @category nn.initializer
  */
 export class KaimingUniform extends Initializer {
-  constructor(
-    readonly fanIn: number | null = null,
-    readonly negativeSlope = 0,
-    readonly nonlinearity: Nonlinearity = 'relu',
-  ) {
+  readonly fanIn: number | null;
+  readonly negativeSlope: number;
+  readonly nonlinearity: Nonlinearity;
+
+  constructor(args: KaimingUniformArgs);
+  constructor(fanIn?: number | null, negativeSlope?: number, nonlinearity?: Nonlinearity);
+  constructor(...args: unknown[]) {
     super();
-    calculateGain(nonlinearity, negativeSlope);
+    const o = resolveKaiming(resolveArgs<KaimingArgs>(KAIMING_UNIFORM, args), 'KaimingUniform');
+    ({ fanIn: this.fanIn, negativeSlope: this.negativeSlope, nonlinearity: this.nonlinearity } = o);
   }
 
   generate(shape: readonly number[], generator?: Generator): tf.Tensor {

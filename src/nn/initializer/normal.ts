@@ -2,6 +2,30 @@ import type * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError } from '../../errors';
 import type { Generator } from '../../framework/random';
 import { Initializer, fillWith, filledTensor, pickGenerator } from './initializer';
+import { defineSignature, resolveArgs } from '../../framework/args';
+import { checkFinite, checkName } from '../layer/layer-utils';
+
+/** All of {@link Normal}'s arguments by name: Paddle's keyword form. */
+export interface NormalArgs {
+  /** Mean of the distribution. @defaultValue 0 */
+  mean?: number;
+  /** Standard deviation. @defaultValue 1 */
+  std?: number;
+  /** Paddle's `name`, accepted and ignored. @defaultValue null */
+  name?: string | null;
+}
+
+const NORMAL = defineSignature('nn.initializer.Normal', ['mean', 'std', 'name']);
+
+/** All of {@link TruncatedNormal}'s arguments by name: Paddle's keyword form. */
+export interface TruncatedNormalArgs extends NormalArgs {
+  /** Lower bound. @defaultValue -2 */
+  a?: number;
+  /** Upper bound. @defaultValue 2 */
+  b?: number;
+}
+
+const TRUNCATED = defineSignature('nn.initializer.TruncatedNormal', ['mean', 'std', 'a', 'b', 'name']);
 
 /**
  * Draws from a normal distribution N(mean, std²) (Paddle's `nn.initializer.Normal`). The default
@@ -12,6 +36,7 @@ import { Initializer, fillWith, filledTensor, pickGenerator } from './initialize
  * @example
  * ```ts
  * const w = new paddle.nn.initializer.Normal(0, 0.01).generate([16, 8]);
+ * new paddle.nn.initializer.Normal({ mean: 0, std: 0.02 }); // Paddle: nn.initializer.Normal(mean=0.0, std=0.02)
  * ```
  * @category nn.initializer
  */
@@ -19,8 +44,14 @@ export class Normal extends Initializer {
   readonly mean: number;
   readonly std: number;
 
-  constructor(mean = 0, std = 1) {
+  constructor(args: NormalArgs);
+  constructor(mean?: number, std?: number, name?: string | null);
+  constructor(...args: unknown[]) {
     super();
+    const o = resolveArgs<NormalArgs>(NORMAL, args);
+    const mean = checkFinite(o.mean ?? 0, 'mean', 'Normal');
+    const std = checkFinite(o.std ?? 1, 'std', 'Normal');
+    checkName(o.name, 'Normal');
     if (!(std >= 0)) throw new InvalidArgumentError('std', 'a non-negative number', std, 'Normal');
     this.mean = mean;
     this.std = std;
@@ -43,6 +74,7 @@ export class Normal extends Initializer {
  * @example
  * ```ts
  * const w = new paddle.nn.initializer.TruncatedNormal(0, 0.02).generate([768, 768]);
+ * new paddle.nn.initializer.TruncatedNormal({ std: 0.02 }); // Paddle: nn.initializer.TruncatedNormal(std=0.02)
  * ```
  * @category nn.initializer
  */
@@ -52,8 +84,16 @@ export class TruncatedNormal extends Initializer {
   readonly a: number;
   readonly b: number;
 
-  constructor(mean = 0, std = 1, a = -2, b = 2) {
+  constructor(args: TruncatedNormalArgs);
+  constructor(mean?: number, std?: number, a?: number, b?: number, name?: string | null);
+  constructor(...args: unknown[]) {
     super();
+    const o = resolveArgs<TruncatedNormalArgs>(TRUNCATED, args);
+    const mean = checkFinite(o.mean ?? 0, 'mean', 'TruncatedNormal');
+    const std = checkFinite(o.std ?? 1, 'std', 'TruncatedNormal');
+    const a = checkFinite(o.a ?? -2, 'a', 'TruncatedNormal');
+    const b = checkFinite(o.b ?? 2, 'b', 'TruncatedNormal');
+    checkName(o.name, 'TruncatedNormal');
     if (!(std >= 0)) throw new InvalidArgumentError('std', 'a non-negative number', std, 'TruncatedNormal');
     if (!(b > a)) throw new InvalidArgumentError('b', `a number greater than a (${a})`, b, 'TruncatedNormal');
     if (mean + 6 * std < a || mean - 6 * std > b) {

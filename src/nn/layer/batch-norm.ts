@@ -7,7 +7,8 @@ import { Constant } from '../initializer/constant';
 import { ParamAttr, toParamAttr, type ParamAttrLike } from '../param-attr';
 import { SpatialLayer } from './base-spatial';
 import { Layer } from './layer';
-import { checkPositiveInt, resolveOptions } from './layer-utils';
+import { checkBoolean, checkName, checkPositiveInt } from './layer-utils';
+import { defineSignature, resolveArgs } from '../../framework/args';
 
 /** Options of the BatchNorm layers after `numFeatures`. */
 export interface BatchNormOptions<F extends string> {
@@ -23,10 +24,23 @@ export interface BatchNormOptions<F extends string> {
   dataFormat?: F;
   /** Normalize with the running statistics even in training. @defaultValue null (= not training) */
   useGlobalStats?: boolean | null;
+  /** Paddle's `name`, accepted and ignored. @defaultValue null */
   name?: string | null;
 }
 
-const NAMES = ['momentum', 'epsilon', 'weightAttr', 'biasAttr', 'dataFormat', 'useGlobalStats', 'name'] as const;
+/** All of {@link BatchNorm2D}'s / {@link BatchNorm1D}'s arguments by name: Paddle's keyword form. */
+export interface BatchNormArgs<F extends string> extends BatchNormOptions<F> {
+  numFeatures: number;
+}
+
+/** {@link BatchNorm2D}'s keyword form. */
+export type BatchNorm2DArgs = BatchNormArgs<DataFormat>;
+/** {@link BatchNorm1D}'s keyword form. */
+export type BatchNorm1DArgs = BatchNormArgs<'NCL' | 'NLC' | 'NC'>;
+
+const PARAMS = ['numFeatures', 'momentum', 'epsilon', 'weightAttr', 'biasAttr', 'dataFormat', 'useGlobalStats', 'name'];
+const BN2D = defineSignature('nn.BatchNorm2D', PARAMS, { required: 1 });
+const BN1D = defineSignature('nn.BatchNorm1D', PARAMS, { required: 1 });
 
 /** The four BatchNorm tensors, created in Paddle's order and with Paddle's attributes. */
 interface BatchNormState {
@@ -48,11 +62,13 @@ function createState(layer: Layer, c: number, o: BatchNormOptions<string>): Batc
   };
 }
 
-function checkMomentum(o: BatchNormOptions<string>, where: string): void {
+function checkOptions(o: BatchNormOptions<string>, where: string): void {
   const m = o.momentum ?? 0.9;
-  if (!(m >= 0 && m <= 1)) throw new InvalidArgumentError('momentum', 'a number in [0, 1]', m, where);
+  if (!(typeof m === 'number' && m >= 0 && m <= 1)) throw new InvalidArgumentError('momentum', 'a number in [0, 1]', m, where);
   const e = o.epsilon ?? 1e-5;
-  if (!(e > 0)) throw new InvalidArgumentError('epsilon', 'a positive number', e, where);
+  if (!(typeof e === 'number' && e > 0)) throw new InvalidArgumentError('epsilon', 'a positive number', e, where);
+  if (o.useGlobalStats !== undefined && o.useGlobalStats !== null) checkBoolean(o.useGlobalStats, 'useGlobalStats', where);
+  checkName(o.name, where);
 }
 
 /**
@@ -66,6 +82,7 @@ function checkMomentum(o: BatchNormOptions<string>, where: string): void {
  * const bn = new paddle.nn.BatchNorm2D(16);
  * Object.keys(bn.stateDict()); // ['weight', 'bias', '_mean', '_variance']
  * bn.call(tf.randomNormal([8, 16, 5, 5])).shape; // [8, 16, 5, 5]
+ * new paddle.nn.BatchNorm2D({ numFeatures: 16, momentum: 0.99 }); // Paddle: nn.BatchNorm2D(num_features=16, momentum=0.99)
  * ```
  * @category nn
  */
@@ -79,14 +96,16 @@ export class BatchNorm2D extends SpatialLayer {
   _mean: Parameter;
   _variance: Parameter;
 
+  constructor(args: BatchNorm2DArgs);
   constructor(numFeatures: number, options?: BatchNormOptions<DataFormat>);
   constructor(numFeatures: number, momentum?: number, epsilon?: number, weightAttr?: ParamAttrLike, biasAttr?: ParamAttrLike,
     dataFormat?: DataFormat, useGlobalStats?: boolean | null, name?: string | null);
-  constructor(numFeatures: number, ...args: unknown[]) {
-    const o = resolveOptions<BatchNormOptions<DataFormat>>(args, NAMES, 'BatchNorm2D');
+  constructor(...args: unknown[]) {
+    const o = resolveArgs<BatchNorm2DArgs>(BN2D, args);
     super(o.dataFormat, 'BatchNorm2D');
-    this.numFeatures = checkPositiveInt(numFeatures, 'numFeatures', 'BatchNorm2D');
-    checkMomentum(o, 'BatchNorm2D');
+    const numFeatures = checkPositiveInt(o.numFeatures, 'numFeatures', 'BatchNorm2D');
+    this.numFeatures = numFeatures;
+    checkOptions(o, 'BatchNorm2D');
     this.momentum = o.momentum ?? 0.9;
     this.epsilon = o.epsilon ?? 1e-5;
     this.useGlobalStats = o.useGlobalStats ?? null;
@@ -118,6 +137,7 @@ export class BatchNorm2D extends SpatialLayer {
  * @example
  * ```ts
  * new paddle.nn.BatchNorm1D(10).call(tf.randomNormal([32, 10])).shape; // [32, 10]
+ * new paddle.nn.BatchNorm1D({ numFeatures: 10, dataFormat: 'NLC' }); // Paddle: nn.BatchNorm1D(num_features=10, data_format='NLC')
  * ```
  * @category nn
  */
@@ -132,14 +152,16 @@ export class BatchNorm1D extends Layer {
   _mean: Parameter;
   _variance: Parameter;
 
+  constructor(args: BatchNorm1DArgs);
   constructor(numFeatures: number, options?: BatchNormOptions<'NCL' | 'NLC' | 'NC'>);
   constructor(numFeatures: number, momentum?: number, epsilon?: number, weightAttr?: ParamAttrLike, biasAttr?: ParamAttrLike,
     dataFormat?: 'NCL' | 'NLC' | 'NC', useGlobalStats?: boolean | null, name?: string | null);
-  constructor(numFeatures: number, ...args: unknown[]) {
+  constructor(...args: unknown[]) {
     super();
-    const o = resolveOptions<BatchNormOptions<'NCL' | 'NLC' | 'NC'>>(args, NAMES, 'BatchNorm1D');
-    this.numFeatures = checkPositiveInt(numFeatures, 'numFeatures', 'BatchNorm1D');
-    checkMomentum(o, 'BatchNorm1D');
+    const o = resolveArgs<BatchNorm1DArgs>(BN1D, args);
+    const numFeatures = checkPositiveInt(o.numFeatures, 'numFeatures', 'BatchNorm1D');
+    this.numFeatures = numFeatures;
+    checkOptions(o, 'BatchNorm1D');
     const fmt = o.dataFormat ?? 'NCL';
     if (fmt !== 'NCL' && fmt !== 'NLC' && fmt !== 'NC') throw new InvalidArgumentError('dataFormat', "'NCL', 'NC' or 'NLC'", fmt, 'BatchNorm1D');
     this.dataFormat = fmt;

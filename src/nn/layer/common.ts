@@ -6,10 +6,12 @@ import type { DataFormat } from '../functional/layout';
 import { padChannelsLast, type PadMode } from '../functional/pad';
 import { SpatialLayer } from './base-spatial';
 import { Layer, type LayoutKind } from './layer';
-import { pyRepr, resolveOptions } from './layer-utils';
+import { checkBoolean, checkFinite, checkName, checkOneOf, pyRepr } from './layer-utils';
+import { defineSignature, resolveArgs } from '../../framework/args';
 
 /**
- * Returns its input unchanged (Paddle's `nn.Identity`); arguments are accepted and ignored.
+ * Returns its input unchanged (Paddle's `nn.Identity`); arguments are accepted and ignored, as
+ * Paddle's `Identity(*args, **kwargs)` does (so it has no signature to resolve).
  *
  * @example
  * ```ts
@@ -32,6 +34,16 @@ export class Identity extends Layer {
   }
 }
 
+/** All of {@link Flatten}'s arguments by name: Paddle's keyword form. */
+export interface FlattenArgs {
+  /** First flattened axis. @defaultValue 1 */
+  startAxis?: number;
+  /** Last flattened axis (negative counts from the end). @defaultValue -1 */
+  stopAxis?: number;
+}
+
+const FLATTEN = defineSignature('nn.Flatten', ['startAxis', 'stopAxis']);
+
 /**
  * Flattens dimensions `startAxis … stopAxis` (Paddle's `nn.Flatten`; defaults 1 and −1, keeping
  * the batch dimension).
@@ -39,12 +51,24 @@ export class Identity extends Layer {
  * @example
  * ```ts
  * new paddle.nn.Flatten().call(tf.zeros([8, 16, 5, 5])).shape; // [8, 400]
+ * new paddle.nn.Flatten({ startAxis: 0 }); // Paddle: nn.Flatten(start_axis=0)
  * ```
  * @category nn
  */
 export class Flatten extends Layer {
-  constructor(readonly startAxis = 1, readonly stopAxis = -1) {
+  readonly startAxis: number;
+  readonly stopAxis: number;
+
+  constructor(args: FlattenArgs);
+  constructor(startAxis?: number, stopAxis?: number);
+  constructor(...args: unknown[]) {
     super();
+    const o = resolveArgs<FlattenArgs>(FLATTEN, args);
+    this.startAxis = o.startAxis ?? 1;
+    this.stopAxis = o.stopAxis ?? -1;
+    for (const [name, v] of [['startAxis', this.startAxis], ['stopAxis', this.stopAxis]] as const) {
+      if (!Number.isInteger(v)) throw new InvalidArgumentError(name, 'an integer', v, 'Flatten');
+    }
   }
 
   forward(x: tf.Tensor): tf.Tensor {
@@ -64,8 +88,16 @@ export interface Pad2DOptions {
   value?: number;
   /** @defaultValue 'NCHW' */
   dataFormat?: DataFormat;
+  /** Paddle's `name`, accepted and ignored. @defaultValue null */
   name?: string | null;
 }
+
+/** All of {@link Pad2D}'s arguments by name: Paddle's keyword form. */
+export interface Pad2DArgs extends Pad2DOptions {
+  padding: number | [number, number, number, number];
+}
+
+const PAD_2D = defineSignature('nn.Pad2D', ['padding', 'mode', 'value', 'dataFormat', 'name'], { required: 1 });
 
 /**
  * Pads the spatial border of a 4-D input (Paddle's `nn.Pad2D`): `padding` is an int or
@@ -75,6 +107,7 @@ export interface Pad2DOptions {
  * @example
  * ```ts
  * new paddle.nn.Pad2D([1, 1, 2, 0], { mode: 'reflect' }).call(tf.zeros([1, 3, 5, 5])).shape; // [1, 3, 7, 7]
+ * new paddle.nn.Pad2D({ padding: 1, mode: 'replicate' }); // Paddle: nn.Pad2D(padding=1, mode='replicate')
  * ```
  * @category nn
  */
@@ -83,21 +116,21 @@ export class Pad2D extends SpatialLayer {
   readonly mode: PadMode;
   readonly value: number;
 
+  constructor(args: Pad2DArgs);
   constructor(padding: number | [number, number, number, number], options?: Pad2DOptions);
   constructor(padding: number | [number, number, number, number], mode?: PadMode, value?: number, dataFormat?: DataFormat, name?: string | null);
-  constructor(padding: number | [number, number, number, number], ...args: unknown[]) {
-    const o = resolveOptions<Pad2DOptions>(args, ['mode', 'value', 'dataFormat', 'name'], 'Pad2D');
+  constructor(...args: unknown[]) {
+    const o = resolveArgs<Pad2DArgs>(PAD_2D, args);
     super(o.dataFormat, 'Pad2D');
+    const { padding } = o;
+    checkName(o.name, 'Pad2D');
     const p = typeof padding === 'number' ? [padding, padding, padding, padding] : padding;
     if (!Array.isArray(p) || p.length !== 4 || !p.every((v) => Number.isInteger(v) && v >= 0)) {
       throw new InvalidArgumentError('padding', 'a non-negative int or [left, right, top, bottom]', padding, 'Pad2D');
     }
     this.padding = [p[0], p[1], p[2], p[3]];
-    this.mode = o.mode ?? 'constant';
-    if (!['constant', 'reflect', 'replicate', 'circular'].includes(this.mode)) {
-      throw new InvalidArgumentError('mode', "one of 'constant', 'reflect', 'replicate', 'circular'", this.mode, 'Pad2D');
-    }
-    this.value = o.value ?? 0;
+    this.mode = checkOneOf<PadMode>(o.mode ?? 'constant', ['constant', 'reflect', 'replicate', 'circular'], 'mode', 'Pad2D');
+    this.value = checkFinite(o.value ?? 0, 'value', 'Pad2D');
   }
 
   protected computeChannelsLast(x: tf.Tensor): tf.Tensor {
@@ -123,14 +156,21 @@ export interface UpsampleOptions {
   alignMode?: 0 | 1;
   /** @defaultValue 'NCHW' */
   dataFormat?: DataFormat;
+  /** Paddle's `name`, accepted and ignored. @defaultValue null */
   name?: string | null;
 }
+
+/** All of {@link Upsample}'s arguments by name: Paddle's keyword form. */
+export type UpsampleArgs = UpsampleOptions;
+
+const UPSAMPLE = defineSignature('nn.Upsample', ['size', 'scaleFactor', 'mode', 'alignCorners', 'alignMode', 'dataFormat', 'name']);
 
 /**
  * Resizes 4-D input (Paddle's `nn.Upsample`, the layer form of `interpolate`).
  *
  * @example
  * ```ts
+ * // Paddle: nn.Upsample(scale_factor=2, mode='bilinear')
  * new paddle.nn.Upsample({ scaleFactor: 2, mode: 'bilinear' }).call(tf.zeros([1, 3, 8, 8])).shape; // [1, 3, 16, 16]
  * ```
  * @category nn
@@ -142,20 +182,22 @@ export class Upsample extends SpatialLayer {
   readonly alignCorners: boolean;
   readonly alignMode: 0 | 1;
 
-  constructor(options?: UpsampleOptions);
+  constructor(args?: UpsampleArgs);
   constructor(size?: number | [number, number] | null, scaleFactor?: number | [number, number] | null, mode?: InterpolateMode,
     alignCorners?: boolean, alignMode?: 0 | 1, dataFormat?: DataFormat, name?: string | null);
   constructor(...args: unknown[]) {
-    const o = resolveOptions<UpsampleOptions>(args, ['size', 'scaleFactor', 'mode', 'alignCorners', 'alignMode', 'dataFormat', 'name'], 'Upsample');
+    const o = resolveArgs<UpsampleArgs>(UPSAMPLE, args);
     super(o.dataFormat, 'Upsample');
+    checkName(o.name, 'Upsample');
     this.size = o.size ?? null;
     this.scaleFactor = o.scaleFactor ?? null;
     this.mode = o.mode ?? 'nearest';
     if (!['nearest', 'bilinear', 'area'].includes(this.mode)) {
       throw new InvalidArgumentError('mode', "'nearest', 'bilinear' or 'area'", this.mode, 'Upsample');
     }
-    this.alignCorners = o.alignCorners ?? false;
+    this.alignCorners = checkBoolean(o.alignCorners ?? false, 'alignCorners', 'Upsample');
     this.alignMode = o.alignMode ?? 0;
+    if (this.alignMode !== 0 && this.alignMode !== 1) throw new InvalidArgumentError('alignMode', '0 or 1', this.alignMode, 'Upsample');
     outputSize({ size: this.size, scaleFactor: this.scaleFactor }, 1, 1);
   }
 

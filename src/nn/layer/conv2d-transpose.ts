@@ -4,7 +4,8 @@ import type { DataFormat } from '../functional/layout';
 import type { Padding2D } from '../functional/padding';
 import type { ParamAttrLike } from '../param-attr';
 import { BaseConv, type BaseConvOptions } from './base-conv';
-import { pyRepr, resolveOptions } from './layer-utils';
+import { pyRepr } from './layer-utils';
+import { defineSignature, resolveArgs } from '../../framework/args';
 
 /** Options of {@link Conv2DTranspose} after the channel counts and kernel size. */
 export interface Conv2DTransposeOptions extends BaseConvOptions {
@@ -12,7 +13,16 @@ export interface Conv2DTransposeOptions extends BaseConvOptions {
   outputPadding?: number | [number, number];
 }
 
-const NAMES = ['stride', 'padding', 'outputPadding', 'groups', 'dilation', 'weightAttr', 'biasAttr', 'dataFormat'] as const;
+/** All of {@link Conv2DTranspose}'s arguments by name: Paddle's keyword form. */
+export interface Conv2DTransposeArgs extends Conv2DTransposeOptions {
+  inChannels: number;
+  outChannels: number;
+  kernelSize: number | [number, number];
+}
+
+const SIGNATURE = defineSignature('nn.Conv2DTranspose', [
+  'inChannels', 'outChannels', 'kernelSize', 'stride', 'padding', 'outputPadding', 'groups', 'dilation', 'weightAttr', 'biasAttr', 'dataFormat',
+], { required: 3 });
 
 /**
  * Transposed 2-D convolution (Paddle's `nn.Conv2DTranspose`). Weight
@@ -23,6 +33,8 @@ const NAMES = ['stride', 'padding', 'outputPadding', 'groups', 'dilation', 'weig
  * ```ts
  * const up = new paddle.nn.Conv2DTranspose(16, 8, 3, { stride: 2, padding: 1, outputPadding: 1 });
  * up.call(tf.zeros([1, 16, 7, 7])).shape; // [1, 8, 14, 14]
+ * // Paddle: nn.Conv2DTranspose(in_channels=16, out_channels=8, kernel_size=3, stride=2)
+ * new paddle.nn.Conv2DTranspose({ inChannels: 16, outChannels: 8, kernelSize: 3, stride: 2 });
  * ```
  * @category nn
  */
@@ -30,13 +42,15 @@ export class Conv2DTranspose extends BaseConv {
   readonly outputPadding: number | [number, number];
   private readonly geometry: ConvTransposeGeometry;
 
+  constructor(args: Conv2DTransposeArgs);
   constructor(inChannels: number, outChannels: number, kernelSize: number | [number, number], options?: Conv2DTransposeOptions);
   constructor(inChannels: number, outChannels: number, kernelSize: number | [number, number], stride?: number | [number, number],
     padding?: Padding2D, outputPadding?: number | [number, number], groups?: number, dilation?: number | [number, number],
     weightAttr?: ParamAttrLike, biasAttr?: ParamAttrLike, dataFormat?: DataFormat);
-  constructor(inChannels: number, outChannels: number, kernelSize: number | [number, number], ...args: unknown[]) {
-    const o = resolveOptions<Conv2DTransposeOptions>(args, NAMES, 'Conv2DTranspose');
-    super('Conv2DTranspose', inChannels, outChannels, kernelSize, o);
+  constructor(...args: unknown[]) {
+    const o = resolveArgs<Conv2DTransposeArgs>(SIGNATURE, args);
+    super('Conv2DTranspose', o.inChannels, o.outChannels, o.kernelSize, o);
+    const { inChannels, outChannels } = o;
     this.outputPadding = o.outputPadding ?? 0;
     this.geometry = transposeGeometry({ ...o, outputSize: null }, this.dataFormat, 'Conv2DTranspose');
     const [kh, kw] = this.kernelSize;

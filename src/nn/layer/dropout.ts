@@ -4,7 +4,8 @@ import { applyDropout, checkMode, checkP, type DropoutMode } from '../functional
 import type { DataFormat } from '../functional/layout';
 import { SpatialLayer } from './base-spatial';
 import { Layer, type LayoutKind } from './layer';
-import { pyRepr, resolveOptions } from './layer-utils';
+import { checkName, pyRepr } from './layer-utils';
+import { defineSignature, resolveArgs } from '../../framework/args';
 
 /** Options of {@link Dropout} after `p`. */
 export interface DropoutOptions {
@@ -12,7 +13,42 @@ export interface DropoutOptions {
   axis?: number | number[] | null;
   /** @defaultValue 'upscale_in_train' */
   mode?: DropoutMode;
+  /** Paddle's `name`, accepted and ignored. @defaultValue null */
   name?: string | null;
+}
+
+/** All of {@link Dropout}'s arguments by name: Paddle's keyword form. */
+export interface DropoutArgs extends DropoutOptions {
+  /** Probability of dropping an element, in [0, 1]. @defaultValue 0.5 */
+  p?: number;
+}
+
+const DROPOUT = defineSignature('nn.Dropout', ['p', 'axis', 'mode', 'name']);
+
+/** Options of {@link Dropout2D} after `p`. */
+export interface Dropout2DOptions {
+  /** @defaultValue 'NCHW' */
+  dataFormat?: DataFormat;
+  /** Paddle's `name`, accepted and ignored. @defaultValue null */
+  name?: string | null;
+}
+
+/** All of {@link Dropout2D}'s arguments by name: Paddle's keyword form. */
+export interface Dropout2DArgs extends Dropout2DOptions {
+  /** Probability of dropping a channel, in [0, 1]. @defaultValue 0.5 */
+  p?: number;
+}
+
+const DROPOUT_2D = defineSignature('nn.Dropout2D', ['p', 'dataFormat', 'name']);
+
+/** Validates `axis` when the layer is made; its range is checked against each input's rank. */
+function checkAxis(axis: unknown): number | number[] | null {
+  if (axis === undefined || axis === null) return null;
+  const axes = Array.isArray(axis) ? axis : [axis];
+  if (axes.length === 0 || !axes.every((a) => Number.isInteger(a))) {
+    throw new InvalidArgumentError('axis', 'an integer, a non-empty list of integers, or null', axis, 'Dropout');
+  }
+  return Array.isArray(axis) ? [...(axis as number[])] : (axis as number);
 }
 
 /**
@@ -25,6 +61,7 @@ export interface DropoutOptions {
  * const drop = new paddle.nn.Dropout(0.5, { mode: 'downscale_in_infer' });
  * drop.eval();
  * drop.call(tf.ones([2, 2])); // all 0.5
+ * new paddle.nn.Dropout({ p: 0.5, mode: 'downscale_in_infer' }); // Paddle: nn.Dropout(p=0.5, mode='downscale_in_infer')
  * ```
  * @category nn
  */
@@ -34,17 +71,16 @@ export class Dropout extends Layer {
   readonly axis: number | number[] | null;
   readonly mode: DropoutMode;
 
-  constructor(options: DropoutOptions & { p?: number });
+  constructor(args: DropoutArgs);
   constructor(p?: number, options?: DropoutOptions);
   constructor(p?: number, axis?: number | number[] | null, mode?: DropoutMode, name?: string | null);
-  constructor(p: number | DropoutOptions & { p?: number } = 0.5, ...args: unknown[]) {
+  constructor(...args: unknown[]) {
     super();
-    const first = typeof p === 'object' && p !== null ? p : null;
-    const o = first ? resolveOptions<DropoutOptions & { p?: number }>([first], ['p', 'axis', 'mode', 'name'], 'Dropout')
-      : resolveOptions<DropoutOptions>(args, ['axis', 'mode', 'name'], 'Dropout');
-    this.p = checkP(first ? (first.p ?? 0.5) : p, 'Dropout');
-    this.axis = o.axis ?? null;
+    const o = resolveArgs<DropoutArgs>(DROPOUT, args);
+    this.p = checkP(o.p ?? 0.5, 'Dropout');
+    this.axis = checkAxis(o.axis);
     this.mode = checkMode(o.mode ?? 'upscale_in_train', 'Dropout');
+    checkName(o.name, 'Dropout');
   }
 
   forward(x: tf.Tensor): tf.Tensor {
@@ -76,15 +112,21 @@ export class Dropout extends Layer {
  * @example
  * ```ts
  * new paddle.nn.Dropout2D(0.2).call(tf.ones([4, 8, 5, 5])).shape; // [4, 8, 5, 5]
+ * new paddle.nn.Dropout2D({ p: 0.2, dataFormat: 'NHWC' }); // Paddle: nn.Dropout2D(p=0.2, data_format='NHWC')
  * ```
  * @category nn
  */
 export class Dropout2D extends SpatialLayer {
   readonly p: number;
 
-  constructor(p = 0.5, dataFormat: DataFormat = 'NCHW', _name: string | null = null) {
-    super(dataFormat, 'Dropout2D');
-    this.p = checkP(p, 'Dropout2D');
+  constructor(args: Dropout2DArgs);
+  constructor(p?: number, options?: Dropout2DOptions);
+  constructor(p?: number, dataFormat?: DataFormat, name?: string | null);
+  constructor(...args: unknown[]) {
+    const o = resolveArgs<Dropout2DArgs>(DROPOUT_2D, args);
+    super(o.dataFormat, 'Dropout2D');
+    this.p = checkP(o.p ?? 0.5, 'Dropout2D');
+    checkName(o.name, 'Dropout2D');
   }
 
   protected computeChannelsLast(x: tf.Tensor): tf.Tensor {

@@ -4,7 +4,8 @@ import type { Parameter } from '../../framework/parameter';
 import { embedding } from '../functional/common';
 import type { ParamAttrLike } from '../param-attr';
 import { Layer } from './layer';
-import { checkPositiveInt, resolveOptions } from './layer-utils';
+import { checkBoolean, checkName, checkPositiveInt } from './layer-utils';
+import { defineSignature, resolveArgs } from '../../framework/args';
 
 /** Options of {@link Embedding} after the sizes. */
 export interface EmbeddingOptions {
@@ -14,8 +15,17 @@ export interface EmbeddingOptions {
   sparse?: boolean;
   /** The weight's attribute; default initializer XavierUniform. */
   weightAttr?: ParamAttrLike;
+  /** Paddle's `name`, accepted and ignored. @defaultValue null */
   name?: string | null;
 }
+
+/** All of {@link Embedding}'s arguments by name: Paddle's keyword form. */
+export interface EmbeddingArgs extends EmbeddingOptions {
+  numEmbeddings: number;
+  embeddingDim: number;
+}
+
+const SIGNATURE = defineSignature('nn.Embedding', ['numEmbeddings', 'embeddingDim', 'paddingIdx', 'sparse', 'weightAttr', 'name'], { required: 2 });
 
 /**
  * A lookup table of `numEmbeddings` vectors of size `embeddingDim` (Paddle's `nn.Embedding`),
@@ -26,6 +36,8 @@ export interface EmbeddingOptions {
  * ```ts
  * const emb = new paddle.nn.Embedding(1000, 64, { paddingIdx: 0 });
  * emb.call(tf.tensor2d([[5, 0, 7]], [1, 3], 'int32')).shape; // [1, 3, 64]
+ * // Paddle: nn.Embedding(num_embeddings=1000, embedding_dim=64, padding_idx=0)
+ * new paddle.nn.Embedding({ numEmbeddings: 1000, embeddingDim: 64, paddingIdx: 0 });
  * ```
  * @category nn
  */
@@ -36,13 +48,18 @@ export class Embedding extends Layer {
   /** `[numEmbeddings, embeddingDim]`. */
   weight: Parameter;
 
+  constructor(args: EmbeddingArgs);
   constructor(numEmbeddings: number, embeddingDim: number, options?: EmbeddingOptions);
   constructor(numEmbeddings: number, embeddingDim: number, paddingIdx?: number | null, sparse?: boolean, weightAttr?: ParamAttrLike, name?: string | null);
-  constructor(numEmbeddings: number, embeddingDim: number, ...args: unknown[]) {
+  constructor(...args: unknown[]) {
     super();
-    const o = resolveOptions<EmbeddingOptions>(args, ['paddingIdx', 'sparse', 'weightAttr', 'name'], 'Embedding');
-    this.numEmbeddings = checkPositiveInt(numEmbeddings, 'numEmbeddings', 'Embedding');
-    this.embeddingDim = checkPositiveInt(embeddingDim, 'embeddingDim', 'Embedding');
+    const o = resolveArgs<EmbeddingArgs>(SIGNATURE, args);
+    const numEmbeddings = checkPositiveInt(o.numEmbeddings, 'numEmbeddings', 'Embedding');
+    const embeddingDim = checkPositiveInt(o.embeddingDim, 'embeddingDim', 'Embedding');
+    this.numEmbeddings = numEmbeddings;
+    this.embeddingDim = embeddingDim;
+    checkBoolean(o.sparse ?? false, 'sparse', 'Embedding');
+    checkName(o.name, 'Embedding');
     const p = o.paddingIdx ?? null;
     if (p !== null && !(Number.isInteger(p) && p >= -numEmbeddings && p < numEmbeddings)) {
       throw new InvalidArgumentError('paddingIdx', `an integer in [${-numEmbeddings}, ${numEmbeddings})`, p, 'Embedding');

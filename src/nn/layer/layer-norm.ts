@@ -5,7 +5,8 @@ import { layerNorm } from '../functional/norm';
 import { Constant } from '../initializer/constant';
 import type { ParamAttrLike } from '../param-attr';
 import { Layer } from './layer';
-import { pyRepr, resolveOptions } from './layer-utils';
+import { checkName, pyRepr } from './layer-utils';
+import { defineSignature, resolveArgs } from '../../framework/args';
 
 /** Options of {@link LayerNorm} after `normalizedShape`. */
 export interface LayerNormOptions {
@@ -15,8 +16,16 @@ export interface LayerNormOptions {
   weightAttr?: ParamAttrLike;
   /** The shift's attribute; `false` for none. */
   biasAttr?: ParamAttrLike;
+  /** Paddle's `name`, accepted and ignored. @defaultValue null */
   name?: string | null;
 }
+
+/** All of {@link LayerNorm}'s arguments by name: Paddle's keyword form. */
+export interface LayerNormArgs extends LayerNormOptions {
+  normalizedShape: number | number[];
+}
+
+const SIGNATURE = defineSignature('nn.LayerNorm', ['normalizedShape', 'epsilon', 'weightAttr', 'biasAttr', 'name'], { required: 1 });
 
 /**
  * Layer normalization over the trailing dimensions (Paddle's `nn.LayerNorm`). As in Paddle the
@@ -27,6 +36,7 @@ export interface LayerNormOptions {
  * const ln = new paddle.nn.LayerNorm([4, 6]);
  * ln.weight!.shape; // [24]
  * ln.call(tf.randomNormal([3, 4, 6])).shape; // [3, 4, 6]
+ * new paddle.nn.LayerNorm({ normalizedShape: 64, epsilon: 1e-6 }); // Paddle: nn.LayerNorm(normalized_shape=64, epsilon=1e-6)
  * ```
  * @category nn
  */
@@ -36,17 +46,21 @@ export class LayerNorm extends Layer {
   weight: Parameter | null;
   bias: Parameter | null;
 
+  constructor(args: LayerNormArgs);
   constructor(normalizedShape: number | number[], options?: LayerNormOptions);
   constructor(normalizedShape: number | number[], epsilon?: number, weightAttr?: ParamAttrLike, biasAttr?: ParamAttrLike, name?: string | null);
-  constructor(normalizedShape: number | number[], ...args: unknown[]) {
+  constructor(...args: unknown[]) {
     super();
-    const o = resolveOptions<LayerNormOptions>(args, ['epsilon', 'weightAttr', 'biasAttr', 'name'], 'LayerNorm');
+    const o = resolveArgs<LayerNormArgs>(SIGNATURE, args);
+    const { normalizedShape } = o;
+    checkName(o.name, 'LayerNorm');
     const ns = typeof normalizedShape === 'number' ? [normalizedShape] : normalizedShape;
     if (!Array.isArray(ns) || ns.length === 0 || !ns.every((d) => Number.isInteger(d) && d > 0)) {
       throw new InvalidArgumentError('normalizedShape', 'a positive integer or a list of them', normalizedShape, 'LayerNorm');
     }
     this.normalizedShape = [...ns];
     this.epsilon = o.epsilon ?? 1e-5;
+    if (!(typeof this.epsilon === 'number' && this.epsilon > 0)) throw new InvalidArgumentError('epsilon', 'a positive number', this.epsilon, 'LayerNorm');
     const size = ns.reduce((a, b) => a * b, 1);
     this.weight = this.createParameter([size], { attr: o.weightAttr, defaultInitializer: new Constant(1) });
     this.bias = this.createParameter([size], { attr: o.biasAttr, isBias: true });

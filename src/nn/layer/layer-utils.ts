@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from '../../errors';
+import { isPlainObject } from '../../framework/args';
 
 /**
  * Paddle's `_convert_camel_to_snake`, which names a layer's scope after its class:
@@ -24,6 +25,8 @@ export { pyRepr } from '../../framework/py-format';
  * Reads Paddle-style trailing arguments: `args[i]` fills `names[i]` until a plain options object
  * appears as the last argument, whose keys fill the rest. Unknown keys are an error, so a
  * misspelt option never silently keeps its default.
+ * @deprecated Only `nn/functional` still uses it, until it moves to `framework/args`'s
+ *   `resolveArgs` (issue 11); layers use `resolveArgs`.
  */
 export function resolveOptions<T extends object>(args: ReadonlyArray<unknown>, names: ReadonlyArray<keyof T & string>, where: string): Partial<T> {
   const out: Record<string, unknown> = {};
@@ -44,13 +47,6 @@ export function resolveOptions<T extends object>(args: ReadonlyArray<unknown>, n
   return out as Partial<T>;
 }
 
-/** True for `{...}` literals (not tensors, arrays, class instances or null). */
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (value === null || typeof value !== 'object') return false;
-  const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
-}
-
 /** `3` → `[3, 3]`; `[2, 3]` → `[2, 3]`; validates positive (or non-negative) integers. */
 export function toPair(value: unknown, argument: string, where: string, min = 1): [number, number] {
   const pair = typeof value === 'number' ? [value, value] : value;
@@ -66,4 +62,32 @@ export function checkPositiveInt(value: unknown, argument: string, where: string
     throw new InvalidArgumentError(argument, 'a positive integer', value, where);
   }
   return value;
+}
+
+/** Validates Paddle's `name` argument (a string or null; accepted and otherwise ignored). */
+export function checkName(value: unknown, where: string): string | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value !== 'string') throw new InvalidArgumentError('name', 'a string or null', value, where);
+  return value;
+}
+
+/** Validates a boolean argument. */
+export function checkBoolean(value: unknown, argument: string, where: string): boolean {
+  if (typeof value !== 'boolean') throw new InvalidArgumentError(argument, 'true or false', value, where);
+  return value;
+}
+
+/** Validates a finite number argument. */
+export function checkFinite(value: unknown, argument: string, where: string): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) throw new InvalidArgumentError(argument, 'a finite number', value, where);
+  return value;
+}
+
+/** Validates that `value` is one of `choices` (string literals). */
+export function checkOneOf<T extends string>(value: unknown, choices: readonly T[], argument: string, where: string): T {
+  if (!choices.includes(value as T)) {
+    const list = choices.map((c) => `'${c}'`);
+    throw new InvalidArgumentError(argument, `one of ${list.join(', ')}`, value, where);
+  }
+  return value as T;
 }

@@ -3,7 +3,8 @@ import { InvalidArgumentError } from '../../errors';
 import type { DataFormat } from '../functional/layout';
 import { lrnChannelsLast } from '../functional/norm';
 import { SpatialLayer } from './base-spatial';
-import { checkPositiveInt, resolveOptions } from './layer-utils';
+import { checkName, checkPositiveInt } from './layer-utils';
+import { defineSignature, resolveArgs } from '../../framework/args';
 
 /** Options of {@link LocalResponseNorm} after `size`. */
 export interface LocalResponseNormOptions {
@@ -15,8 +16,16 @@ export interface LocalResponseNormOptions {
   k?: number;
   /** @defaultValue 'NCHW' */
   dataFormat?: DataFormat;
+  /** Paddle's `name`, accepted and ignored. @defaultValue null */
   name?: string | null;
 }
+
+/** All of {@link LocalResponseNorm}'s arguments by name: Paddle's keyword form. */
+export interface LocalResponseNormArgs extends LocalResponseNormOptions {
+  size: number;
+}
+
+const SIGNATURE = defineSignature('nn.LocalResponseNorm', ['size', 'alpha', 'beta', 'k', 'dataFormat', 'name'], { required: 1 });
 
 /**
  * Local response normalization across channels (Paddle's `nn.LocalResponseNorm`), as in AlexNet:
@@ -25,6 +34,7 @@ export interface LocalResponseNormOptions {
  * @example
  * ```ts
  * new paddle.nn.LocalResponseNorm(5).call(tf.ones([1, 96, 55, 55])).shape; // [1, 96, 55, 55]
+ * new paddle.nn.LocalResponseNorm({ size: 5, k: 2 }); // Paddle: nn.LocalResponseNorm(size=5, k=2.0)
  * ```
  * @category nn
  */
@@ -34,12 +44,14 @@ export class LocalResponseNorm extends SpatialLayer {
   readonly beta: number;
   readonly k: number;
 
+  constructor(args: LocalResponseNormArgs);
   constructor(size: number, options?: LocalResponseNormOptions);
   constructor(size: number, alpha?: number, beta?: number, k?: number, dataFormat?: DataFormat, name?: string | null);
-  constructor(size: number, ...args: unknown[]) {
-    const o = resolveOptions<LocalResponseNormOptions>(args, ['alpha', 'beta', 'k', 'dataFormat', 'name'], 'LocalResponseNorm');
+  constructor(...args: unknown[]) {
+    const o = resolveArgs<LocalResponseNormArgs>(SIGNATURE, args);
     super(o.dataFormat, 'LocalResponseNorm');
-    this.size = checkPositiveInt(size, 'size', 'LocalResponseNorm');
+    checkName(o.name, 'LocalResponseNorm');
+    this.size = checkPositiveInt(o.size, 'size', 'LocalResponseNorm');
     this.alpha = o.alpha ?? 1e-4;
     this.beta = o.beta ?? 0.75;
     this.k = o.k ?? 1;

@@ -1,8 +1,17 @@
 import type * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError } from '../../errors';
-import { assertNumber, assertReduction, assertTensor, resolveTrailing, type Reduction } from '../functional/args';
+import { assertNumber, assertReduction, assertTensor, type Reduction } from '../functional/args';
+import { defineSignature, resolveArgs } from '../../framework/args';
+import { checkName } from '../layer/layer-utils';
 import { crossEntropyWith, type CrossEntropyOptions } from '../functional/loss-cross-entropy';
 import { Layer } from '../layer/layer';
+
+/** All of {@link CrossEntropyLoss}'s arguments by name: Paddle's keyword form (plus `checkLabel`). */
+export type CrossEntropyLossArgs = CrossEntropyOptions;
+
+const SIGNATURE = defineSignature('nn.CrossEntropyLoss', [
+  'weight', 'ignoreIndex', 'reduction', 'softLabel', 'axis', 'useSoftmax', 'labelSmoothing', 'name',
+], { optionOnly: ['checkLabel'] });
 
 /**
  * Cross-entropy loss between logits and hard or soft labels, Paddle's `nn.CrossEntropyLoss` with
@@ -15,7 +24,7 @@ import { Layer } from '../layer/layer';
  * pass `checkLabel: false` to skip the copy on WebGL/WebGPU. The `weight` tensor stays owned by
  * the caller (it is not a parameter, as in Paddle, and `dispose()` leaves it alone).
  *
- * @param weight - per-class weight `[C]`, or the options object
+ * @param weight - per-class weight `[C]`
  * @param ignoreIndex - label value to skip; default -100
  * @param reduction - `'mean'` (default), `'sum'` or `'none'`
  * @param softLabel - labels are distributions; default false
@@ -29,7 +38,7 @@ import { Layer } from '../layer/layer';
  * const loss = new paddle.nn.CrossEntropyLoss();
  * const logits = tf.tensor2d([[2, 0.5, -1], [0.1, 0.2, 3]]);
  * loss.call(logits, tf.tensor1d([0, 2], 'int32')).print(); // ≈ 0.1755
- * new paddle.nn.CrossEntropyLoss({ labelSmoothing: 0.1, reduction: 'sum' });
+ * new paddle.nn.CrossEntropyLoss({ labelSmoothing: 0.1, reduction: 'sum' }); // Paddle: nn.CrossEntropyLoss(label_smoothing=0.1, reduction='sum')
  * ```
  * @category Losses
  */
@@ -37,24 +46,14 @@ export class CrossEntropyLoss extends Layer {
   /** The resolved options, Paddle's defaults filled in. */
   readonly options: Readonly<Required<Omit<CrossEntropyOptions, 'weight' | 'name'>> & { weight: tf.Tensor | null }>;
 
-  constructor(
-    weight?: tf.Tensor | null | CrossEntropyOptions,
-    ignoreIndex?: number | CrossEntropyOptions,
-    reduction?: Reduction | CrossEntropyOptions,
-    softLabel?: boolean | CrossEntropyOptions,
-    axis?: number | CrossEntropyOptions,
-    useSoftmax?: boolean | CrossEntropyOptions,
-    labelSmoothing?: number | CrossEntropyOptions,
-    name?: string | null | CrossEntropyOptions,
-  ) {
+  constructor(args: CrossEntropyLossArgs);
+  constructor(weight?: tf.Tensor | null, ignoreIndex?: number, reduction?: Reduction, softLabel?: boolean, axis?: number,
+    useSoftmax?: boolean, labelSmoothing?: number, name?: string | null);
+  constructor(...args: unknown[]) {
     super();
     const where = 'CrossEntropyLoss';
-    const o = resolveTrailing<CrossEntropyOptions>(
-      [weight, ignoreIndex, reduction, softLabel, axis, useSoftmax, labelSmoothing, name],
-      ['weight', 'ignoreIndex', 'reduction', 'softLabel', 'axis', 'useSoftmax', 'labelSmoothing'],
-      where,
-      ['checkLabel'],
-    );
+    const o = resolveArgs<CrossEntropyLossArgs>(SIGNATURE, args);
+    checkName(o.name, where);
     const resolved = {
       weight: o.weight ?? null,
       ignoreIndex: o.ignoreIndex ?? -100,
@@ -68,7 +67,7 @@ export class CrossEntropyLoss extends Layer {
     if (resolved.weight !== null) assertTensor(resolved.weight, 'weight', where);
     assertNumber(resolved.ignoreIndex, 'ignoreIndex', where);
     assertReduction(resolved.reduction, where);
-    assertNumber(resolved.axis, 'axis', where);
+    if (!Number.isInteger(resolved.axis)) throw new InvalidArgumentError('axis', 'an integer', resolved.axis, where);
     assertNumber(resolved.labelSmoothing, 'labelSmoothing', where);
     if (resolved.labelSmoothing < 0 || resolved.labelSmoothing > 1) {
       throw new InvalidArgumentError('labelSmoothing', 'a number in [0, 1]', resolved.labelSmoothing, where);

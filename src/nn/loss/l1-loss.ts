@@ -1,17 +1,25 @@
 import type * as tf from '@tensorflow/tfjs-core';
-import { assertReduction, resolveTrailing, type Reduction } from '../functional/args';
+import { assertReduction, type Reduction } from '../functional/args';
+import { defineSignature, resolveArgs } from '../../framework/args';
+import { checkName } from '../layer/layer-utils';
 import { l1LossWith, type ReductionOptions } from '../functional/loss-regression';
 import { Layer } from '../layer/layer';
+
+/** All of {@link L1Loss}'s arguments by name: Paddle's keyword form. */
+export type L1LossArgs = ReductionOptions;
+
+const SIGNATURE = defineSignature('nn.L1Loss', ['reduction', 'name']);
 
 /**
  * Mean absolute error loss, `|input - label|` reduced (Paddle's `nn.L1Loss`).
  *
- * @param reduction - `'mean'` (default), `'sum'` or `'none'`, or `{ reduction }`
+ * @param reduction - `'mean'` (default), `'sum'` or `'none'`
  * @param name - Paddle's `name`, accepted and ignored
  * @throws InvalidArgumentError for an unknown reduction
  * @example
  * ```ts
  * new paddle.nn.L1Loss().call(tf.tensor([1, 2]), tf.tensor([0, 4])).print(); // 1.5
+ * new paddle.nn.L1Loss({ reduction: 'sum' }); // Paddle: nn.L1Loss(reduction='sum')
  * ```
  * @category Losses
  */
@@ -19,9 +27,12 @@ export class L1Loss extends Layer {
   /** How the element-wise loss is reduced. @defaultValue 'mean' */
   readonly reduction: Reduction;
 
-  constructor(reduction?: Reduction | ReductionOptions, name?: string | null | ReductionOptions) {
+  constructor(args: L1LossArgs);
+  constructor(reduction?: Reduction, name?: string | null);
+  constructor(...args: unknown[]) {
     super();
-    const o = resolveTrailing<ReductionOptions>([reduction, name], ['reduction'], 'L1Loss');
+    const o = resolveArgs<L1LossArgs>(SIGNATURE, args);
+    checkName(o.name, 'L1Loss');
     const r = o.reduction ?? 'mean';
     assertReduction(r, 'L1Loss');
     this.reduction = r;

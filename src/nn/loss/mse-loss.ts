@@ -1,16 +1,26 @@
 import type * as tf from '@tensorflow/tfjs-core';
-import { assertReduction, resolveTrailing, type Reduction } from '../functional/args';
-import { mseLossWith, type ReductionOptions } from '../functional/loss-regression';
+import { assertReduction, type Reduction } from '../functional/args';
+import { defineSignature, resolveArgs } from '../../framework/args';
+import { mseLossWith } from '../functional/loss-regression';
 import { Layer } from '../layer/layer';
+
+/** All of {@link MSELoss}'s arguments by name: Paddle's keyword form (Paddle's has no `name`). */
+export interface MSELossArgs {
+  /** `'mean'`, `'sum'` or `'none'`. @defaultValue 'mean' */
+  reduction?: Reduction;
+}
+
+const SIGNATURE = defineSignature('nn.MSELoss', ['reduction']);
 
 /**
  * Mean squared error loss, `(input - label)²` reduced (Paddle's `nn.MSELoss`).
  *
- * @param reduction - `'mean'` (default), `'sum'` or `'none'`, or `{ reduction }`
+ * @param reduction - `'mean'` (default), `'sum'` or `'none'`
  * @throws InvalidArgumentError for an unknown reduction
  * @example
  * ```ts
  * new paddle.nn.MSELoss().call(tf.tensor([1, 2]), tf.tensor([0, 4])).print(); // 2.5
+ * new paddle.nn.MSELoss({ reduction: 'sum' }); // Paddle: nn.MSELoss(reduction='sum')
  * ```
  * @category Losses
  */
@@ -18,9 +28,11 @@ export class MSELoss extends Layer {
   /** How the element-wise loss is reduced. @defaultValue 'mean' */
   readonly reduction: Reduction;
 
-  constructor(reduction?: Reduction | ReductionOptions) {
+  constructor(args: MSELossArgs);
+  constructor(reduction?: Reduction);
+  constructor(...args: unknown[]) {
     super();
-    const o = resolveTrailing<ReductionOptions>([reduction], ['reduction'], 'MSELoss');
+    const o = resolveArgs<MSELossArgs>(SIGNATURE, args);
     const r = o.reduction ?? 'mean';
     assertReduction(r, 'MSELoss');
     this.reduction = r;

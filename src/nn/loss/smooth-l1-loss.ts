@@ -1,21 +1,29 @@
 import type * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError } from '../../errors';
-import { assertNumber, assertReduction, resolveTrailing, type Reduction } from '../functional/args';
+import { assertNumber, assertReduction, type Reduction } from '../functional/args';
+import { defineSignature, resolveArgs } from '../../framework/args';
+import { checkName } from '../layer/layer-utils';
 import { smoothL1LossWith, type SmoothL1Options } from '../functional/loss-regression';
 import { Layer } from '../layer/layer';
+
+/** All of {@link SmoothL1Loss}'s arguments by name: Paddle's keyword form. */
+export type SmoothL1LossArgs = SmoothL1Options;
+
+const SIGNATURE = defineSignature('nn.SmoothL1Loss', ['reduction', 'delta', 'name']);
 
 /**
  * Paddle's smooth L1 loss (`nn.SmoothL1Loss`), which is the Huber loss with threshold `delta`:
  * `0.5 r²` where `|r| < delta`, else `delta · (|r| - 0.5 delta)`. Equals PyTorch's
  * `SmoothL1Loss` only for `delta = 1` (PyTorch's `beta` divides the quadratic part instead).
  *
- * @param reduction - `'mean'` (default), `'sum'` or `'none'`, or `{ reduction, delta }`
+ * @param reduction - `'mean'` (default), `'sum'` or `'none'`
  * @param delta - switch point between the quadratic and linear parts; default 1
  * @param name - Paddle's `name`, accepted and ignored
  * @throws InvalidArgumentError for an unknown reduction or `delta <= 0`
  * @example
  * ```ts
  * new paddle.nn.SmoothL1Loss().call(tf.tensor([0.5, 3]), tf.tensor([0, 0])).print(); // 1.3125
+ * new paddle.nn.SmoothL1Loss({ delta: 0.5 }); // Paddle: nn.SmoothL1Loss(delta=0.5)
  * ```
  * @category Losses
  */
@@ -25,9 +33,12 @@ export class SmoothL1Loss extends Layer {
   /** Switch point between the quadratic and linear parts. @defaultValue 1 */
   readonly delta: number;
 
-  constructor(reduction?: Reduction | SmoothL1Options, delta?: number | SmoothL1Options, name?: string | null | SmoothL1Options) {
+  constructor(args: SmoothL1LossArgs);
+  constructor(reduction?: Reduction, delta?: number, name?: string | null);
+  constructor(...args: unknown[]) {
     super();
-    const o = resolveTrailing<SmoothL1Options>([reduction, delta, name], ['reduction', 'delta'], 'SmoothL1Loss');
+    const o = resolveArgs<SmoothL1LossArgs>(SIGNATURE, args);
+    checkName(o.name, 'SmoothL1Loss');
     const r = o.reduction ?? 'mean';
     assertReduction(r, 'SmoothL1Loss');
     const d = o.delta ?? 1;

@@ -1,8 +1,9 @@
 import type * as tf from '@tensorflow/tfjs-core';
 import { gelu } from '../../functional/activation-smooth';
-import { resolveTrailing, type NameOption } from '../../functional/args';
+import { type NameOption } from '../../functional/args';
 import { InvalidArgumentError } from '../../../errors';
-import { pyRepr } from '../layer-utils';
+import { checkName, pyRepr } from '../layer-utils';
+import { defineSignature, resolveArgs } from '../../../framework/args';
 import { Layer, type LayoutKind } from '../layer';
 
 /**
@@ -19,17 +20,23 @@ export interface GELUOptions extends NameOption {
   approximate?: boolean;
 }
 
+/** All of {@link GELU}'s arguments by name: Paddle's keyword form. */
+export type GELUArgs = GELUOptions;
+
+const SIGNATURE = defineSignature('nn.GELU', ['approximate', 'name']);
+
 /**
  * Gaussian error linear unit layer, exact (erf) or tanh-approximated (Paddle's `nn.GELU`).
  * Element-wise, so it runs unchanged inside an NHWC chain of a `Sequential`.
  *
- * @param approximate - use the tanh approximation (or the options object); default false
+ * @param approximate - use the tanh approximation; default false
  * @param name - Paddle's `name`, accepted and ignored
  * @throws InvalidArgumentError for a value of the wrong type
  * @example
  * ```ts
  * const layer = new paddle.nn.GELU();
  * layer.call(tf.tensor([-1, 0, 1])).print(); // [-0.1587, 0, 0.8413]
+ * new paddle.nn.GELU({ approximate: true }); // Paddle: nn.GELU(approximate=True)
  * ```
  * @category Activations
  */
@@ -37,9 +44,12 @@ export class GELU extends Layer {
   /** Use the tanh approximation. @defaultValue false */
   readonly approximate: boolean;
 
-  constructor(approximate?: boolean | GELUOptions, name?: string | null | GELUOptions) {
+  constructor(args: GELUArgs);
+  constructor(approximate?: boolean, name?: string | null);
+  constructor(...args: unknown[]) {
     super();
-    const o = resolveTrailing<GELUOptions>([approximate, name], ['approximate'], 'GELU');
+    const o = resolveArgs<GELUArgs>(SIGNATURE, args);
+    checkName(o.name, 'nn.GELU');
     this.approximate = o.approximate ?? false;
     if (typeof this.approximate !== 'boolean') throw new InvalidArgumentError('approximate', 'a boolean', this.approximate, 'GELU');
   }

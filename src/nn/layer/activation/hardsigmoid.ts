@@ -1,6 +1,16 @@
 import type * as tf from '@tensorflow/tfjs-core';
 import { hardsigmoid } from '../../functional/activation';
+import { defineSignature, resolveArgs } from '../../../framework/args';
 import { Layer, type LayoutKind } from '../layer';
+import { checkName } from '../layer-utils';
+
+/** All of {@link Hardsigmoid}'s arguments by name: Paddle's keyword form (only `name`). */
+export interface HardsigmoidArgs {
+  /** Paddle's `name`, accepted and ignored. @defaultValue null */
+  name?: string | null;
+}
+
+const SIGNATURE = defineSignature('nn.Hardsigmoid', ['name']);
 
 /**
  * Hard sigmoid layer, `clip(x / 6 + 0.5, 0, 1)` with Paddle's slope literal 0.1666667 (Paddle's `nn.Hardsigmoid`).
@@ -10,13 +20,17 @@ import { Layer, type LayoutKind } from '../layer';
  * ```ts
  * const layer = new paddle.nn.Hardsigmoid();
  * layer.call(tf.tensor([-4, 0, 1.5])).print(); // [0, 0.5, 0.75]
+ * new paddle.nn.Hardsigmoid({ name: 'act' }); // Paddle: nn.Hardsigmoid(name='act')
  * ```
  * @category Activations
  */
 export class Hardsigmoid extends Layer {
-  /** @param _name - Paddle's `name`, accepted and ignored */
-  constructor(_name?: string | null) {
+  constructor(args: HardsigmoidArgs);
+  /** @param name - Paddle's `name`, accepted and ignored */
+  constructor(name?: string | null);
+  constructor(...args: unknown[]) {
     super();
+    checkName(resolveArgs<HardsigmoidArgs>(SIGNATURE, args).name, 'nn.Hardsigmoid');
   }
 
   /** Applies the activation; the output has the input's shape. */

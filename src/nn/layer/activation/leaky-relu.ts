@@ -1,7 +1,8 @@
 import type * as tf from '@tensorflow/tfjs-core';
 import { leakyRelu } from '../../functional/activation';
-import { assertNumber, resolveTrailing, type NameOption } from '../../functional/args';
-import { pyRepr } from '../layer-utils';
+import { assertNumber, type NameOption } from '../../functional/args';
+import { checkName, pyRepr } from '../layer-utils';
+import { defineSignature, resolveArgs } from '../../../framework/args';
 import { Layer, type LayoutKind } from '../layer';
 
 /**
@@ -18,17 +19,23 @@ export interface LeakyReLUOptions extends NameOption {
   negativeSlope?: number;
 }
 
+/** All of {@link LeakyReLU}'s arguments by name: Paddle's keyword form. */
+export type LeakyReLUArgs = LeakyReLUOptions;
+
+const SIGNATURE = defineSignature('nn.LeakyReLU', ['negativeSlope', 'name']);
+
 /**
  * Leaky ReLU layer: `x` for `x > 0`, `negativeSlope · x` otherwise (Paddle's `nn.LeakyReLU`).
  * Element-wise, so it runs unchanged inside an NHWC chain of a `Sequential`.
  *
- * @param negativeSlope - slope for negative inputs (or the options object); default 0.01
+ * @param negativeSlope - slope for negative inputs; default 0.01
  * @param name - Paddle's `name`, accepted and ignored
  * @throws InvalidArgumentError for a value of the wrong type
  * @example
  * ```ts
  * const layer = new paddle.nn.LeakyReLU();
  * layer.call(tf.tensor([-2, 3])).print(); // [-0.02, 3]
+ * new paddle.nn.LeakyReLU({ negativeSlope: 0.2 }); // Paddle: nn.LeakyReLU(negative_slope=0.2)
  * ```
  * @category Activations
  */
@@ -36,9 +43,12 @@ export class LeakyReLU extends Layer {
   /** Slope for negative inputs. @defaultValue 0.01 */
   readonly negativeSlope: number;
 
-  constructor(negativeSlope?: number | LeakyReLUOptions, name?: string | null | LeakyReLUOptions) {
+  constructor(args: LeakyReLUArgs);
+  constructor(negativeSlope?: number, name?: string | null);
+  constructor(...args: unknown[]) {
     super();
-    const o = resolveTrailing<LeakyReLUOptions>([negativeSlope, name], ['negativeSlope'], 'LeakyReLU');
+    const o = resolveArgs<LeakyReLUArgs>(SIGNATURE, args);
+    checkName(o.name, 'nn.LeakyReLU');
     this.negativeSlope = o.negativeSlope ?? 0.01;
     assertNumber(this.negativeSlope, 'negativeSlope', 'LeakyReLU');
   }

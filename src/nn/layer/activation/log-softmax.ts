@@ -1,7 +1,9 @@
 import type * as tf from '@tensorflow/tfjs-core';
 import { logSoftmax } from '../../functional/activation-softmax';
-import { assertNumber, resolveTrailing, type NameOption } from '../../functional/args';
-import { pyRepr } from '../layer-utils';
+import { type NameOption } from '../../functional/args';
+import { InvalidArgumentError } from '../../../errors';
+import { checkName, pyRepr } from '../layer-utils';
+import { defineSignature, resolveArgs } from '../../../framework/args';
 import { Layer } from '../layer';
 
 /**
@@ -18,16 +20,22 @@ export interface LogSoftmaxOptions extends NameOption {
   axis?: number;
 }
 
+/** All of {@link LogSoftmax}'s arguments by name: Paddle's keyword form. */
+export type LogSoftmaxArgs = LogSoftmaxOptions;
+
+const SIGNATURE = defineSignature('nn.LogSoftmax', ['axis', 'name']);
+
 /**
  * Log-softmax layer along `axis` (Paddle's `nn.LogSoftmax`).
  *
- * @param axis - the normalized axis (or the options object); default -1
+ * @param axis - the normalized axis; default -1
  * @param name - Paddle's `name`, accepted and ignored
  * @throws InvalidArgumentError for a value of the wrong type
  * @example
  * ```ts
  * const layer = new paddle.nn.LogSoftmax();
  * layer.call(tf.tensor([[0, 0]])).print(); // [[-0.6931, -0.6931]]
+ * new paddle.nn.LogSoftmax({ axis: 1 }); // Paddle: nn.LogSoftmax(axis=1)
  * ```
  * @category Activations
  */
@@ -35,11 +43,14 @@ export class LogSoftmax extends Layer {
   /** The normalized axis. @defaultValue -1 */
   readonly axis: number;
 
-  constructor(axis?: number | LogSoftmaxOptions, name?: string | null | LogSoftmaxOptions) {
+  constructor(args: LogSoftmaxArgs);
+  constructor(axis?: number, name?: string | null);
+  constructor(...args: unknown[]) {
     super();
-    const o = resolveTrailing<LogSoftmaxOptions>([axis, name], ['axis'], 'LogSoftmax');
+    const o = resolveArgs<LogSoftmaxArgs>(SIGNATURE, args);
+    checkName(o.name, 'nn.LogSoftmax');
     this.axis = o.axis ?? -1;
-    assertNumber(this.axis, 'axis', 'LogSoftmax');
+    if (!Number.isInteger(this.axis)) throw new InvalidArgumentError('axis', 'an integer', this.axis, 'LogSoftmax');
   }
 
   /** Applies the activation; the output has the input's shape. */

@@ -1,6 +1,16 @@
 import type * as tf from '@tensorflow/tfjs-core';
 import { sigmoid } from '../../functional/activation';
+import { defineSignature, resolveArgs } from '../../../framework/args';
 import { Layer, type LayoutKind } from '../layer';
+import { checkName } from '../layer-utils';
+
+/** All of {@link Sigmoid}'s arguments by name: Paddle's keyword form (only `name`). */
+export interface SigmoidArgs {
+  /** Paddle's `name`, accepted and ignored. @defaultValue null */
+  name?: string | null;
+}
+
+const SIGNATURE = defineSignature('nn.Sigmoid', ['name']);
 
 /**
  * Logistic sigmoid layer (Paddle's `nn.Sigmoid`).
@@ -10,13 +20,17 @@ import { Layer, type LayoutKind } from '../layer';
  * ```ts
  * const layer = new paddle.nn.Sigmoid();
  * layer.call(tf.tensor([0])).print(); // [0.5]
+ * new paddle.nn.Sigmoid({ name: 'act' }); // Paddle: nn.Sigmoid(name='act')
  * ```
  * @category Activations
  */
 export class Sigmoid extends Layer {
-  /** @param _name - Paddle's `name`, accepted and ignored */
-  constructor(_name?: string | null) {
+  constructor(args: SigmoidArgs);
+  /** @param name - Paddle's `name`, accepted and ignored */
+  constructor(name?: string | null);
+  constructor(...args: unknown[]) {
     super();
+    checkName(resolveArgs<SigmoidArgs>(SIGNATURE, args).name, 'nn.Sigmoid');
   }
 
   /** Applies the activation; the output has the input's shape. */

@@ -1,7 +1,9 @@
 import type * as tf from '@tensorflow/tfjs-core';
 import { softmax } from '../../functional/activation-softmax';
-import { assertNumber, resolveTrailing, type NameOption } from '../../functional/args';
-import { pyRepr } from '../layer-utils';
+import { type NameOption } from '../../functional/args';
+import { InvalidArgumentError } from '../../../errors';
+import { checkName, pyRepr } from '../layer-utils';
+import { defineSignature, resolveArgs } from '../../../framework/args';
 import { Layer } from '../layer';
 
 /**
@@ -18,16 +20,22 @@ export interface SoftmaxOptions extends NameOption {
   axis?: number;
 }
 
+/** All of {@link Softmax}'s arguments by name: Paddle's keyword form. */
+export type SoftmaxArgs = SoftmaxOptions;
+
+const SIGNATURE = defineSignature('nn.Softmax', ['axis', 'name']);
+
 /**
  * Softmax layer along `axis` (Paddle's `nn.Softmax`).
  *
- * @param axis - the normalized axis (or the options object); default -1
+ * @param axis - the normalized axis; default -1
  * @param name - Paddle's `name`, accepted and ignored
  * @throws InvalidArgumentError for a value of the wrong type
  * @example
  * ```ts
  * const layer = new paddle.nn.Softmax();
  * layer.call(tf.tensor([[1, 2], [3, 3]])).print(); // [[0.2689, 0.7311], [0.5, 0.5]]
+ * new paddle.nn.Softmax({ axis: 1 }); // Paddle: nn.Softmax(axis=1)
  * ```
  * @category Activations
  */
@@ -35,11 +43,14 @@ export class Softmax extends Layer {
   /** The normalized axis. @defaultValue -1 */
   readonly axis: number;
 
-  constructor(axis?: number | SoftmaxOptions, name?: string | null | SoftmaxOptions) {
+  constructor(args: SoftmaxArgs);
+  constructor(axis?: number, name?: string | null);
+  constructor(...args: unknown[]) {
     super();
-    const o = resolveTrailing<SoftmaxOptions>([axis, name], ['axis'], 'Softmax');
+    const o = resolveArgs<SoftmaxArgs>(SIGNATURE, args);
+    checkName(o.name, 'nn.Softmax');
     this.axis = o.axis ?? -1;
-    assertNumber(this.axis, 'axis', 'Softmax');
+    if (!Number.isInteger(this.axis)) throw new InvalidArgumentError('axis', 'an integer', this.axis, 'Softmax');
   }
 
   /** Applies the activation; the output has the input's shape. */

@@ -1,7 +1,8 @@
 import type * as tf from '@tensorflow/tfjs-core';
 import { softplus } from '../../functional/activation-smooth';
-import { assertNumber, resolveTrailing, type NameOption } from '../../functional/args';
-import { pyRepr } from '../layer-utils';
+import { assertNumber, type NameOption } from '../../functional/args';
+import { checkName, pyRepr } from '../layer-utils';
+import { defineSignature, resolveArgs } from '../../../framework/args';
 import { Layer, type LayoutKind } from '../layer';
 
 /**
@@ -20,11 +21,16 @@ export interface SoftplusOptions extends NameOption {
   threshold?: number;
 }
 
+/** All of {@link Softplus}'s arguments by name: Paddle's keyword form. */
+export type SoftplusArgs = SoftplusOptions;
+
+const SIGNATURE = defineSignature('nn.Softplus', ['beta', 'threshold', 'name']);
+
 /**
  * Softplus layer, `log(1 + exp(beta · x)) / beta`, linear above `threshold` (Paddle's `nn.Softplus`).
  * Element-wise, so it runs unchanged inside an NHWC chain of a `Sequential`.
  *
- * @param beta - sharpness (or the options object); default 1
+ * @param beta - sharpness; default 1
  * @param threshold - `beta · x` above which the layer is the identity; default 20
  * @param name - Paddle's `name`, accepted and ignored
  * @throws InvalidArgumentError for a value of the wrong type
@@ -32,6 +38,7 @@ export interface SoftplusOptions extends NameOption {
  * ```ts
  * const layer = new paddle.nn.Softplus();
  * layer.call(tf.tensor([0])).print(); // [0.6931]
+ * new paddle.nn.Softplus({ beta: 2, threshold: 10 }); // Paddle: nn.Softplus(beta=2, threshold=10)
  * ```
  * @category Activations
  */
@@ -41,9 +48,12 @@ export class Softplus extends Layer {
   /** `beta · x` above which the layer is the identity. @defaultValue 20 */
   readonly threshold: number;
 
-  constructor(beta?: number | SoftplusOptions, threshold?: number | SoftplusOptions, name?: string | null | SoftplusOptions) {
+  constructor(args: SoftplusArgs);
+  constructor(beta?: number, threshold?: number, name?: string | null);
+  constructor(...args: unknown[]) {
     super();
-    const o = resolveTrailing<SoftplusOptions>([beta, threshold, name], ['beta', 'threshold'], 'Softplus');
+    const o = resolveArgs<SoftplusArgs>(SIGNATURE, args);
+    checkName(o.name, 'nn.Softplus');
     this.beta = o.beta ?? 1;
     this.threshold = o.threshold ?? 20;
     assertNumber(this.beta, 'beta', 'Softplus');

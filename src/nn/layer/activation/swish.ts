@@ -1,6 +1,16 @@
 import type * as tf from '@tensorflow/tfjs-core';
 import { swish } from '../../functional/activation-smooth';
+import { defineSignature, resolveArgs } from '../../../framework/args';
 import { Layer, type LayoutKind } from '../layer';
+import { checkName } from '../layer-utils';
+
+/** All of {@link Swish}'s arguments by name: Paddle's keyword form (only `name`). */
+export interface SwishArgs {
+  /** Paddle's `name`, accepted and ignored. @defaultValue null */
+  name?: string | null;
+}
+
+const SIGNATURE = defineSignature('nn.Swish', ['name']);
 
 /**
  * Swish layer, `x · sigmoid(x)` (Paddle's `nn.Swish`).
@@ -10,13 +20,17 @@ import { Layer, type LayoutKind } from '../layer';
  * ```ts
  * const layer = new paddle.nn.Swish();
  * layer.call(tf.tensor([1])).print(); // [0.7311]
+ * new paddle.nn.Swish({ name: 'act' }); // Paddle: nn.Swish(name='act')
  * ```
  * @category Activations
  */
 export class Swish extends Layer {
-  /** @param _name - Paddle's `name`, accepted and ignored */
-  constructor(_name?: string | null) {
+  constructor(args: SwishArgs);
+  /** @param name - Paddle's `name`, accepted and ignored */
+  constructor(name?: string | null);
+  constructor(...args: unknown[]) {
     super();
+    checkName(resolveArgs<SwishArgs>(SIGNATURE, args).name, 'nn.Swish');
   }
 
   /** Applies the activation; the output has the input's shape. */
