@@ -44,7 +44,7 @@ try {
   await setDevice('wasm');
   out.wasmInfo = getDeviceInfo();
   out.wasmGrads = grads();
-  await setDevice('cpu');
+  await setDevice('js');
   out.cpuGrads = grads();
 } catch (e) {
   out.error = String(e && e.stack || e);

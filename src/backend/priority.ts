@@ -1,5 +1,5 @@
 /**
- * The order in which `'auto'` and the Paddle device names try tfjs backends, per runtime.
+ * What each device name means, per runtime: the tfjs backends to try, best first.
  *
  * A frozen table rather than a chain of ifs, so the order is data that can be read, documented
  * and tested in one place.
@@ -8,32 +8,67 @@
 /** Where the library runs: a browser (window or worker) or Node. */
 export type Runtime = 'browser' | 'node';
 
-/** The tfjs backends tfjs-hapi knows how to find and start. */
+/**
+ * The tfjs backends tfjs-hapi knows how to find and start, by tfjs's own names. tfjs calls its
+ * plain-JS backend `'cpu'`; users select it as the device `'js'` (see {@link DEVICE_NAMES}).
+ */
 export type BackendName = 'webgpu' | 'webgl' | 'wasm' | 'cpu' | 'tensorflow';
 
-/** Backend names in the order they are listed in errors. */
-export const BACKEND_NAMES: ReadonlyArray<BackendName> = Object.freeze(['webgpu', 'webgl', 'wasm', 'cpu', 'tensorflow']);
+/** tfjs's name of its plain-JavaScript backend. */
+export const JS_BACKEND = 'cpu' satisfies BackendName;
+
+/**
+ * The device names `setDevice` accepts, in the order errors list them. Paddle's `'cpu'` and
+ * `'gpu'` name a kind of device; the others name one tfjs backend each, with `'js'` for tfjs's
+ * plain-JS backend so that it cannot be mistaken for Paddle's `'cpu'`.
+ */
+export const DEVICE_NAMES = Object.freeze(['auto', 'cpu', 'gpu', 'gpu:0', 'js', 'wasm', 'webgl', 'webgpu', 'tensorflow'] as const);
+
+/** A device name `setDevice` accepts (see {@link DEVICE_NAMES}). */
+export type DeviceKey = (typeof DEVICE_NAMES)[number];
 
 /** Which backends compute on a GPU (Paddle's `'gpu'` device). */
 export const GPU_BACKENDS: ReadonlySet<BackendName> = new Set<BackendName>(['webgpu', 'webgl']);
 
+/** Backends whose tfjs factory returns the backend synchronously: usable before any `await`. */
+export const SYNC_BACKENDS: ReadonlyArray<BackendName> = Object.freeze<BackendName[]>(['tensorflow', 'cpu']);
+
+type Table = Readonly<Record<DeviceKey, ReadonlyArray<BackendName>>>;
+
+const list = (...names: BackendName[]): ReadonlyArray<BackendName> => Object.freeze(names);
+
+/** The backends each name selects, independent of the runtime. */
+const EXACT = {
+  js: list('cpu'),
+  wasm: list('wasm'),
+  webgl: list('webgl'),
+  webgpu: list('webgpu'),
+  tensorflow: list('tensorflow'),
+} as const;
+
 /**
- * Priority lists, best first. `auto` is the default device; `gpu` serves Paddle's `'gpu'` and
- * `'gpu:0'`. In Node there is no GPU backend tfjs can start (WebGL registers only in a browser,
- * WebGPU needs `navigator.gpu`), but both are still tried so the error can say why each failed.
+ * Priority lists, best first. Paddle's `'cpu'` is the fastest CPU backend present; `'gpu'` and
+ * `'gpu:0'` are WebGPU then WebGL. In Node there is no GPU backend tfjs can start (WebGL
+ * registers only in a browser, WebGPU needs `navigator.gpu`), but both are still tried so the
+ * error can say why each failed.
  */
-export const PRIORITY: Readonly<Record<Runtime, Readonly<{ auto: ReadonlyArray<BackendName>; gpu: ReadonlyArray<BackendName> }>>> =
-  Object.freeze({
-    browser: Object.freeze({
-      auto: Object.freeze<BackendName[]>(['webgpu', 'webgl', 'wasm', 'cpu']),
-      gpu: Object.freeze<BackendName[]>(['webgpu', 'webgl']),
-    }),
-    node: Object.freeze({
-      // tfjs-node's native TensorFlow is used only when the user installed it.
-      auto: Object.freeze<BackendName[]>(['tensorflow', 'wasm', 'cpu']),
-      gpu: Object.freeze<BackendName[]>(['webgpu', 'webgl']),
-    }),
-  });
+export const PRIORITY: Readonly<Record<Runtime, Table>> = Object.freeze({
+  browser: Object.freeze({
+    auto: list('webgpu', 'webgl', 'wasm', 'cpu'),
+    cpu: list('wasm', 'cpu'),
+    gpu: list('webgpu', 'webgl'),
+    'gpu:0': list('webgpu', 'webgl'),
+    ...EXACT,
+  }),
+  node: Object.freeze({
+    // tfjs-node's native TensorFlow is used only when the user installed it.
+    auto: list('tensorflow', 'wasm', 'cpu'),
+    cpu: list('tensorflow', 'wasm', 'cpu'),
+    gpu: list('webgpu', 'webgl'),
+    'gpu:0': list('webgpu', 'webgl'),
+    ...EXACT,
+  }),
+});
 
 /** Detects the runtime: Node when `process.versions.node` exists and there is no DOM. */
 export function detectRuntime(): Runtime {
