@@ -20,7 +20,7 @@ const x = tf.tensor2d([[1, 2, 3, 4], [0.5, -1, 2, 0]]);
 const y = tf.tensor2d([[1, 0], [0, 1]]);
 const opt = new paddle.optimizer.SGD({ learningRate: 0.1, parameters: fc.parameters() });
 const step = (): number => {
-  const loss = opt.minimize(() => tf.mean(tf.square(tf.sub(fc.call(x) as tf.Tensor, y))) as tf.Scalar, true) as tf.Scalar;
+  const loss = opt.minimize(() => tf.mean(tf.square(tf.sub(fc.call(x), y))));
   const value = loss.dataSync()[0];
   loss.dispose();
   return value;
