@@ -5,20 +5,12 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { BackendUnavailableError, InvalidArgumentError } from '../errors';
 import { nodeBuiltinSync } from '../framework/node-builtins';
-import { DEVICE_NAMES, GPU_BACKENDS, JS_BACKEND, PRIORITY, SYNC_BACKENDS, detectRuntime, type DeviceKey, type Runtime } from './priority';
+import { DEVICE_NAMES, GPU_BACKENDS, JS_BACKEND, PRIORITY, SYNC_BACKENDS, detectRuntime, type DeviceName, type Runtime } from './priority';
 import { LOADERS } from './loaders';
 import { activateBackend, silenceNodeBanner, startBackend } from './start';
 import { applyWasmPaths, wasmFeatures, type WasmPaths } from './wasm';
 
-/**
- * A device name `setDevice` accepts, case-insensitive. Paddle's names keep Paddle's meaning:
- * `'cpu'` is the fastest CPU backend present (tfjs-node if installed, else SIMD WASM, else
- * tfjs's plain-JS backend), `'gpu'`/`'gpu:0'` is WebGPU or WebGL. `'js'`, `'wasm'`, `'webgl'`,
- * `'webgpu'` and `'tensorflow'` (tfjs-node) each select exactly that tfjs backend; `'js'` is the
- * backend tfjs itself calls `'cpu'`. `'auto'` is the best device of the runtime.
- * @category Device
- */
-export type DeviceName = DeviceKey;
+export type { DeviceName } from './priority';
 
 /**
  * Options of {@link setDevice}.
@@ -96,7 +88,7 @@ const quoted = (names: ReadonlyArray<string>): string => names.map((n) => `'${n}
 function candidates(name: unknown, runtime: Runtime) {
   if (typeof name !== 'string') throw new InvalidArgumentError('name', `one of ${quoted(DEVICE_NAMES)}`, name, 'setDevice');
   const lower = name.trim().toLowerCase();
-  if (Object.hasOwn(PRIORITY[runtime], lower)) return PRIORITY[runtime][lower as DeviceKey];
+  if (Object.hasOwn(PRIORITY[runtime], lower)) return PRIORITY[runtime][lower as DeviceName];
   if (/^gpu:\d+$/.test(lower)) {
     throw new InvalidArgumentError('name', "'gpu' or 'gpu:0' (tfjs exposes one GPU per page)", name, 'setDevice');
   }

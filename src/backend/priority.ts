@@ -10,7 +10,8 @@ export type Runtime = 'browser' | 'node';
 
 /**
  * The tfjs backends tfjs-hapi knows how to find and start, by tfjs's own names. tfjs calls its
- * plain-JS backend `'cpu'`; users select it as the device `'js'` (see {@link DEVICE_NAMES}).
+ * plain-JS backend `'cpu'`; users select it as the device `'js'`.
+ * @category Device
  */
 export type BackendName = 'webgpu' | 'webgl' | 'wasm' | 'cpu' | 'tensorflow';
 
@@ -18,14 +19,18 @@ export type BackendName = 'webgpu' | 'webgl' | 'wasm' | 'cpu' | 'tensorflow';
 export const JS_BACKEND = 'cpu' satisfies BackendName;
 
 /**
- * The device names `setDevice` accepts, in the order errors list them. Paddle's `'cpu'` and
- * `'gpu'` name a kind of device; the others name one tfjs backend each, with `'js'` for tfjs's
- * plain-JS backend so that it cannot be mistaken for Paddle's `'cpu'`.
+ * A device name `setDevice` accepts, case-insensitive. Paddle's names keep Paddle's meaning:
+ * `'cpu'` is the fastest CPU backend present (tfjs-node if installed, else SIMD WASM, else
+ * tfjs's plain-JS backend), `'gpu'`/`'gpu:0'` is WebGPU or WebGL. `'js'`, `'wasm'`, `'webgl'`,
+ * `'webgpu'` and `'tensorflow'` (tfjs-node) each select exactly that tfjs backend; `'js'` is the
+ * backend tfjs itself calls `'cpu'`, named so that it cannot be mistaken for Paddle's `'cpu'`.
+ * `'auto'` is the best device of the runtime.
+ * @category Device
  */
-export const DEVICE_NAMES = Object.freeze(['auto', 'cpu', 'gpu', 'gpu:0', 'js', 'wasm', 'webgl', 'webgpu', 'tensorflow'] as const);
+export type DeviceName = 'auto' | 'cpu' | 'gpu' | 'gpu:0' | 'js' | 'wasm' | 'webgl' | 'webgpu' | 'tensorflow';
 
-/** A device name `setDevice` accepts (see {@link DEVICE_NAMES}). */
-export type DeviceKey = (typeof DEVICE_NAMES)[number];
+/** Every {@link DeviceName}, in the order errors list them. */
+export const DEVICE_NAMES: ReadonlyArray<DeviceName> = Object.freeze<DeviceName[]>(['auto', 'cpu', 'gpu', 'gpu:0', 'js', 'wasm', 'webgl', 'webgpu', 'tensorflow']);
 
 /** Which backends compute on a GPU (Paddle's `'gpu'` device). */
 export const GPU_BACKENDS: ReadonlySet<BackendName> = new Set<BackendName>(['webgpu', 'webgl']);
@@ -33,7 +38,8 @@ export const GPU_BACKENDS: ReadonlySet<BackendName> = new Set<BackendName>(['web
 /** Backends whose tfjs factory returns the backend synchronously: usable before any `await`. */
 export const SYNC_BACKENDS: ReadonlyArray<BackendName> = Object.freeze<BackendName[]>(['tensorflow', 'cpu']);
 
-type Table = Readonly<Record<DeviceKey, ReadonlyArray<BackendName>>>;
+// A Record over every DeviceName: a name missing from a runtime's table is a compile error.
+type Table = Readonly<Record<DeviceName, ReadonlyArray<BackendName>>>;
 
 const list = (...names: BackendName[]): ReadonlyArray<BackendName> => Object.freeze(names);
 
