@@ -18,9 +18,13 @@ const starting = new Map<BackendName, Promise<string | null>>();
 /** Reads a thrown value's message. */
 const messageOf = (err: unknown): string => (err as Error)?.message ?? String(err);
 
+type FactoryEntry = { factory: () => tf.KernelBackend | Promise<tf.KernelBackend> };
+
 /**
- * Creates `backend`'s instance in tfjs's registry without making it active. Concurrent calls
- * share one start (WASM must not be instantiated twice).
+ * Creates `backend`'s instance in tfjs's registry without making it active. A synchronous
+ * factory (JS, tfjs-node) is simply called. An asynchronous one (WASM, WebGPU) is started once:
+ * concurrent calls share the start, and so does a `tf.setBackend` made meanwhile (the registered
+ * factory hands out the same pending instance), so WASM is never instantiated twice.
  *
  * @returns `null` once started, or why it could not start
  */
@@ -28,26 +32,43 @@ export function startBackend(backend: BackendName): Promise<string | null> {
   const engine = tf.engine();
   const registry = engine.registry as Registry;
   if (registry[backend] != null) return Promise.resolve(null);
-  const factory = engine.findBackendFactory(backend);
-  if (factory == null) return Promise.resolve(`${backend} is not registered with tfjs`);
-  let pending = starting.get(backend);
-  if (pending === undefined) {
-    pending = (async () => {
-      try {
-        const instance = await factory();
-        // Someone else's tf.setBackend may have started it meanwhile: keep theirs.
-        if (registry[backend] == null) registry[backend] = instance;
-        else if (registry[backend] !== instance) instance.dispose();
-        return null;
-      } catch (err) {
-        return `initialization threw: ${messageOf(err)}`;
-      } finally {
-        starting.delete(backend);
-      }
-    })();
-    starting.set(backend, pending);
+  const pending = starting.get(backend);
+  if (pending !== undefined) return pending;
+  // A tf.setBackend of this backend is under way: wait for tfjs's start rather than make another.
+  const tfjsStart = (engine as unknown as { pendingBackendInit?: Promise<boolean> | null }).pendingBackendInit;
+  if (tfjsStart != null && tf.getBackend() === backend) {
+    return tfjsStart.then((ok) => (ok && registry[backend] != null ? null : 'initialization failed (tf.setBackend resolved false)'));
   }
-  return pending;
+  const entry = (engine as unknown as { registryFactory: Record<string, FactoryEntry | undefined> }).registryFactory[backend];
+  if (entry === undefined) return Promise.resolve(`${backend} is not registered with tfjs`);
+  const original = entry.factory;
+  let made: tf.KernelBackend | Promise<tf.KernelBackend>;
+  try {
+    made = original();
+  } catch (err) {
+    return Promise.resolve(`initialization threw: ${messageOf(err)}`);
+  }
+  if (typeof (made as { then?: unknown }).then !== 'function') {
+    registry[backend] = made as tf.KernelBackend;
+    return Promise.resolve(null);
+  }
+  const shared = Promise.resolve(made);
+  const handOut = (): Promise<tf.KernelBackend> => shared;
+  entry.factory = handOut;
+  const start = shared.then(
+    (instance) => {
+      // tfjs's own initializer may have stored this same instance meanwhile.
+      if (registry[backend] == null) registry[backend] = instance;
+      return null;
+    },
+    (err: unknown) => `initialization threw: ${messageOf(err)}`,
+  );
+  const done = start.finally(() => {
+    if (entry.factory === handOut) entry.factory = original;
+    starting.delete(backend);
+  });
+  starting.set(backend, done);
+  return done;
 }
 
 /**
