@@ -1,6 +1,7 @@
 /**
  * Paddle-style device selection on top of tfjs backends: `setDevice`, `getDevice`,
- * `getDeviceInfo`, and the `ensureDevice` hook the `Model` loops call.
+ * `getDeviceInfo`, the `ensureDevice` hook the `Model` loops call, and the device in force
+ * before any of them (`installDefaultDevice`, run at import by `register.ts`).
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { BackendUnavailableError, InvalidArgumentError } from '../errors';
