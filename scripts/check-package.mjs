@@ -138,6 +138,11 @@ export async function train(): Promise<number> {
   const result = await model.evaluate(data, { batchSize: 2 });
   const losses: number[] = [result.loss ?? []].flat();
   const err: paddle.BackendUnavailableError | null = null;
+  // A subpath's declarations are the root namespace's (one copy of each module).
+  const fc: import('tfjs-hapi/nn').Linear = new paddle.nn.Linear(4, 2);
+  const same: typeof paddle.optimizer.SGD = {} as typeof import('tfjs-hapi/optimizer').SGD;
+  void fc;
+  void same;
   return device.length + name.length + losses.length + (err === null ? 0 : 1) + Object.keys(history).length;
 }
 `;
