@@ -248,12 +248,15 @@ function isNodeMainThread(): boolean {
  * at the first `await` after it started — unless a device was chosen meanwhile.
  */
 async function preferFastestCpu(runtime: Runtime): Promise<void> {
+  const undecided = (): boolean => !chosenByUser && onImplicitDefault();
+  // Code right after the import may choose a device itself; then nothing needs starting here.
+  await null;
   for (const backend of PRIORITY[runtime].cpu) {
-    if (backend === implicit?.backend) return;
+    if (backend === implicit?.backend || !undecided()) return;
     if ((await LOADERS[backend](runtime)) === null && (await startBackend(backend)) === null) break;
   }
   await enqueue(async () => {
-    if (!chosenByUser && onImplicitDefault()) await select('cpu', {}, null);
+    if (undecided()) await select('cpu', {}, null);
   });
 }
 
