@@ -12,7 +12,9 @@ export default defineConfig({
   // One copy of each internal module shared by the root and the subpaths, in CJS too (tsup's
   // CJS splitting): class identity and the global random generator must not be duplicated.
   splitting: true,
-  dts: true,
+  // Declarations come from tsc, one file per module (scripts/build-types.mjs): tsup's bundled
+  // declarations turn namespace members into values and break `skipLibCheck: false` consumers.
+  dts: false,
   sourcemap: true,
   clean: true,
   treeshake: false,

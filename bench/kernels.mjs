@@ -83,7 +83,7 @@ async function convCase(label, xShape, filterShape, strides, pad, { dW = true, d
     const o = time(() => callOurs('Conv2DBackpropFilter', { x, dy }, attrs));
     let s = null;
     if (stockDW) {
-      await paddle.setDevice('cpu');
+      await paddle.setDevice('js');
       const [xc, dyc] = [tf.tensor(x.dataSync(), xShape), tf.tensor(dy.dataSync(), info.outShape)];
       s = time(() => callStock(stock.Conv2DBackpropFilterCpu, { x: xc, dy: dyc }, attrs), 0);
       tf.dispose([xc, dyc]);

@@ -38,13 +38,17 @@ function grads() {
 const out = {};
 try {
   out.crossOriginIsolated = globalThis.crossOriginIsolated;
+  // Before any setDevice a tensor lives on tfjs's JS backend, and moves with the device.
+  out.earlyBackend = tf.getBackend();
+  const early = tf.tensor([1, 2, 3]);
   out.auto = await setDevice('auto', { wasmPaths: '/wasm/' });
+  out.earlySum = tf.sum(early).dataSync()[0];
   out.autoInfo = getDeviceInfo();
   out.autoGrads = grads();
   await setDevice('wasm');
   out.wasmInfo = getDeviceInfo();
   out.wasmGrads = grads();
-  await setDevice('cpu');
+  await setDevice('js');
   out.cpuGrads = grads();
 } catch (e) {
   out.error = String(e && e.stack || e);
@@ -111,6 +115,8 @@ if (!out.error) {
   const webgpu = out.autoInfo.passedOver.find((t) => t.backend === 'webgpu');
   check('an unresolvable optional WebGPU package is reported as such',
     !webgpu || /could not be loaded in this page|navigator\.gpu|resolved false/.test(webgpu.reason), JSON.stringify(webgpu));
+  check('a tensor made before setDevice (on the JS backend) is usable after it', out.earlyBackend === 'cpu' && out.earlySum === 6,
+    `${out.earlyBackend}, ${out.earlySum}`);
   check('the page is cross-origin isolated (COOP/COEP), so WASM may use threads', out.crossOriginIsolated === true, String(out.crossOriginIsolated));
   check("'wasm' starts from wasmPaths with SIMD", out.wasmInfo.backend === 'wasm' && out.wasmInfo.simd === true && out.wasmInfo.threads >= 1, JSON.stringify(out.wasmInfo));
   check(`conv net gradients on ${out.autoInfo.backend} match the JS backend to 1e-4`, close(out.autoGrads, out.cpuGrads), 'mismatch');

@@ -1,115 +1,73 @@
 /**
  * Paddle-style device selection on top of tfjs backends: `setDevice`, `getDevice`,
- * `getDeviceInfo`, and the `ensureDevice` hook the `Model` loops call.
+ * `getDeviceInfo`, the `ensureDevice` hook the `Model` loops call, and the device in force
+ * before any of them (`installDefaultDevice`, run at import by `register.ts`).
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { BackendUnavailableError, InvalidArgumentError } from '../errors';
+import { nodeBuiltinSync } from '../framework/node-builtins';
+import { DEVICE_NAMES, GPU_BACKENDS, JS_BACKEND, PRIORITY, SYNC_BACKENDS, type DeviceName } from './priority';
 import { LOADERS } from './loaders';
 import { type Runtime, detectRuntime } from '../framework/runtime';
-import { BACKEND_NAMES, GPU_BACKENDS, PRIORITY, type BackendName } from './priority';
-import { applyWasmPaths, wasmFeatures, type WasmPaths } from './wasm';
+import { activateBackend, silenceNodeBanner, startBackend } from './start';
+import type { DeviceInfo, SetDeviceOptions } from './device-info';
+import { applyWasmPaths, wasmFeatures } from './wasm';
 
-/**
- * A device name `setDevice` accepts: Paddle's `'cpu'`, `'gpu'`, `'gpu:0'`, a tfjs backend name,
- * or `'auto'`. Names are case-insensitive.
- * @category Device
- */
-export type DeviceName = 'auto' | 'gpu' | 'gpu:0' | BackendName;
-
-/**
- * Options of {@link setDevice}.
- * @category Device
- */
-export interface SetDeviceOptions {
-  /**
-   * Where the WASM binaries are served from, for browsers and bundlers: a URL prefix ending in
-   * `/` (for example `'/static/tfjs-wasm/'` or a CDN folder of `@tensorflow/tfjs-backend-wasm@4.22.0/dist/`),
-   * or a map naming all three `.wasm` files. Passed to tfjs's `setWasmPaths`; it must come with
-   * the first `setDevice` call that starts WASM.
-   * @defaultValue `undefined` — in Node the binaries are read from the installed package.
-   */
-  wasmPaths?: WasmPaths;
-}
-
-/**
- * What {@link getDeviceInfo} reports.
- * @category Device
- */
-export interface DeviceInfo {
-  /** Paddle's view of the device: `'gpu:0'` on WebGPU/WebGL, otherwise `'cpu'`. */
-  readonly device: 'cpu' | 'gpu:0';
-  /** The active tfjs backend, e.g. `'wasm'`; `null` when none has been chosen yet. */
-  readonly backend: string | null;
-  /** The name last passed to {@link setDevice}, or `null` when the backend was chosen some other way. */
-  readonly requested: string | null;
-  /** `'node'` or `'browser'` (a page or a worker). */
-  readonly runtime: Runtime;
-  /** Whether the WASM backend runs its SIMD build; `false` on the JS backend; `null` where it does not apply. */
-  readonly simd: boolean | null;
-  /** Threads the backend computes with (WASM's pool size, 1 for the JS backend); `null` where unknown. */
-  readonly threads: number | null;
-  /** Each backend tried before the active one, and why it was passed over. */
-  readonly passedOver: ReadonlyArray<{ readonly backend: string; readonly reason: string }>;
-}
+export type { DeviceName } from './priority';
+export type { DeviceInfo, SetDeviceOptions } from './device-info';
 
 type Tried = { backend: string; reason: string };
 
 let current: (DeviceInfo & { backend: string }) | null = null;
 let queue: Promise<unknown> = Promise.resolve();
+/** Set by the first `setDevice` call: from then on the device is the user's choice. */
+let chosenByUser = false;
+/**
+ * The backend tfjs-hapi made active at import, so that tensors can be created before any
+ * device is chosen. tfjs replaces its engine's profiler on every `setBackend`, so a matching
+ * profiler means nobody (not even `tf.setBackend` with the same name) has chosen since.
+ */
+let implicit: { backend: string; profiler: unknown } | null = null;
+/** The background start of the fastest CPU backend (Node's main thread), once begun. */
+let preferring: Promise<void> = Promise.resolve();
 
-const VALID_NAMES: ReadonlyArray<string> = Object.freeze(['auto', 'cpu', 'gpu', 'gpu:0', ...BACKEND_NAMES.filter((b) => b !== 'cpu')]);
+const profilerOf = (): unknown => (tf.engine() as unknown as { profiler?: unknown }).profiler;
+const registered = (backend: string): boolean => (tf.engine().registry as Record<string, unknown>)[backend] != null;
+
+/** Whether the active backend is still the one tfjs-hapi set at import. */
+function onImplicitDefault(): boolean {
+  return implicit !== null && tf.getBackend() === implicit.backend && profilerOf() === implicit.profiler;
+}
+
+/** Runs `task` after every device change already requested, one at a time. */
+function enqueue<T>(task: () => Promise<T>): Promise<T> {
+  // Serialized: two overlapping calls must not interleave tfjs's backend switches.
+  const run = queue.then(task);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+const quoted = (names: ReadonlyArray<string>): string => names.map((n) => `'${n}'`).join(', ');
 
 /** Maps a device name to the backends to try, best first. */
-function candidates(name: unknown, runtime: Runtime): ReadonlyArray<BackendName> {
-  if (typeof name !== 'string') throw new InvalidArgumentError('name', `one of ${VALID_NAMES.map((n) => `'${n}'`).join(', ')}`, name, 'setDevice');
+function candidates(name: unknown, runtime: Runtime) {
+  if (typeof name !== 'string') throw new InvalidArgumentError('name', `one of ${quoted(DEVICE_NAMES)}`, name, 'setDevice');
   const lower = name.trim().toLowerCase();
-  if (lower === 'auto') return PRIORITY[runtime].auto;
-  if (lower === 'gpu' || lower === 'gpu:0') return PRIORITY[runtime].gpu;
+  if (Object.hasOwn(PRIORITY[runtime], lower)) return PRIORITY[runtime][lower as DeviceName];
   if (/^gpu:\d+$/.test(lower)) {
     throw new InvalidArgumentError('name', "'gpu' or 'gpu:0' (tfjs exposes one GPU per page)", name, 'setDevice');
   }
-  if ((BACKEND_NAMES as ReadonlyArray<string>).includes(lower)) return [lower as BackendName];
-  throw new InvalidArgumentError('name', `one of ${VALID_NAMES.map((n) => `'${n}'`).join(', ')}`, name, 'setDevice');
+  throw new InvalidArgumentError('name', `one of ${quoted(DEVICE_NAMES)}`, name, 'setDevice');
 }
 
-/** Tries to make `backend` the active one; resolves to `null` on success or to the reason it failed. */
-async function tryBackend(backend: BackendName, runtime: Runtime): Promise<string | null> {
-  const missing = await LOADERS[backend](runtime);
-  if (missing !== null) return missing;
-  let ok: boolean;
-  try {
-    ok = await tf.setBackend(backend);
-  } catch (err) {
-    return `initialization threw: ${(err as Error)?.message ?? String(err)}`;
-  }
-  // tf.setBackend resolves false instead of throwing, and tfjs may quietly fall back.
-  if (!ok) return 'initialization failed (tf.setBackend resolved false)';
-  if (tf.getBackend() !== backend) return `tfjs switched to '${tf.getBackend()}' instead`;
-  return null;
-}
-
-/**
- * The JS backend prints a "looks like you are running TensorFlow.js in Node.js" banner on its
- * first write, recommending tfjs-node. `'auto'` already picks tfjs-node when it is installed and
- * {@link getDeviceInfo} says why it was passed over, so the banner only adds noise.
- */
-function silenceNodeBanner(): void {
-  const cpu = tf.engine().registry.cpu as unknown as { firstUse?: boolean } | undefined;
-  if (cpu && 'firstUse' in cpu) cpu.firstUse = false;
-}
-
-async function describeBackend(backend: string): Promise<Pick<DeviceInfo, 'simd' | 'threads'>> {
-  if (backend === 'wasm') {
-    const { simd, threads } = await wasmFeatures();
-    return { simd, threads };
-  }
-  if (backend === 'cpu') return { simd: false, threads: 1 };
+function describeBackend(backend: string): Pick<DeviceInfo, 'simd' | 'threads'> {
+  if (backend === JS_BACKEND) return { simd: false, threads: 1 };
   return { simd: null, threads: null };
 }
 
-const deviceOf = (backend: string | null): 'cpu' | 'gpu:0' => (backend !== null && GPU_BACKENDS.has(backend as BackendName) ? 'gpu:0' : 'cpu');
+const deviceOf = (backend: string | null): 'cpu' | 'gpu:0' => (backend !== null && GPU_BACKENDS.has(backend as never) ? 'gpu:0' : 'cpu');
 
-async function select(name: DeviceName, options: SetDeviceOptions): Promise<string> {
+async function select(name: unknown, options: SetDeviceOptions, requested: string | null): Promise<string> {
   const runtime = detectRuntime();
   const list = candidates(name, runtime);
   if (options !== undefined && (options === null || typeof options !== 'object')) {
@@ -117,38 +75,46 @@ async function select(name: DeviceName, options: SetDeviceOptions): Promise<stri
   }
   if (options.wasmPaths !== undefined) applyWasmPaths(options.wasmPaths);
   const previous = tf.getBackend();
-  const previousReady = previous != null && tf.engine().registry[previous] != null;
+  const previousReady = previous != null && registered(previous);
   const passedOver: Tried[] = [];
   for (const backend of list) {
-    const reason = await tryBackend(backend, runtime);
+    const reason = await activateBackend(backend, runtime);
     if (reason !== null) {
       passedOver.push({ backend, reason });
       continue;
     }
-    if (backend === 'cpu') silenceNodeBanner();
+    const features = backend === 'wasm' ? await wasmFeatures() : describeBackend(backend);
+    implicit = null;
     current = Object.freeze({
       device: deviceOf(backend),
       backend,
-      requested: name,
+      requested,
       runtime,
-      ...(await describeBackend(backend)),
+      simd: features.simd,
+      threads: features.threads,
       passedOver: Object.freeze(passedOver.map((t) => Object.freeze(t))),
     });
     return current.device;
   }
   // Leave the engine as it was rather than pointing at a backend that failed to start.
   if (previousReady && tf.getBackend() !== previous) await tf.setBackend(previous);
-  throw new BackendUnavailableError(`setDevice('${name}'): no backend for this device can run in ${runtime}.`, passedOver);
+  throw new BackendUnavailableError(`setDevice('${String(name)}'): no backend for this device can run in ${runtime}.`, passedOver);
 }
 
 /**
  * Chooses where tensors live and kernels run, like Paddle's `paddle.set_device`.
  *
- * - `'auto'` tries, best first: in a browser `webgpu`, `webgl`, `wasm`, `cpu`; in Node
- *   `tensorflow` (only if `@tensorflow/tfjs-node` is installed), `wasm` (SIMD), `cpu`.
- * - `'gpu'` / `'gpu:0'` tries `webgpu` then `webgl`.
- * - A tfjs backend name (`'wasm'`, `'webgl'`, `'webgpu'`, `'cpu'` — tfjs's plain-JS backend —,
- *   `'tensorflow'`) selects exactly that backend.
+ * | name | tries, best first |
+ * |---|---|
+ * | `'cpu'` | Node: `tensorflow` (if `@tensorflow/tfjs-node` is installed), `wasm` (SIMD), `js`; browser: `wasm`, `js` |
+ * | `'gpu'`, `'gpu:0'` | `webgpu`, `webgl` |
+ * | `'auto'` | browser: `webgpu`, `webgl`, `wasm`, `js`; Node: as `'cpu'` |
+ * | `'js'`, `'wasm'`, `'webgl'`, `'webgpu'`, `'tensorflow'` | exactly that tfjs backend (`'js'` is the one tfjs calls `'cpu'`) |
+ *
+ * Layers and tensors made before (on tfjs's JS backend, which runs until a device is chosen)
+ * keep working: tfjs moves their data to the new backend when they are next used. In Node the
+ * fastest CPU backend starts in the background at import and becomes the device at the first
+ * `await` after it started, unless `setDevice` or `tf.setBackend` chose first.
  *
  * WebGPU (`@tensorflow/tfjs-backend-webgpu`) and tfjs-node are optional peers, `import()`ed only
  * when tried; in a bundled browser app import WebGPU yourself first so the bundler includes it.
@@ -165,29 +131,27 @@ async function select(name: DeviceName, options: SetDeviceOptions): Promise<stri
  * @example
  * ```ts
  * import * as paddle from 'tfjs-hapi';
- * await paddle.setDevice('auto');               // SIMD WASM in Node
+ * await paddle.setDevice('cpu');                // Paddle: paddle.set_device('cpu') — SIMD WASM in Node
  * await paddle.setDevice('wasm', { wasmPaths: 'https://cdn.jsdelivr.net/npm/@tensorflow/tfjs-backend-wasm@4.22.0/dist/' });
  * console.log(paddle.getDeviceInfo().backend);  // 'wasm'
  * ```
  * @category Device
  */
 export function setDevice(name: DeviceName, options: SetDeviceOptions = {}): Promise<string> {
-  // Serialized: two overlapping calls must not interleave tfjs's backend switches.
-  const run = queue.then(() => select(name, options));
-  queue = run.catch(() => undefined);
-  return run;
+  chosenByUser = true;
+  return enqueue(() => select(name, options, name));
 }
 
 /**
  * The device in use, as Paddle names it (`paddle.get_device()`): `'gpu:0'` on WebGPU or WebGL,
- * otherwise `'cpu'` (WASM, the JS backend and tfjs-node all compute on the CPU). Before any
- * device was chosen it is `'cpu'`. {@link getDeviceInfo} tells the tfjs backend.
+ * otherwise `'cpu'` (WASM, the JS backend and tfjs-node all compute on the CPU).
+ * {@link getDeviceInfo} tells the tfjs backend.
  *
  * @returns `'cpu'` or `'gpu:0'`
  * @example
  * ```ts
  * await paddle.setDevice('wasm');
- * paddle.getDevice(); // 'cpu'
+ * paddle.getDevice(); // 'cpu', as Paddle's paddle.get_device()
  * ```
  * @category Device
  */
@@ -196,13 +160,13 @@ export function getDevice(): 'cpu' | 'gpu:0' {
 }
 
 /**
- * Reports the active backend, whether WASM uses SIMD, how many threads compute, and why each
- * backend tried before it was passed over by the last {@link setDevice}.
+ * Reports the tfjs backend really running, whether WASM uses SIMD, how many threads compute, and
+ * why each backend tried before it was passed over by the last {@link setDevice}.
  *
  * @returns a frozen {@link DeviceInfo}
  * @example
  * ```ts
- * await paddle.setDevice('auto');
+ * await paddle.setDevice('cpu');
  * const info = paddle.getDeviceInfo();
  * // in Node: { device: 'cpu', backend: 'wasm', simd: true, threads: 1,
  * //   passedOver: [{ backend: 'tensorflow', reason: '@tensorflow/tfjs-node is not installed' }], ... }
@@ -211,9 +175,9 @@ export function getDevice(): 'cpu' | 'gpu:0' {
  */
 export function getDeviceInfo(): DeviceInfo {
   const backend = tf.getBackend() ?? null;
-  if (current !== null && current.backend === backend) return current;
+  if (current !== null && current.backend === backend && (implicit === null || onImplicitDefault())) return current;
   // Chosen outside setDevice (tf.setBackend): report what can be read synchronously.
-  let simd: boolean | null = backend === 'cpu' ? false : null;
+  let simd: boolean | null = backend === JS_BACKEND ? false : null;
   if (backend === 'wasm') {
     try {
       simd = tf.env().getBool('WASM_HAS_SIMD_SUPPORT');
@@ -227,23 +191,101 @@ export function getDeviceInfo(): DeviceInfo {
     requested: null,
     runtime: detectRuntime(),
     simd,
-    threads: backend === 'cpu' ? 1 : null,
+    threads: backend === JS_BACKEND ? 1 : null,
     passedOver: Object.freeze([]),
   });
 }
 
 /**
- * Makes sure a device is chosen before a training or inference loop runs: if neither
- * {@link setDevice} nor `tf.setBackend` has been called, runs `setDevice('auto')`. A backend the
- * user picked is always kept. For internal use by `Model`.
+ * Makes sure a device is chosen before a training or inference loop runs: unless {@link setDevice}
+ * or `tf.setBackend` chose one, runs `setDevice('auto')`. For internal use by `Model`.
  *
- * @returns resolves once a backend is active
+ * @returns resolves once the backend is active
  * @throws {@link BackendUnavailableError} if no backend can start
  * @internal
  */
 export async function ensureDevice(): Promise<void> {
   await queue;
   const active = tf.getBackend();
-  if (active != null && tf.engine().registry[active] != null) return;
+  if (active != null && registered(active) && !onImplicitDefault()) return;
   await setDevice('auto');
+}
+
+/**
+ * Throws a typed error where tfjs could not create a tensor: while a backend is still starting
+ * because a `tf.setBackend` call was not awaited. With no backend at all, makes the JS backend
+ * active first (see {@link installDefaultDevice}).
+ *
+ * @param what - the public name creating tensors, for the message
+ * @throws {@link BackendUnavailableError} naming `await paddle.setDevice()`
+ * @internal
+ */
+export function requireBackend(what: string): void {
+  if ((tf.engine() as unknown as { pendingBackendInit?: unknown }).pendingBackendInit != null) {
+    throw new BackendUnavailableError(
+      `${what}: tfjs's backend '${tf.getBackend()}' is still starting (a tf.setBackend call was not awaited); ` +
+        `call \`await paddle.setDevice('${tf.getBackend() === JS_BACKEND ? 'js' : tf.getBackend()}')\` before creating layers or tensors.`,
+    );
+  }
+  if (tf.getBackend() == null) installDefaultDevice();
+}
+
+/**
+ * Resolves once the background start begun at import has finished (and switched, if nobody
+ * chose a device meanwhile). For tests.
+ * @internal
+ */
+export function defaultDeviceSettled(): Promise<void> {
+  return preferring;
+}
+
+/** Whether this is Node's main thread (DataLoader workers use the JS backend and need no WASM). */
+function isNodeMainThread(): boolean {
+  return nodeBuiltinSync<{ isMainThread: boolean }>('node:worker_threads')?.isMainThread ?? true;
+}
+
+/**
+ * Starts the best backend of Paddle's `'cpu'` while the JS backend runs, then makes it the device
+ * at the first `await` after it started — unless a device was chosen meanwhile.
+ */
+async function preferFastestCpu(runtime: Runtime): Promise<void> {
+  const undecided = (): boolean => !chosenByUser && onImplicitDefault();
+  // Code right after the import may choose a device itself; then nothing needs starting here.
+  await null;
+  for (const backend of PRIORITY[runtime].cpu) {
+    if (backend === implicit?.backend || !undecided()) return;
+    if ((await LOADERS[backend](runtime)) === null && (await startBackend(backend)) === null) break;
+  }
+  await enqueue(async () => {
+    if (undecided()) await select('cpu', {}, null);
+  });
+}
+
+/**
+ * Makes tfjs's synchronous backend (the JS one, or tfjs-node if the app imported it) active at
+ * import, so that layers and tensors can be created before any device is chosen, as in Paddle —
+ * tfjs would otherwise throw "Backend 'wasm' has not yet been initialized". In Node's main
+ * thread it also starts the fastest CPU backend in the background ({@link preferFastestCpu}).
+ * Does nothing if a backend was already chosen. Called by `register.ts`.
+ * @internal
+ */
+export function installDefaultDevice(): void {
+  if (tf.getBackend() != null) return;
+  const backend = SYNC_BACKENDS.find((b) => tf.engine().findBackendFactory(b) != null);
+  if (backend === undefined) return;
+  // The factory is synchronous, so the switch is complete when setBackend returns.
+  tf.setBackend(backend).catch(() => undefined);
+  if (tf.getBackend() !== backend || !registered(backend)) return;
+  if (backend === JS_BACKEND) silenceNodeBanner();
+  implicit = { backend, profiler: profilerOf() };
+  const runtime = detectRuntime();
+  current = Object.freeze({
+    device: deviceOf(backend),
+    backend,
+    requested: null,
+    runtime,
+    ...describeBackend(backend),
+    passedOver: Object.freeze([]),
+  });
+  if (runtime === 'node' && isNodeMainThread()) preferring = preferFastestCpu(runtime).catch(() => undefined);
 }

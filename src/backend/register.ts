@@ -1,6 +1,7 @@
 /**
  * Import side effects of the package root: registers tfjs-core's gradients (tfjs-core alone
- * registers none), the cpu and wasm backends, and tfjs-hapi's kernel fixes.
+ * registers none), the cpu and wasm backends and tfjs-hapi's kernel fixes, and makes a backend
+ * active so that tensors can be created before any `setDevice` (see `installDefaultDevice`).
  *
  * The kernel fixes go into tfjs's global kernel registry, so they apply to every tfjs user in the
  * process. Each one only fills a kernel tfjs lacks or replaces one that is pathologically slow;
@@ -24,6 +25,7 @@ import { makeDepthwiseConv2dBackpropFilter } from './kernels/depthwise-conv2d-ba
 import { makeDepthwiseConv2dBackpropInput } from './kernels/depthwise-conv2d-backprop-input';
 import { patchKernel } from './kernels/patch';
 import { makeUnsortedSegmentSum } from './kernels/unsorted-segment-sum';
+import { installDefaultDevice } from './device';
 import { guardWasmFactory } from './wasm';
 
 // The WASM module's Node start-up installs a rethrowing unhandledRejection handler; remove it
@@ -38,3 +40,7 @@ patchKernel('DepthwiseConv2dNativeBackpropInput', 'wasm', makeDepthwiseConv2dBac
 patchKernel('DepthwiseConv2dNativeBackpropFilter', 'wasm', makeDepthwiseConv2dBackpropFilter);
 patchKernel('UnsortedSegmentSum', 'wasm', makeUnsortedSegmentSum);
 patchKernel('UnsortedSegmentSum', 'cpu', makeUnsortedSegmentSum);
+
+// Last, once the kernels are in place: the JS backend becomes active so that layers and tensors
+// can be made before any setDevice, and in Node the fastest CPU backend starts in the background.
+installDefaultDevice();

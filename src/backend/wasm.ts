@@ -44,7 +44,8 @@ export function applyWasmPaths(paths: WasmPaths): void {
   if (wasmInitialized()) {
     throw new InvalidArgumentError(
       'wasmPaths',
-      'to be given before the WASM backend first starts (pass it to the first setDevice call)',
+      // In Node, WASM starts at import (from the installed package, which needs no paths).
+      'to be given before the WASM backend first starts (pass it to the first setDevice call; in Node WASM starts at import)',
       paths,
       'setDevice',
     );

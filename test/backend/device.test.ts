@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
 import * as paddle from 'tfjs-hapi';
 import { ensureDevice } from '../../src/backend/device';
-import { PRIORITY } from '../../src/backend/priority';
+import { DEVICE_NAMES, PRIORITY } from '../../src/backend/priority';
 
 describe('setDevice', () => {
   it("'auto' picks SIMD WASM in Node and says why tfjs-node was passed over", async () => {
@@ -13,9 +13,18 @@ describe('setDevice', () => {
     expect(tf.getBackend()).toBe('wasm');
   });
 
-  it('selects a tfjs backend by name, case-insensitively', async () => {
-    await paddle.setDevice('CPU' as paddle.DeviceName);
+  it("'cpu' is Paddle's CPU device: the fastest CPU backend present, SIMD WASM here", async () => {
+    await paddle.setDevice('js');
+    expect(await paddle.setDevice('cpu')).toBe('cpu');
+    expect(paddle.getDevice()).toBe('cpu');
+    expect(paddle.getDeviceInfo()).toMatchObject({ device: 'cpu', backend: 'wasm', requested: 'cpu', simd: true });
+    expect(paddle.getDeviceInfo().passedOver).toEqual([{ backend: 'tensorflow', reason: '@tensorflow/tfjs-node is not installed' }]);
+  });
+
+  it("selects a tfjs backend by name, case-insensitively; 'js' is tfjs's plain-JS backend", async () => {
+    await paddle.setDevice('JS' as paddle.DeviceName);
     expect(tf.getBackend()).toBe('cpu');
+    expect(paddle.getDevice()).toBe('cpu');
     expect(paddle.getDeviceInfo()).toMatchObject({ backend: 'cpu', simd: false, threads: 1, passedOver: [] });
     await paddle.setDevice('wasm');
     expect(tf.getBackend()).toBe('wasm');
@@ -38,7 +47,7 @@ describe('setDevice', () => {
     const err = await paddle.setDevice('cuda' as paddle.DeviceName).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(paddle.InvalidArgumentError);
     expect((err as Error).message).toBe(
-      "setDevice: argument 'name' expected one of 'auto', 'cpu', 'gpu', 'gpu:0', 'webgpu', 'webgl', 'wasm', 'tensorflow', but received \"cuda\".",
+      "setDevice: argument 'name' expected one of 'auto', 'cpu', 'gpu', 'gpu:0', 'js', 'wasm', 'webgl', 'webgpu', 'tensorflow', but received \"cuda\".",
     );
     await expect(paddle.setDevice('gpu:1' as paddle.DeviceName)).rejects.toThrow(/'gpu' or 'gpu:0'/);
     await expect(paddle.setDevice(3 as unknown as paddle.DeviceName)).rejects.toThrow(paddle.InvalidArgumentError);
@@ -64,7 +73,7 @@ describe('setDevice', () => {
   });
 
   it('reports a backend picked outside setDevice with requested: null', async () => {
-    await paddle.setDevice('cpu');
+    await paddle.setDevice('js');
     await tf.setBackend('wasm');
     expect(paddle.getDeviceInfo()).toMatchObject({ backend: 'wasm', requested: null, simd: true, passedOver: [] });
   });
@@ -73,9 +82,15 @@ describe('setDevice', () => {
     for (const l of process.listeners('unhandledRejection')) expect(String(l)).not.toMatch(/throw reason/);
   });
 
-  it('has a frozen priority table', () => {
-    expect(Object.isFrozen(PRIORITY.node.auto)).toBe(true);
+  it('has a frozen priority table with every device name in each runtime', () => {
+    expect(Object.isFrozen(PRIORITY.node)).toBe(true);
+    expect(Object.isFrozen(PRIORITY.node.cpu)).toBe(true);
+    for (const runtime of ['node', 'browser'] as const) expect(Object.keys(PRIORITY[runtime]).sort()).toEqual([...DEVICE_NAMES].sort());
     expect(PRIORITY.browser.auto).toEqual(['webgpu', 'webgl', 'wasm', 'cpu']);
+    expect(PRIORITY.browser.cpu).toEqual(['wasm', 'cpu']);
     expect(PRIORITY.node.auto).toEqual(['tensorflow', 'wasm', 'cpu']);
+    expect(PRIORITY.node.cpu).toEqual(['tensorflow', 'wasm', 'cpu']);
+    expect(PRIORITY.node.js).toEqual(['cpu']);
+    expect(PRIORITY.node['gpu:0']).toEqual(PRIORITY.node.gpu);
   });
 });

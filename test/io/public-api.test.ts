@@ -5,7 +5,7 @@ import * as io from 'tfjs-hapi/io';
 
 it('io is reachable from the package root as paddle.io, the same objects as tfjs-hapi/io', async () => {
   expect(paddle.io.DataLoader).toBe(io.DataLoader);
-  await paddle.setDevice('cpu');
+  await paddle.setDevice('js');
   class Pairs extends paddle.io.Dataset<[Float32Array, number]> {
     getItem(i: number): [Float32Array, number] {
       return [Float32Array.of(i, -i), i];

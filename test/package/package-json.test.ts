@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SUBPATHS } from '../../tsup.config';
+import tsup, { SUBPATHS } from '../../tsup.config';
 
 const root = new URL('../../', import.meta.url);
 const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
@@ -48,5 +48,15 @@ describe('package.json', () => {
     expect(pkg.type).toBe('module');
     expect(pkg.engines.node).toBe('>=20');
     for (const f of ['README.md', 'LICENSE']) expect(existsSync(new URL(f, root)), f).toBe(true);
+  });
+
+  it("takes its declarations from tsc, one per module, not from tsup's bundler", () => {
+    // tsup's bundled declarations made `paddle.nn.Layer` a value only and broke skipLibCheck: false.
+    expect((tsup as { dts?: unknown }).dts).toBe(false);
+    expect(pkg.scripts.build).toBe('tsup && node scripts/build-types.mjs');
+    const build = readFileSync(new URL('tsconfig.build.json', root), 'utf8');
+    expect(build).toMatch(/"emitDeclarationOnly": true/);
+    expect(build).toMatch(/"rootDir": "src"/);
+    expect(build).toMatch(/"outDir": "dist"/);
   });
 });

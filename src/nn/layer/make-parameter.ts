@@ -1,3 +1,4 @@
+import { requireBackend } from '../../backend/device';
 import { InvalidArgumentError } from '../../errors';
 import { createVariable, type Parameter } from '../../framework/parameter';
 import { generateUniqueName } from '../../framework/unique-name';
@@ -35,6 +36,8 @@ export function makeParameter(shape: readonly number[], options: MakeParameterOp
   const isBias = options.isBias ?? false;
   const init = attr.initializer ?? options.defaultInitializer ?? (isBias ? new Constant(0) : new XavierUniform());
   const name = attr.name ?? generateUniqueName(`${options.prefix}.${isBias ? 'b' : 'w'}`);
+  // tfjs's own error for a backend still starting names neither the cause nor the fix.
+  requireBackend(`creating parameter ${name}`);
   const value = init.generate(shape);
   try {
     return createVariable(value, name, attr.trainable, {
