@@ -1,4 +1,3 @@
-import { InvalidArgumentError } from '../../errors';
 import { hasFileSystem, writeFileAtomic } from '../../framework/node-fs';
 import { joinPath } from '../util/output';
 import { Callback, monitoredValue, type Logs } from './callback';

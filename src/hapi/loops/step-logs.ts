@@ -22,7 +22,7 @@ export class LazyStepLogs {
     step: number,
     batchSize: number,
     private losses: tf.Scalar[] | null,
-    private readonly metrics: readonly Metric[],
+    metrics: readonly Metric[],
   ) {
     const logs: Logs = {};
     if (losses !== null) this.define(logs, 'loss', () => losses.map((l) => l.dataSync()[0]));
