@@ -222,8 +222,8 @@ export class Cifar10<I = HWCImage> extends FileDataset<CifarItem<I>> {
   private parsePickle(bytes: Uint8Array, where: string): [Uint8Array, Int32Array] {
     const batch = readPickle(bytes, { file: where, encoding: 'latin1' });
     if (!(batch instanceof Map)) throw new CorruptFileError(where, 'a CIFAR batch must be a pickled dict.');
-    const data = batch.get('data');
-    const labels = batch.get('labels') ?? batch.get('fine_labels');
+    const data = field(batch, 'data');
+    const labels = field(batch, 'labels') ?? field(batch, 'fine_labels');
     if (!(data instanceof NdArray) || data.dtype !== 'uint8' || data.shape.length !== 2 || data.shape[1] !== PIXELS) {
       throw new CorruptFileError(where, "the batch's 'data' must be a uint8 numpy array of shape [N, 3072].");
     }
@@ -252,6 +252,19 @@ export class Cifar10<I = HWCImage> extends FileDataset<CifarItem<I>> {
     const out = this.transform ? applyTransform(this.transform, image) : image;
     return [out as I, this.labelBatches[b][row]];
   }
+}
+
+/**
+ * A batch dict's entry by name. The published archives (Python 2's cPickle) have str keys, read
+ * as strings; a batch re-pickled by Python 3 has the bytes keys Paddle's reader sees (`b'data'`),
+ * read as `Uint8Array`s — both are accepted, as Paddle's `encoding='bytes'` load does.
+ */
+function field(batch: Map<unknown, unknown>, name: string): unknown {
+  if (batch.has(name)) return batch.get(name);
+  for (const [k, v] of batch) {
+    if (k instanceof Uint8Array && k.length === name.length && k.every((c, i) => c === name.charCodeAt(i))) return v;
+  }
+  return undefined;
 }
 
 /**
