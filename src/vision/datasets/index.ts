@@ -14,4 +14,4 @@ export { getDataHome, DATA_HOME_ENV } from './download/cache';
 export { type ProgressCallback } from './download/progress';
 export { type DataSource, type DatasetTransform, type PublishedFile, DATASET_MIRROR_ENV } from './source';
 export { DatasetFolder, ImageFolder, IMG_EXTENSIONS, type FolderOptions, type FolderArgs, type OnCorrupt } from './dataset-folder';
-export { FakeData, type FakeDataOptions } from './fake-data';
+export { FakeData, type FakeDataOptions, type FakeDataArgs } from './fake-data';

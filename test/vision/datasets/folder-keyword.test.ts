@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import * as jpeg from 'jpeg-js';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { CorruptFileError, InvalidArgumentError } from 'tfjs-hapi';
-import { Cifar10, DatasetFolder, ImageFolder, MNIST } from '../../../src/vision/datasets';
+import { Cifar10, DatasetFolder, FakeData, ImageFolder, MNIST } from '../../../src/vision/datasets';
+import { getImageBackend, imageLoad, setImageBackend } from '../../../src/vision/image-io';
 import { decodeImage } from '../../../src/vision/image-io/decode-image';
 import type { HWCImage } from '../../../src/vision/image';
 import { FIXTURES } from './fixtures';
@@ -105,5 +106,17 @@ describe('dataset constructors by keyword', () => {
     expect(() => new Cifar10({ dataFile: `${FIXTURES}cifar-10-python.tar.gz`, transform: 5 as never })).toThrow(InvalidArgumentError);
     expect(() => new Cifar10({ dataFile: `${FIXTURES}cifar-10-python.tar.gz`, download: 'no' as never })).toThrow(/argument 'download' expected true or false/);
     expect(() => new Cifar10({ dataFile: `${FIXTURES}cifar-10-python.tar.gz`, mode: 'valid' as never })).toThrow(/vision\.datasets\.Cifar10: argument 'mode'/);
+  });
+
+  it('FakeData and the image-backend functions take Paddle\'s keyword form', async () => {
+    expect(new FakeData(6, { imageSize: [1, 4, 4], numClasses: 3, seed: 2 }).getItem(5)).toEqual(new FakeData({ size: 6, imageSize: [1, 4, 4], numClasses: 3, seed: 2 }).getItem(5));
+    expect(() => new FakeData({ sise: 4 } as never)).toThrow(/did you mean 'size'\?/);
+    const file = join(root, 'b', '3-good.jpg');
+    expect(await imageLoad({ path: file, backend: 'cv2' })).toEqual(await imageLoad(file, 'cv2'));
+    await expect(imageLoad(file, { backed: 'cv2' } as never)).rejects.toThrow(/vision\.imageLoad: argument 'backed'.*did you mean 'backend'\?/);
+    setImageBackend({ backend: 'cv2' });
+    expect(getImageBackend()).toBe('cv2');
+    setImageBackend('pil');
+    expect(() => setImageBackend({ backend: 'opencv' } as never)).toThrow(/vision\.setImageBackend: argument 'backend'/);
   });
 });
