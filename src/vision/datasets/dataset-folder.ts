@@ -1,11 +1,12 @@
-import { CorruptFileError, InvalidArgumentError, ResourceNotFoundError } from '../../errors';
+import { InvalidArgumentError, ResourceNotFoundError } from '../../errors';
 import { defineSignature, resolveArgs, type Signature } from '../../framework/args';
 import { Dataset } from '../../io/dataset';
 import type { HWCImage } from '../image';
 import { checkTransform } from './check-args';
 import { byCodePoint, checkRoot, IMG_EXTENSIONS_LIST, requireNode, validator, walkFiles } from './folder-walk';
 import { defaultLoader } from './image-loader';
-import { type DatasetTransform, applyTransform } from './source';
+import { type FolderSetup, loadSample, type OnCorrupt } from './folder-sample';
+import type { DatasetTransform } from './source';
 
 /**
  * Paddle's `IMG_EXTENSIONS`: the files folder datasets keep by default.
@@ -50,8 +51,7 @@ export interface FolderOptions<S = HWCImage> {
   onCorrupt?: OnCorrupt;
 }
 
-/** How folder datasets treat damaged image files: see {@link FolderOptions.onCorrupt}. @category Datasets */
-export type OnCorrupt = 'error' | 'truncated' | 'skip';
+export type { OnCorrupt };
 
 /** All of {@link DatasetFolder}'s (and {@link ImageFolder}'s) arguments by name: Paddle's keyword form. @category Datasets */
 export interface FolderArgs<S = HWCImage> extends FolderOptions<S> {
@@ -63,14 +63,6 @@ const FOLDER_PARAMS = ['root', 'loader', 'extensions', 'transform', 'isValidFile
 const DATASET_FOLDER_SIGNATURE = defineSignature('vision.datasets.DatasetFolder', FOLDER_PARAMS, { required: 1, optionOnly: ['onCorrupt'] });
 const IMAGE_FOLDER_SIGNATURE = defineSignature('vision.datasets.ImageFolder', FOLDER_PARAMS, { required: 1, optionOnly: ['onCorrupt'] });
 
-/** The checked arguments both folder datasets keep. */
-interface FolderSetup<S> {
-  opts: FolderArgs<S>;
-  transform: DatasetTransform | null;
-  loader: (path: string) => S | Promise<S>;
-  onCorrupt: OnCorrupt;
-}
-
 function setup<S>(sig: Signature, args: readonly unknown[]): FolderSetup<S> {
   const opts = resolveArgs<FolderArgs<S>>(sig, args);
   const onCorrupt = opts.onCorrupt ?? 'error';
@@ -81,46 +73,6 @@ function setup<S>(sig: Signature, args: readonly unknown[]): FolderSetup<S> {
   const truncated = onCorrupt === 'truncated';
   const loader = opts.loader ?? ((p: string) => defaultLoader(p, truncated) as unknown as S);
   return { opts, transform, loader, onCorrupt };
-}
-
-/**
- * Loads sample `index`; with `onCorrupt: 'skip'` a CorruptFileError moves on to the next file
- * (wrapping around), warning once per damaged file. Returns the sample and the index it came from.
- */
-function loadSample<S>(
-  paths: (i: number) => string,
-  n: number,
-  index: number,
-  s: FolderSetup<S>,
-  warned: Set<string>,
-  where: string,
-): { value: unknown; at: number } | Promise<{ value: unknown; at: number }> {
-  const attempt = (i: number, tries: number): { value: unknown; at: number } | Promise<{ value: unknown; at: number }> => {
-    const path = paths(i);
-    const onError = (err: unknown): { value: unknown; at: number } | Promise<{ value: unknown; at: number }> => {
-      if (s.onCorrupt !== 'skip' || !(err instanceof CorruptFileError)) throw err;
-      if (!warned.has(path)) {
-        warned.add(path);
-        console.warn(`${where}: skipping the damaged file ${path} (${err.message}); its index reads the next good sample.`);
-      }
-      if (tries + 1 >= n) throw new CorruptFileError(path, `every one of the ${n} files is damaged (onCorrupt: 'skip' found no good sample)`, { cause: err });
-      return attempt((i + 1) % n, tries + 1);
-    };
-    let value: unknown;
-    try {
-      value = load(s.loader, path, s.transform);
-    } catch (err) {
-      return onError(err);
-    }
-    return value instanceof Promise ? value.then((v) => ({ value: v, at: i }), onError) : { value, at: i };
-  };
-  return attempt(index, 0);
-}
-
-function load<S>(loader: (p: string) => S | Promise<S>, path: string, transform: DatasetTransform | null): unknown {
-  const s = loader(path);
-  const t = (x: S) => (transform ? applyTransform(transform, x) : x);
-  return s instanceof Promise ? s.then(t) : t(s);
 }
 
 /**
