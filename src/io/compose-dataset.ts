@@ -1,6 +1,15 @@
 import { InvalidArgumentError } from '../errors';
 import { Dataset, isIterableDataset } from './dataset';
 import { BUILTIN_MODULE, datasetArg, type WorkerSpec } from './worker-spec';
+import { defineSignature, resolveArgs } from '../framework/args';
+
+/** All of {@link ComposeDataset}'s arguments by name: Paddle's keyword form. @category IO */
+export interface ComposeDatasetArgs {
+  /** Map-style datasets of one length, fields joined per sample. */
+  datasets: readonly Dataset[];
+}
+
+const SIGNATURE = defineSignature('io.ComposeDataset', ['datasets'], { required: 1 });
 
 /**
  * Joins the fields of several map-style datasets of the same length, like Paddle's
@@ -13,6 +22,7 @@ import { BUILTIN_MODULE, datasetArg, type WorkerSpec } from './worker-spec';
  * ```ts
  * const ds = new paddle.io.ComposeDataset([images, labels]);
  * const [image, label] = await ds.getItem(0);
+ * new paddle.io.ComposeDataset({ datasets: [images, labels] }); // Paddle: ComposeDataset(datasets=[images, labels])
  * ```
  * @category IO
  */
@@ -20,17 +30,20 @@ export class ComposeDataset extends Dataset<unknown[]> {
   /** The composed datasets. */
   readonly datasets: readonly Dataset[];
 
-  constructor(datasets: readonly Dataset[]) {
+  constructor(args: ComposeDatasetArgs);
+  constructor(datasets: readonly Dataset[]);
+  constructor(...args: unknown[]) {
+    const { datasets } = resolveArgs<ComposeDatasetArgs>(SIGNATURE, args);
     super();
     if (!Array.isArray(datasets) || datasets.length === 0) {
-      throw new InvalidArgumentError('datasets', 'a non-empty list of datasets', datasets, 'ComposeDataset');
+      throw new InvalidArgumentError('datasets', 'a non-empty list of datasets', datasets, SIGNATURE.where);
     }
     datasets.forEach((d, i) => {
       if (!(d instanceof Dataset) || isIterableDataset(d)) {
-        throw new InvalidArgumentError(`datasets[${i}]`, 'a map-style paddle.io.Dataset', d, 'ComposeDataset');
+        throw new InvalidArgumentError(`datasets[${i}]`, 'a map-style paddle.io.Dataset', d, SIGNATURE.where);
       }
       if (i > 0 && d.len() !== datasets[0].len()) {
-        throw new InvalidArgumentError(`datasets[${i}]`, `a dataset of length ${datasets[0].len()} (as datasets[0])`, `length ${d.len()}`, 'ComposeDataset');
+        throw new InvalidArgumentError(`datasets[${i}]`, `a dataset of length ${datasets[0].len()} (as datasets[0])`, `length ${d.len()}`, SIGNATURE.where);
       }
     });
     this.datasets = datasets;
@@ -50,6 +63,6 @@ export class ComposeDataset extends Dataset<unknown[]> {
   }
 
   override workerSpec(): WorkerSpec {
-    return { module: BUILTIN_MODULE, exportName: 'ComposeDataset', args: [this.datasets.map((d) => datasetArg(d, 'ComposeDataset'))] };
+    return { module: BUILTIN_MODULE, exportName: 'ComposeDataset', args: [this.datasets.map((d) => datasetArg(d, SIGNATURE.where))] };
   }
 }

@@ -1,6 +1,15 @@
 import { InvalidArgumentError } from '../errors';
 import { Dataset, isIterableDataset } from './dataset';
 import { BUILTIN_MODULE, datasetArg, type WorkerSpec } from './worker-spec';
+import { defineSignature, resolveArgs } from '../framework/args';
+
+/** All of {@link ConcatDataset}'s arguments by name: Paddle's keyword form. @category IO */
+export interface ConcatDatasetArgs<T = unknown> {
+  /** The datasets, concatenated in order. */
+  datasets: Iterable<Dataset<T>>;
+}
+
+const SIGNATURE = defineSignature('io.ConcatDataset', ['datasets'], { required: 1 });
 
 /**
  * Concatenates map-style datasets end to end, like Paddle's `paddle.io.ConcatDataset`.
@@ -12,6 +21,7 @@ import { BUILTIN_MODULE, datasetArg, type WorkerSpec } from './worker-spec';
  * ```ts
  * const both = new paddle.io.ConcatDataset([trainA, trainB]);
  * both.len(); // trainA.len() + trainB.len()
+ * new paddle.io.ConcatDataset({ datasets: [trainA, trainB] }); // Paddle: ConcatDataset(datasets=[a, b])
  * ```
  * @category IO
  */
@@ -21,14 +31,17 @@ export class ConcatDataset<T = unknown> extends Dataset<T> {
   /** Running totals of the datasets' lengths, as Paddle's `cumulative_sizes`. */
   readonly cumulativeSizes: readonly number[];
 
-  constructor(datasets: Iterable<Dataset<T>>) {
+  constructor(args: ConcatDatasetArgs<T>);
+  constructor(datasets: Iterable<Dataset<T>>);
+  constructor(...args: unknown[]) {
+    const { datasets } = resolveArgs<ConcatDatasetArgs<T>>(SIGNATURE, args);
     super();
     const list = datasets == null ? [] : [...datasets];
-    if (list.length === 0) throw new InvalidArgumentError('datasets', 'a non-empty list of datasets', datasets, 'ConcatDataset');
+    if (list.length === 0) throw new InvalidArgumentError('datasets', 'a non-empty list of datasets', datasets, SIGNATURE.where);
     let total = 0;
     this.cumulativeSizes = list.map((d, i) => {
       if (!(d instanceof Dataset) || isIterableDataset(d)) {
-        throw new InvalidArgumentError(`datasets[${i}]`, 'a map-style paddle.io.Dataset', d, 'ConcatDataset');
+        throw new InvalidArgumentError(`datasets[${i}]`, 'a map-style paddle.io.Dataset', d, SIGNATURE.where);
       }
       return (total += d.len());
     });
@@ -61,6 +74,6 @@ export class ConcatDataset<T = unknown> extends Dataset<T> {
   }
 
   override workerSpec(): WorkerSpec {
-    return { module: BUILTIN_MODULE, exportName: 'ConcatDataset', args: [this.datasets.map((d) => datasetArg(d, 'ConcatDataset'))] };
+    return { module: BUILTIN_MODULE, exportName: 'ConcatDataset', args: [this.datasets.map((d) => datasetArg(d, SIGNATURE.where))] };
   }
 }

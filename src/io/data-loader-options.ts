@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from '../errors';
+import { defineSignature } from '../framework/args';
 import { Dataset, isIterableDataset } from './dataset';
 import { BatchSampler } from './sampler/batch-sampler';
 import type { WorkerSpec } from './worker-spec';
@@ -13,9 +14,9 @@ export type BatchSamplerLike = Iterable<number[]> & { len?(): number };
 
 /**
  * Options of {@link DataLoader}: Paddle's `DataLoader` keyword arguments in camelCase, with
- * Paddle's defaults. (`feed_list`, `places`, `use_buffer_reader` and `use_shared_memory` belong
- * to Paddle's static graph and C++ reader and have no counterpart; batches are always lists, as
- * with `return_list=True`.)
+ * Paddle's defaults. (`feedList`, `places`, `useBufferReader` and `useSharedMemory` belong to
+ * Paddle's static graph and C++ reader: they are accepted so ported calls run, and change nothing;
+ * batches are always lists, as with `return_list=True`.)
  * @category IO
  */
 export interface DataLoaderOptions {
@@ -89,10 +90,34 @@ export interface DataLoaderOptions {
   workerDataset?: WorkerSpec | null;
   /** Accepted for Paddle compatibility; only `true` (the default) is supported. */
   returnList?: boolean;
+  /** Paddle's static-graph feed list; only `null` (dynamic graph) is supported. */
+  feedList?: null;
+  /** Accepted for Paddle compatibility and ignored: the device is chosen by `paddle.setDevice`. */
+  places?: unknown;
+  /** Accepted for Paddle compatibility and ignored (prefetching is `prefetchFactor`'s). @defaultValue true */
+  useBufferReader?: boolean;
+  /** Accepted for Paddle compatibility and ignored (workers transfer typed arrays). @defaultValue true */
+  useSharedMemory?: boolean;
 }
+
+/** All of {@link DataLoader}'s arguments by name: Paddle's keyword form. @category IO */
+export interface DataLoaderArgs extends DataLoaderOptions {
+  /** A {@link Dataset} or {@link IterableDataset}. */
+  dataset: Dataset;
+}
+
+/** Paddle's parameter order; `workerDataset` is this package's addition, by name only. @internal */
+export const DATA_LOADER_SIGNATURE = defineSignature(
+  'io.DataLoader',
+  ['dataset', 'feedList', 'places', 'returnList', 'batchSampler', 'batchSize', 'shuffle', 'dropLast', 'collateFn', 'numWorkers',
+    'useBufferReader', 'prefetchFactor', 'useSharedMemory', 'timeout', 'workerInitFn', 'persistentWorkers'],
+  { required: 1, optionOnly: ['workerDataset'] },
+);
+const WHERE = DATA_LOADER_SIGNATURE.where;
 
 /** Options checked and resolved against Paddle's defaults. @internal */
 export interface ResolvedLoaderOptions {
+  dataset: Dataset;
   batchSize: number | null;
   batchSampler: BatchSamplerLike | null;
   dropLast: boolean;
@@ -106,43 +131,46 @@ export interface ResolvedLoaderOptions {
 }
 
 /** Checks the DataLoader's arguments as Paddle does, with typed errors. @internal */
-export function resolveLoaderOptions(dataset: Dataset, options: DataLoaderOptions): ResolvedLoaderOptions {
-  if (!(dataset instanceof Dataset)) throw new InvalidArgumentError('dataset', 'a paddle.io.Dataset or IterableDataset', dataset, 'DataLoader');
-  const o = options ?? {};
+export function resolveLoaderOptions(o: DataLoaderArgs): ResolvedLoaderOptions {
+  const { dataset } = o;
+  if (!(dataset instanceof Dataset)) throw new InvalidArgumentError('dataset', 'a paddle.io.Dataset or IterableDataset', dataset, WHERE);
   const iterable = isIterableDataset(dataset);
   const bool = (name: keyof DataLoaderOptions, v: unknown, dflt: boolean): boolean => {
     if (v === undefined) return dflt;
-    if (typeof v !== 'boolean') throw new InvalidArgumentError(name, 'a boolean', v, 'DataLoader');
+    if (typeof v !== 'boolean') throw new InvalidArgumentError(name, 'a boolean', v, WHERE);
     return v;
   };
   const shuffle = bool('shuffle', o.shuffle, false);
   const dropLast = bool('dropLast', o.dropLast, false);
   const persistentWorkers = bool('persistentWorkers', o.persistentWorkers, false);
-  if (o.returnList === false) throw new InvalidArgumentError('returnList', 'true (batches are always lists of tensors)', false, 'DataLoader');
+  bool('useBufferReader', o.useBufferReader, true);
+  bool('useSharedMemory', o.useSharedMemory, true);
+  if (o.feedList != null) throw new InvalidArgumentError('feedList', 'null (static-graph feed lists have no counterpart here)', o.feedList, WHERE);
+  if (o.returnList === false) throw new InvalidArgumentError('returnList', 'true (batches are always lists of tensors)', false, WHERE);
   const numWorkers = o.numWorkers ?? 0;
-  if (!Number.isInteger(numWorkers) || numWorkers < 0) throw new InvalidArgumentError('numWorkers', 'a non-negative integer', numWorkers, 'DataLoader');
+  if (!Number.isInteger(numWorkers) || numWorkers < 0) throw new InvalidArgumentError('numWorkers', 'a non-negative integer', numWorkers, WHERE);
   const prefetchFactor = o.prefetchFactor ?? 2;
-  if (!Number.isInteger(prefetchFactor) || prefetchFactor <= 0) throw new InvalidArgumentError('prefetchFactor', 'a positive integer', prefetchFactor, 'DataLoader');
+  if (!Number.isInteger(prefetchFactor) || prefetchFactor <= 0) throw new InvalidArgumentError('prefetchFactor', 'a positive integer', prefetchFactor, WHERE);
   const timeout = o.timeout ?? 0;
-  if (typeof timeout !== 'number' || !(timeout >= 0)) throw new InvalidArgumentError('timeout', 'a non-negative number of seconds', timeout, 'DataLoader');
-  if (o.collateFn != null && typeof o.collateFn !== 'function') throw new InvalidArgumentError('collateFn', 'a function', o.collateFn, 'DataLoader');
-  if (o.workerInitFn != null && typeof o.workerInitFn !== 'function') throw new InvalidArgumentError('workerInitFn', 'a function', o.workerInitFn, 'DataLoader');
-  if (iterable && shuffle) throw new InvalidArgumentError('shuffle', 'false for an IterableDataset', shuffle, 'DataLoader');
-  if (iterable && o.batchSampler != null) throw new InvalidArgumentError('batchSampler', 'null for an IterableDataset', o.batchSampler, 'DataLoader');
+  if (typeof timeout !== 'number' || !(timeout >= 0)) throw new InvalidArgumentError('timeout', 'a non-negative number of seconds', timeout, WHERE);
+  if (o.collateFn != null && typeof o.collateFn !== 'function') throw new InvalidArgumentError('collateFn', 'a function', o.collateFn, WHERE);
+  if (o.workerInitFn != null && typeof o.workerInitFn !== 'function') throw new InvalidArgumentError('workerInitFn', 'a function', o.workerInitFn, WHERE);
+  if (iterable && shuffle) throw new InvalidArgumentError('shuffle', 'false for an IterableDataset', shuffle, WHERE);
+  if (iterable && o.batchSampler != null) throw new InvalidArgumentError('batchSampler', 'null for an IterableDataset', o.batchSampler, WHERE);
 
   const bs = o.batchSize === undefined ? 1 : o.batchSize;
   let batchSize: number | null = null;
   let batchSampler: BatchSamplerLike | null = null;
   if (o.batchSampler != null) {
     if ((bs !== 1 && bs !== null) || shuffle || dropLast) {
-      throw new InvalidArgumentError('batchSampler', 'to be given without batchSize, shuffle or dropLast (the sampler decides them)', o.batchSampler, 'DataLoader');
+      throw new InvalidArgumentError('batchSampler', 'to be given without batchSize, shuffle or dropLast (the sampler decides them)', o.batchSampler, WHERE);
     }
     if (typeof (o.batchSampler as Partial<Iterable<number[]>>)[Symbol.iterator] !== 'function') {
-      throw new InvalidArgumentError('batchSampler', 'an iterable of index lists (e.g. a BatchSampler)', o.batchSampler, 'DataLoader');
+      throw new InvalidArgumentError('batchSampler', 'an iterable of index lists (e.g. a BatchSampler)', o.batchSampler, WHERE);
     }
     batchSampler = o.batchSampler;
   } else if (bs !== null) {
-    if (!Number.isInteger(bs) || bs <= 0) throw new InvalidArgumentError('batchSize', 'a positive integer or null', bs, 'DataLoader');
+    if (!Number.isInteger(bs) || bs <= 0) throw new InvalidArgumentError('batchSize', 'a positive integer or null', bs, WHERE);
     batchSize = bs;
     batchSampler = iterable ? null : new BatchSampler({ dataset, batchSize: bs, shuffle, dropLast });
   }
@@ -152,10 +180,11 @@ export function resolveLoaderOptions(dataset: Dataset, options: DataLoaderOption
       'numWorkers',
       `0, or a dataset that implements workerSpec() (or the workerDataset option) so worker threads can rebuild it; ${dataset.constructor.name} has neither`,
       numWorkers,
-      'DataLoader',
+      WHERE,
     );
   }
   return {
+    dataset,
     batchSize,
     batchSampler,
     dropLast,

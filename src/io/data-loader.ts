@@ -3,7 +3,8 @@ import { UnsupportedError } from '../errors';
 import { defaultGenerator } from '../framework/random';
 import { DONE, prefetch, type Produced, SKIP } from './batch-queue';
 import { collateToHost, defaultConvertFn } from './collate';
-import { type BatchSamplerLike, type DataLoaderOptions, resolveLoaderOptions } from './data-loader-options';
+import { type BatchSamplerLike, DATA_LOADER_SIGNATURE, type DataLoaderArgs, type DataLoaderOptions, resolveLoaderOptions } from './data-loader-options';
+import { resolveArgs } from '../framework/args';
 import { Dataset, isIterableDataset } from './dataset';
 import { collectTensors, materialize } from './host-batch';
 import { sampleError } from './workers/protocol';
@@ -28,14 +29,14 @@ import type { WorkerSpec } from './worker-spec';
  *   {@link IterableDataset} is iterated by every worker, as in Paddle: split the stream with
  *   {@link getWorkerInfo} to avoid duplicates; batches come from the workers in turn.
  *
- * @param dataset - a {@link Dataset} or {@link IterableDataset}
- * @param options - Paddle's options in camelCase
- * @throws {@link index!InvalidArgumentError} for bad options, `batchSampler` with `batchSize`/`shuffle`/
+ * @throws {@link index!InvalidArgumentError} for bad or unknown options, `batchSampler` with `batchSize`/`shuffle`/
  *   `dropLast`, `shuffle` with an IterableDataset, or workers for a dataset without a workerSpec
  * @example
  * ```ts
  * const loader = new paddle.io.DataLoader(trainDataset, { batchSize: 64, shuffle: true, dropLast: true });
  * console.log(loader.len()); // batches per epoch
+ * // Paddle: DataLoader(dataset=train, batch_size=64, shuffle=True, num_workers=2)
+ * new paddle.io.DataLoader({ dataset: trainDataset, batchSize: 64, shuffle: true, numWorkers: 2 });
  * for await (const [images, labels] of loader) {
  *   // e.g. MNIST: images float32 [64, 1, 28, 28], labels int32 [64, 1]
  *   tf.dispose([images, labels]);
@@ -68,8 +69,29 @@ export class DataLoader<B = tf.Tensor[]> implements AsyncIterable<B> {
   private pool: WorkerPool | null = null;
   private epochCount = 0;
 
-  constructor(dataset: Dataset, options: DataLoaderOptions = {}) {
-    const r = resolveLoaderOptions(dataset, options);
+  constructor(args: DataLoaderArgs);
+  constructor(dataset: Dataset, options?: DataLoaderOptions);
+  constructor(
+    dataset: Dataset,
+    feedList?: null,
+    places?: unknown,
+    returnList?: boolean,
+    batchSampler?: BatchSamplerLike | null,
+    batchSize?: number | null,
+    shuffle?: boolean,
+    dropLast?: boolean,
+    collateFn?: ((samples: unknown[]) => unknown) | null,
+    numWorkers?: number,
+    useBufferReader?: boolean,
+    prefetchFactor?: number,
+    useSharedMemory?: boolean,
+    timeout?: number,
+    workerInitFn?: DataLoaderOptions['workerInitFn'],
+    persistentWorkers?: boolean,
+  );
+  constructor(...args: unknown[]) {
+    const r = resolveLoaderOptions(resolveArgs<DataLoaderArgs>(DATA_LOADER_SIGNATURE, args));
+    const { dataset } = r;
     this.dataset = dataset;
     this.batchSize = r.batchSize;
     this.batchSampler = r.batchSampler;

@@ -26,21 +26,21 @@
  * @module io
  */
 export { Dataset, IterableDataset } from './dataset';
-export { TensorDataset } from './tensor-dataset';
-export { ComposeDataset } from './compose-dataset';
-export { ChainDataset } from './chain-dataset';
-export { ConcatDataset } from './concat-dataset';
-export { Subset } from './subset';
-export { randomSplit } from './random-split';
+export { TensorDataset, type TensorDatasetArgs } from './tensor-dataset';
+export { ComposeDataset, type ComposeDatasetArgs } from './compose-dataset';
+export { ChainDataset, type ChainDatasetArgs } from './chain-dataset';
+export { ConcatDataset, type ConcatDatasetArgs } from './concat-dataset';
+export { Subset, type SubsetArgs } from './subset';
+export { randomSplit, type RandomSplitArgs } from './random-split';
 export { Sampler, type Sized } from './sampler/sampler';
-export { SequenceSampler } from './sampler/sequence-sampler';
-export { RandomSampler, type RandomSamplerOptions } from './sampler/random-sampler';
-export { WeightedRandomSampler, type WeightedRandomSamplerOptions } from './sampler/weighted-random-sampler';
-export { SubsetRandomSampler } from './sampler/subset-random-sampler';
-export { BatchSampler, type BatchSamplerOptions } from './sampler/batch-sampler';
-export { DistributedBatchSampler, type DistributedBatchSamplerOptions } from './sampler/distributed-batch-sampler';
+export { SequenceSampler, type SequenceSamplerArgs } from './sampler/sequence-sampler';
+export { RandomSampler, type RandomSamplerOptions, type RandomSamplerArgs } from './sampler/random-sampler';
+export { WeightedRandomSampler, type WeightedRandomSamplerOptions, type WeightedRandomSamplerArgs } from './sampler/weighted-random-sampler';
+export { SubsetRandomSampler, type SubsetRandomSamplerArgs } from './sampler/subset-random-sampler';
+export { BatchSampler, type BatchSamplerOptions, type BatchSamplerArgs } from './sampler/batch-sampler';
+export { DistributedBatchSampler, type DistributedBatchSamplerOptions, type DistributedBatchSamplerArgs } from './sampler/distributed-batch-sampler';
 export { defaultCollateFn, defaultConvertFn } from './collate';
 export { DataLoader } from './data-loader';
-export type { DataLoaderOptions, BatchSamplerLike } from './data-loader-options';
+export type { DataLoaderOptions, DataLoaderArgs, BatchSamplerLike } from './data-loader-options';
 export type { WorkerSpec } from './worker-spec';
 export { getWorkerInfo, type WorkerInfo } from './workers/worker-info';

@@ -2,6 +2,15 @@ import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError } from '../errors';
 import { Dataset } from './dataset';
 import { BUILTIN_MODULE, type WorkerSpec } from './worker-spec';
+import { defineSignature, resolveArgs } from '../framework/args';
+
+/** All of {@link TensorDataset}'s arguments by name: Paddle's keyword form. @category IO */
+export interface TensorDatasetArgs {
+  /** Tensors of shape `[N, ...]` with the same `N`. */
+  tensors: readonly tf.Tensor[];
+}
+
+const SIGNATURE = defineSignature('io.TensorDataset', ['tensors'], { required: 1 });
 
 /**
  * A dataset over tensors that share their first dimension, like Paddle's `paddle.io.TensorDataset`:
@@ -18,6 +27,7 @@ import { BUILTIN_MODULE, type WorkerSpec } from './worker-spec';
  * const y = tf.randomUniform([100, 1], 0, 10, 'int32');
  * const ds = new paddle.io.TensorDataset([x, y]);
  * const [xi, yi] = ds.getItem(0); // shapes [3, 4] and [1]
+ * new paddle.io.TensorDataset({ tensors: [x, y] }); // Paddle: TensorDataset(tensors=[x, y])
  * ```
  * @category IO
  */
@@ -25,15 +35,18 @@ export class TensorDataset extends Dataset<tf.Tensor[]> {
   /** The wrapped tensors. */
   readonly tensors: readonly tf.Tensor[];
 
-  constructor(tensors: readonly tf.Tensor[]) {
+  constructor(args: TensorDatasetArgs);
+  constructor(tensors: readonly tf.Tensor[]);
+  constructor(...args: unknown[]) {
+    const { tensors } = resolveArgs<TensorDatasetArgs>(SIGNATURE, args);
     super();
     if (!Array.isArray(tensors) || tensors.length === 0 || !tensors.every((t) => t instanceof tf.Tensor)) {
-      throw new InvalidArgumentError('tensors', 'a non-empty list of tensors', tensors, 'TensorDataset');
+      throw new InvalidArgumentError('tensors', 'a non-empty list of tensors', tensors, SIGNATURE.where);
     }
     const n = tensors[0].shape[0];
     tensors.forEach((t, i) => {
       if (t.rank === 0 || t.shape[0] !== n) {
-        throw new InvalidArgumentError(`tensors[${i}]`, `a tensor of shape [${n}, ...] (same first dimension as tensors[0])`, t, 'TensorDataset');
+        throw new InvalidArgumentError(`tensors[${i}]`, `a tensor of shape [${n}, ...] (same first dimension as tensors[0])`, t, SIGNATURE.where);
       }
     });
     this.tensors = tensors;

@@ -21,6 +21,8 @@ export {
   type EncodeImageOptions,
   type ImageMode,
   type ImageBackend,
+  type ImageLoadArgs,
+  type SetImageBackendArgs,
 } from './image-io';
 
 // ---- datasets (issue 6) ----

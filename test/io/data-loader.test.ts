@@ -114,7 +114,8 @@ describe('DataLoader', () => {
     expect(() => new io.DataLoader(ds, { batchSize: 0 })).toThrow(/'batchSize' expected a positive integer or null/);
     expect(() => new io.DataLoader(ds, { numWorkers: -1 })).toThrow(/'numWorkers'/);
     expect(() => new io.DataLoader(ds, { timeout: -1 })).toThrow(/'timeout'/);
-    expect(() => new io.DataLoader({} as never)).toThrow(/'dataset' expected a paddle.io.Dataset/);
+    expect(() => new io.DataLoader([1, 2] as never)).toThrow(/'dataset' expected a paddle.io.Dataset/);
+    expect(() => new io.DataLoader({} as never)).toThrow(/io.DataLoader: argument 'dataset' expected a value/);
     class NoSpec extends io.Dataset<number> {
       getItem(i: number) {
         return i;

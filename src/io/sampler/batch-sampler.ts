@@ -3,6 +3,7 @@ import { isIterableDataset } from '../dataset';
 import { RandomSampler } from './random-sampler';
 import { Sampler, isSized, type Sized } from './sampler';
 import { SequenceSampler } from './sequence-sampler';
+import { defineSignature, resolveArgs } from '../../framework/args';
 
 /** Options of {@link BatchSampler}, mirroring Paddle's keyword arguments. @category IO */
 export interface BatchSamplerOptions {
@@ -27,6 +28,14 @@ export interface BatchSamplerOptions {
   dropLast?: boolean;
 }
 
+/** All of {@link BatchSampler}'s arguments by name: Paddle's keyword form (all optional). @category IO */
+export type BatchSamplerArgs = BatchSamplerOptions;
+
+// A plain `{ len() }` object in a dataset position is a dataset, not options.
+const sized = (v: Record<string, unknown>) => typeof v.len === 'function';
+
+const SIGNATURE = defineSignature('io.BatchSampler', ['dataset', 'sampler', 'shuffle', 'batchSize', 'dropLast'], { records: { dataset: sized } });
+
 /**
  * Groups sample indices into batches, like Paddle's `paddle.io.BatchSampler`: from a dataset
  * (sequential, or shuffled with `shuffle: true`) or from a sampler.
@@ -41,7 +50,7 @@ export interface BatchSamplerOptions {
  *   positive integer
  * @example
  * ```ts
- * const bs = new paddle.io.BatchSampler({ dataset, batchSize: 16 });
+ * const bs = new paddle.io.BatchSampler({ dataset, batchSize: 16 }); // Paddle: BatchSampler(dataset=dataset, batch_size=16)
  * for (const indices of bs) {} // [0..15], [16..31], …
  * const shuffled = new paddle.io.BatchSampler({ sampler: new paddle.io.RandomSampler(dataset), batchSize: 8, dropLast: true });
  * ```
@@ -57,35 +66,38 @@ export class BatchSampler extends Sampler<number[]> {
   /** Whether a short last batch is dropped. */
   readonly dropLast: boolean;
 
+  constructor(args?: BatchSamplerArgs);
+  constructor(dataset: Sized | null, options?: Omit<BatchSamplerArgs, 'dataset'>);
   constructor(
-    dataset?: Sized | null | BatchSamplerOptions,
+    dataset?: Sized | null,
     sampler?: (Iterable<number> & Partial<Sized>) | null,
     shuffle?: boolean,
     batchSize?: number,
     dropLast?: boolean,
-  ) {
-    const opts: BatchSamplerOptions = isOptions(dataset) ? dataset : { dataset, sampler, shuffle, batchSize, dropLast };
+  );
+  constructor(...args: unknown[]) {
+    const opts = resolveArgs<BatchSamplerArgs>(SIGNATURE, args);
     super(opts.dataset ?? null);
     const sh = opts.shuffle ?? false;
-    if (typeof sh !== 'boolean') throw new InvalidArgumentError('shuffle', 'a boolean', sh, 'BatchSampler');
+    if (typeof sh !== 'boolean') throw new InvalidArgumentError('shuffle', 'a boolean', sh, SIGNATURE.where);
     if (opts.dataset == null) {
       if (opts.sampler == null || typeof (opts.sampler as Iterable<number>)[Symbol.iterator] !== 'function') {
-        throw new InvalidArgumentError('sampler', 'a Sampler or iterable of indices (when dataset is not given)', opts.sampler, 'BatchSampler');
+        throw new InvalidArgumentError('sampler', 'a Sampler or iterable of indices (when dataset is not given)', opts.sampler, SIGNATURE.where);
       }
-      if (sh) throw new InvalidArgumentError('shuffle', 'false when a sampler is given', sh, 'BatchSampler');
+      if (sh) throw new InvalidArgumentError('shuffle', 'false when a sampler is given', sh, SIGNATURE.where);
       this.sampler = opts.sampler;
     } else {
       if (isIterableDataset(opts.dataset)) {
-        throw new InvalidArgumentError('dataset', 'a map-style dataset (not an IterableDataset)', opts.dataset, 'BatchSampler');
+        throw new InvalidArgumentError('dataset', 'a map-style dataset (not an IterableDataset)', opts.dataset, SIGNATURE.where);
       }
-      if (!isSized(opts.dataset)) throw new InvalidArgumentError('dataset', 'a dataset (an object with len())', opts.dataset, 'BatchSampler');
-      if (opts.sampler != null) throw new InvalidArgumentError('sampler', 'null when a dataset is given', opts.sampler, 'BatchSampler');
+      if (!isSized(opts.dataset)) throw new InvalidArgumentError('dataset', 'a dataset (an object with len())', opts.dataset, SIGNATURE.where);
+      if (opts.sampler != null) throw new InvalidArgumentError('sampler', 'null when a dataset is given', opts.sampler, SIGNATURE.where);
       this.sampler = sh ? new RandomSampler(opts.dataset) : new SequenceSampler(opts.dataset);
     }
     const bs = opts.batchSize ?? 1;
-    if (!Number.isInteger(bs) || bs <= 0) throw new InvalidArgumentError('batchSize', 'a positive integer', bs, 'BatchSampler');
+    if (!Number.isInteger(bs) || bs <= 0) throw new InvalidArgumentError('batchSize', 'a positive integer', bs, SIGNATURE.where);
     const dl = opts.dropLast ?? false;
-    if (typeof dl !== 'boolean') throw new InvalidArgumentError('dropLast', 'a boolean', dl, 'BatchSampler');
+    if (typeof dl !== 'boolean') throw new InvalidArgumentError('dropLast', 'a boolean', dl, SIGNATURE.where);
     this.batchSize = bs;
     this.shuffle = sh;
     this.dropLast = dl;
@@ -115,10 +127,4 @@ export function* batchIndices(indices: Iterable<number>, batchSize: number, drop
     }
   }
   if (!dropLast && batch.length > 0) yield batch;
-}
-
-function isOptions(x: unknown): x is BatchSamplerOptions {
-  if (x === null || typeof x !== 'object' || isSized(x)) return false;
-  const proto = Object.getPrototypeOf(x);
-  return proto === Object.prototype || proto === null;
 }

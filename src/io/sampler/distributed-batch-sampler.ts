@@ -2,6 +2,7 @@ import { InvalidArgumentError } from '../../errors';
 import { MT19937 } from '../mt19937';
 import { batchIndices, BatchSampler } from './batch-sampler';
 import { isSized, type Sized } from './sampler';
+import { defineSignature, resolveArgs } from '../../framework/args';
 
 /** Options of {@link DistributedBatchSampler}. @category IO */
 export interface DistributedBatchSamplerOptions {
@@ -27,6 +28,22 @@ export interface DistributedBatchSamplerOptions {
    */
   dropLast?: boolean;
 }
+
+/** All of {@link DistributedBatchSampler}'s arguments by name: Paddle's keyword form. @category IO */
+export interface DistributedBatchSamplerArgs extends DistributedBatchSamplerOptions {
+  /** The dataset (anything with `len()`). */
+  dataset: Sized;
+  /** Indices per batch. */
+  batchSize: number;
+}
+
+// A plain `{ len() }` object in a dataset position is a dataset, not options.
+const sized = (v: Record<string, unknown>) => typeof v.len === 'function';
+
+const SIGNATURE = defineSignature('io.DistributedBatchSampler', ['dataset', 'batchSize', 'numReplicas', 'rank', 'shuffle', 'dropLast'], {
+  required: 2,
+  records: { dataset: sized },
+});
 
 /**
  * Gives each of `numReplicas` processes its own share of the dataset in batches, exactly as
@@ -54,6 +71,8 @@ export interface DistributedBatchSamplerOptions {
  * @example
  * ```ts
  * const sampler = new paddle.io.DistributedBatchSampler(dataset, 64, { numReplicas: 2, rank: 0, shuffle: true });
+ * // Paddle: DistributedBatchSampler(dataset=ds, batch_size=64, shuffle=True)
+ * new paddle.io.DistributedBatchSampler({ dataset, batchSize: 64, shuffle: true });
  * for (let epoch = 0; epoch < 3; epoch++) {
  *   sampler.setEpoch(epoch);
  *   for (const indices of sampler) {}
@@ -71,29 +90,25 @@ export class DistributedBatchSampler extends BatchSampler {
   /** The seed of the next shuffle; advances by one after each shuffled pass. */
   epoch = 0;
 
-  constructor(
-    dataset: Sized,
-    batchSize: number,
-    numReplicas?: number | null | DistributedBatchSamplerOptions,
-    rank?: number | null,
-    shuffle?: boolean,
-    dropLast?: boolean,
-  ) {
-    if (!isSized(dataset)) throw new InvalidArgumentError('dataset', 'a dataset (an object with len())', dataset, 'DistributedBatchSampler');
-    const opts: DistributedBatchSamplerOptions =
-      numReplicas !== null && typeof numReplicas === 'object' ? numReplicas : { numReplicas, rank, shuffle, dropLast };
+  constructor(args: DistributedBatchSamplerArgs);
+  constructor(dataset: Sized, batchSize: number, options?: DistributedBatchSamplerOptions);
+  constructor(dataset: Sized, batchSize: number, numReplicas?: number | null, rank?: number | null, shuffle?: boolean, dropLast?: boolean);
+  constructor(...args: unknown[]) {
+    const opts = resolveArgs<DistributedBatchSamplerArgs>(SIGNATURE, args);
+    const { dataset, batchSize } = opts;
+    if (!isSized(dataset)) throw new InvalidArgumentError('dataset', 'a dataset (an object with len())', dataset, SIGNATURE.where);
     // The base class would build a RandomSampler it never uses; shuffling happens in the iterator.
     super({ dataset, batchSize, dropLast: opts.dropLast ?? false });
     const sh = opts.shuffle ?? false;
-    if (typeof sh !== 'boolean') throw new InvalidArgumentError('shuffle', 'a boolean', sh, 'DistributedBatchSampler');
+    if (typeof sh !== 'boolean') throw new InvalidArgumentError('shuffle', 'a boolean', sh, SIGNATURE.where);
     (this as { shuffle: boolean }).shuffle = sh;
     const nranks = opts.numReplicas ?? 1;
     if (!Number.isInteger(nranks) || nranks <= 0) {
-      throw new InvalidArgumentError('numReplicas', 'a positive integer', nranks, 'DistributedBatchSampler');
+      throw new InvalidArgumentError('numReplicas', 'a positive integer', nranks, SIGNATURE.where);
     }
     const r = opts.rank ?? 0;
     if (!Number.isInteger(r) || r < 0 || r >= nranks) {
-      throw new InvalidArgumentError('rank', `an integer in [0, ${nranks})`, r, 'DistributedBatchSampler');
+      throw new InvalidArgumentError('rank', `an integer in [0, ${nranks})`, r, SIGNATURE.where);
     }
     this.dataset = dataset;
     this.nranks = nranks;

@@ -1,6 +1,7 @@
 import { InvalidArgumentError } from '../../errors';
 import { Generator, defaultGenerator } from '../../framework/random';
 import { Sampler, isSized, type Sized } from './sampler';
+import { defineSignature, resolveArgs } from '../../framework/args';
 
 /** Options of {@link RandomSampler}. @category IO */
 export interface RandomSamplerOptions {
@@ -22,6 +23,17 @@ export interface RandomSamplerOptions {
   generator?: Generator | Iterator<number> | null;
 }
 
+/** All of {@link RandomSampler}'s arguments by name: Paddle's keyword form. @category IO */
+export interface RandomSamplerArgs extends RandomSamplerOptions {
+  /** A dataset or anything with `len()`. */
+  dataSource: Sized;
+}
+
+// A plain `{ len() }` object in a dataset position is a dataset, not options.
+const sized = (v: Record<string, unknown>) => typeof v.len === 'function';
+
+const SIGNATURE = defineSignature('io.RandomSampler', ['dataSource', 'replacement', 'numSamples', 'generator'], { required: 1, records: { dataSource: sized } });
+
 /**
  * Yields the indices of `dataSource` in random order, like Paddle's `paddle.io.RandomSampler`.
  * Without replacement every index appears once (the first `numSamples` of a permutation); with
@@ -41,7 +53,7 @@ export interface RandomSamplerOptions {
  * ```ts
  * paddle.seed(2023);
  * const order = [...new paddle.io.RandomSampler(dataset)];
- * const boot = new paddle.io.RandomSampler(dataset, { replacement: true, numSamples: 50 });
+ * const boot = new paddle.io.RandomSampler(dataset, { replacement: true, numSamples: 50 }); // Paddle: RandomSampler(ds, replacement=True, num_samples=50)
  * ```
  * @category IO
  */
@@ -53,28 +65,24 @@ export class RandomSampler extends Sampler<number> {
   readonly generator: Generator | Iterator<number> | null;
   private readonly requested: number | null;
 
-  constructor(
-    dataSource: Sized,
-    replacement: boolean | RandomSamplerOptions = false,
-    numSamples: number | null | RandomSamplerOptions = null,
-    generator: Generator | Iterator<number> | null = null,
-  ) {
-    if (!isSized(dataSource)) throw new InvalidArgumentError('dataSource', 'a dataset (an object with len())', dataSource, 'RandomSampler');
+  constructor(args: RandomSamplerArgs);
+  constructor(dataSource: Sized, options?: RandomSamplerOptions);
+  constructor(dataSource: Sized, replacement?: boolean, numSamples?: number | null, generator?: Generator | Iterator<number> | null);
+  constructor(...args: unknown[]) {
+    const opts = resolveArgs<RandomSamplerArgs>(SIGNATURE, args);
+    const { dataSource } = opts;
+    if (!isSized(dataSource)) throw new InvalidArgumentError('dataSource', 'a dataset (an object with len())', dataSource, SIGNATURE.where);
     super(dataSource);
-    let opts: RandomSamplerOptions = { generator };
-    if (typeof replacement === 'object' && replacement !== null) opts = { ...opts, ...replacement };
-    else if (typeof numSamples === 'object' && numSamples !== null) opts = { ...opts, ...numSamples, replacement };
-    else opts = { ...opts, replacement, numSamples };
     this.replacement = opts.replacement ?? false;
     this.requested = opts.numSamples ?? null;
     this.generator = opts.generator ?? null;
     if (typeof this.replacement !== 'boolean') {
-      throw new InvalidArgumentError('replacement', 'a boolean', this.replacement, 'RandomSampler');
+      throw new InvalidArgumentError('replacement', 'a boolean', this.replacement, SIGNATURE.where);
     }
     const n = this.numSamples;
-    if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('numSamples', 'a positive integer', n, 'RandomSampler');
+    if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('numSamples', 'a positive integer', n, SIGNATURE.where);
     if (!this.replacement && n > dataSource.len()) {
-      throw new InvalidArgumentError('numSamples', `at most the dataset length ${dataSource.len()} when replacement is false`, n, 'RandomSampler');
+      throw new InvalidArgumentError('numSamples', `at most the dataset length ${dataSource.len()} when replacement is false`, n, SIGNATURE.where);
     }
   }
 

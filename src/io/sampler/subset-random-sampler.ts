@@ -1,6 +1,17 @@
 import { InvalidArgumentError } from '../../errors';
 import { Generator, defaultGenerator } from '../../framework/random';
 import { Sampler } from './sampler';
+import { defineSignature, resolveArgs } from '../../framework/args';
+
+/** All of {@link SubsetRandomSampler}'s arguments by name: Paddle's keyword form. @category IO */
+export interface SubsetRandomSamplerArgs {
+  /** The indices to permute. */
+  indices: ArrayLike<number>;
+  /** The source of randomness (an addition to Paddle, which uses `paddle.randperm`). @defaultValue defaultGenerator() */
+  generator?: Generator | null;
+}
+
+const SIGNATURE = defineSignature('io.SubsetRandomSampler', ['indices'], { required: 1, optionOnly: ['generator'] });
 
 /**
  * Yields the given indices in random order, without replacement, like Paddle's
@@ -14,6 +25,7 @@ import { Sampler } from './sampler';
  * ```ts
  * paddle.seed(2023);
  * [...new paddle.io.SubsetRandomSampler([1, 3, 5, 7, 9])]; // a permutation of the five
+ * new paddle.io.SubsetRandomSampler({ indices: [1, 3, 5] }); // Paddle: SubsetRandomSampler(indices=[1, 3, 5])
  * ```
  * @category IO
  */
@@ -22,13 +34,17 @@ export class SubsetRandomSampler extends Sampler<number> {
   readonly indices: readonly number[];
   private readonly generator: Generator | null;
 
-  constructor(indices: ArrayLike<number>, generator: Generator | { generator?: Generator } | null = null) {
+  constructor(args: SubsetRandomSamplerArgs);
+  constructor(indices: ArrayLike<number>, options?: { generator?: Generator | null });
+  constructor(...args: unknown[]) {
+    const { indices, generator } = resolveArgs<SubsetRandomSamplerArgs>(SIGNATURE, args);
     super(null);
     if (indices == null || typeof indices.length !== 'number' || indices.length === 0) {
-      throw new InvalidArgumentError('indices', 'a non-empty list of indices', indices, 'SubsetRandomSampler');
+      throw new InvalidArgumentError('indices', 'a non-empty list of indices', indices, SIGNATURE.where);
     }
     this.indices = Array.from(indices);
-    this.generator = generator instanceof Generator ? generator : generator?.generator ?? null;
+    if (generator != null && !(generator instanceof Generator)) throw new InvalidArgumentError('generator', 'a paddle Generator', generator, SIGNATURE.where);
+    this.generator = generator ?? null;
   }
 
   *[Symbol.iterator](): Iterator<number> {

@@ -2,6 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError } from '../../errors';
 import { Generator, defaultGenerator } from '../../framework/random';
 import { Sampler } from './sampler';
+import { defineSignature, resolveArgs } from '../../framework/args';
 
 /** Options of {@link WeightedRandomSampler}. @category IO */
 export interface WeightedRandomSamplerOptions {
@@ -16,6 +17,17 @@ export interface WeightedRandomSamplerOptions {
    */
   generator?: Generator | null;
 }
+
+/** All of {@link WeightedRandomSampler}'s arguments by name: Paddle's keyword form. @category IO */
+export interface WeightedRandomSamplerArgs extends WeightedRandomSamplerOptions {
+  /** Non-negative weights, 1-D or 2-D (array or tensor). */
+  weights: ArrayLike<number> | ArrayLike<ArrayLike<number>> | tf.Tensor;
+  /** How many indices to draw (per row). */
+  numSamples: number;
+}
+
+// `generator` is this package's addition (Paddle draws from numpy's global state).
+const SIGNATURE = defineSignature('io.WeightedRandomSampler', ['weights', 'numSamples', 'replacement'], { required: 2, optionOnly: ['generator'] });
 
 /**
  * Draws indices in `[0, len(weights))` with probability proportional to `weights`, like Paddle's
@@ -35,6 +47,7 @@ export interface WeightedRandomSamplerOptions {
  * ```ts
  * const sampler = new paddle.io.WeightedRandomSampler([0.1, 0.3, 0.5, 0.7, 0.2], 5);
  * [...sampler]; // e.g. [2, 4, 3, 1, 1]
+ * new paddle.io.WeightedRandomSampler({ weights: [1, 2, 3], numSamples: 2, replacement: false }); // Paddle: WeightedRandomSampler(weights=[1, 2, 3], num_samples=2, replacement=False)
  * ```
  * @category IO
  */
@@ -47,19 +60,23 @@ export class WeightedRandomSampler extends Sampler<number> {
   readonly replacement: boolean;
   private readonly generator: Generator | null;
 
+  constructor(args: WeightedRandomSamplerArgs);
+  constructor(weights: ArrayLike<number> | ArrayLike<ArrayLike<number>> | tf.Tensor, numSamples: number, options?: WeightedRandomSamplerOptions);
   constructor(
     weights: ArrayLike<number> | ArrayLike<ArrayLike<number>> | tf.Tensor,
     numSamples: number,
-    replacement: boolean | WeightedRandomSamplerOptions = true,
-    options: WeightedRandomSamplerOptions = {},
-  ) {
+    replacement?: boolean,
+    options?: Pick<WeightedRandomSamplerOptions, 'generator'>,
+  );
+  constructor(...args: unknown[]) {
     super(null);
-    const opts = typeof replacement === 'object' ? replacement : { ...options, replacement };
+    const opts = resolveArgs<WeightedRandomSamplerArgs>(SIGNATURE, args);
+    const { weights, numSamples } = opts;
     if (!Number.isInteger(numSamples) || numSamples <= 0) {
-      throw new InvalidArgumentError('numSamples', 'a positive integer', numSamples, 'WeightedRandomSampler');
+      throw new InvalidArgumentError('numSamples', 'a positive integer', numSamples, SIGNATURE.where);
     }
     const rep = opts.replacement ?? true;
-    if (typeof rep !== 'boolean') throw new InvalidArgumentError('replacement', 'a boolean', rep, 'WeightedRandomSampler');
+    if (typeof rep !== 'boolean') throw new InvalidArgumentError('replacement', 'a boolean', rep, SIGNATURE.where);
     this.weights = toRows(weights);
     this.numSamples = numSamples;
     this.replacement = rep;
@@ -68,13 +85,13 @@ export class WeightedRandomSampler extends Sampler<number> {
       let positive = 0;
       for (const w of row) {
         if (!(w >= 0) || !Number.isFinite(w)) {
-          throw new InvalidArgumentError('weights', 'finite non-negative values', w, 'WeightedRandomSampler');
+          throw new InvalidArgumentError('weights', 'finite non-negative values', w, SIGNATURE.where);
         }
         if (w > 0) positive++;
       }
-      if (positive === 0) throw new InvalidArgumentError(`weights[${r}]`, 'at least one positive weight', 'all zeros', 'WeightedRandomSampler');
+      if (positive === 0) throw new InvalidArgumentError(`weights[${r}]`, 'at least one positive weight', 'all zeros', SIGNATURE.where);
       if (!rep && positive < numSamples) {
-        throw new InvalidArgumentError('numSamples', `at most the number of positive weights (${positive}) when replacement is false`, numSamples, 'WeightedRandomSampler');
+        throw new InvalidArgumentError('numSamples', `at most the number of positive weights (${positive}) when replacement is false`, numSamples, SIGNATURE.where);
       }
     });
   }
@@ -102,7 +119,7 @@ function toRows(weights: ArrayLike<number> | ArrayLike<ArrayLike<number>> | tf.T
       return Array.from(weights as ArrayLike<ArrayLike<number>>, (r) => Float64Array.from(r));
     }
   }
-  throw new InvalidArgumentError('weights', 'a non-empty 1-D or 2-D array or tensor of weights', weights, 'WeightedRandomSampler');
+  throw new InvalidArgumentError('weights', 'a non-empty 1-D or 2-D array or tensor of weights', weights, SIGNATURE.where);
 }
 
 function drawWithReplacement(w: Float64Array, k: number, gen: Generator): number[] {

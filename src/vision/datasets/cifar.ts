@@ -1,11 +1,11 @@
-import { CorruptFileError, InvalidArgumentError } from '../../errors';
+import { CorruptFileError } from '../../errors';
 import { NdArray } from '../../io/formats/pickle/ndarray';
 import { readPickle } from '../../io/formats/pickle/reader';
 import type { HWCImage } from '../../framework/image';
-import { getImageBackend } from '../image-io/image-backend';
 import { gunzip, isGzip } from '../../io/formats/gzip';
 import { readTar } from '../../io/formats/tar';
-import { positionalArgs } from './args';
+import { defineSignature, resolveArgs } from '../../framework/args';
+import { checkCommon, DOWNLOAD_OPTIONS } from './check-args';
 import type { ProgressCallback } from '../../io/download/progress';
 import { FileDataset } from './file-dataset';
 import { type DataSource, type DatasetTransform, type PublishedFile, applyTransform, resolveSource } from './source';
@@ -81,6 +81,13 @@ export const CIFAR100_FILE: PublishedFile = Object.freeze({
   moduleName: 'cifar',
 });
 
+/** All of {@link Cifar10}'s (and {@link Cifar100}'s) arguments by name: Paddle's keyword form (all optional). */
+export type CifarArgs = CifarOptions;
+
+const CIFAR_PARAMS = ['dataFile', 'mode', 'transform', 'download', 'backend'];
+const CIFAR10_SIGNATURE = defineSignature('vision.datasets.Cifar10', CIFAR_PARAMS, { optionOnly: DOWNLOAD_OPTIONS });
+const CIFAR100_SIGNATURE = defineSignature('vision.datasets.Cifar100', CIFAR_PARAMS, { optionOnly: DOWNLOAD_OPTIONS });
+
 const PIXELS = 32 * 32 * 3;
 
 /**
@@ -89,7 +96,7 @@ const PIXELS = 32 * 32 * 3;
  *
  * @example
  * ```ts
- * const ds = new paddle.vision.datasets.Cifar10({ dataFile: 'cifar-10-python.tar.gz' });
+ * const ds = new paddle.vision.datasets.Cifar10({ dataFile: 'cifar-10-python.tar.gz' }); // Paddle: Cifar10(data_file='cifar-10-python.tar.gz')
  * const [img, label]: paddle.vision.datasets.CifarItem = ds.getItem(0); // HWCImage, e.g. 6
  * ```
  * @category Datasets
@@ -126,7 +133,7 @@ export class Cifar10<I = HWCImage> extends FileDataset<CifarItem<I>> {
    * @throws CorruptFileError for a malformed archive or pickle (including a non-allow-listed global) (this and
    *   ResourceNotFoundError at construction for local files, else from `ready()`)
    */
-  constructor(options?: CifarOptions);
+  constructor(args?: CifarArgs);
   /**
    * Reads the dataset from an archive, the other arguments by name.
    * @param dataFile - the archive (path, URL, `File` or bytes; python or binary version); null or undefined
@@ -160,17 +167,15 @@ export class Cifar10<I = HWCImage> extends FileDataset<CifarItem<I>> {
   );
   constructor(...args: unknown[]) {
     super();
+    const sig = this.isCifar100() ? CIFAR100_SIGNATURE : CIFAR10_SIGNATURE;
     const name = this.isCifar100() ? 'Cifar100' : 'Cifar10';
-    const options = positionalArgs<CifarOptions>(args, ['dataFile', 'mode', 'transform', 'download', 'backend'], name);
-    const mode = (options.mode ?? 'train').toLowerCase();
-    if (mode !== 'train' && mode !== 'test') throw new InvalidArgumentError('mode', "'train' or 'test'", options.mode, name);
-    const backend = options.backend ?? getImageBackend();
-    if (backend !== 'pil' && backend !== 'cv2') throw new InvalidArgumentError('backend', "'pil' or 'cv2'", options.backend, name);
+    const options = resolveArgs<CifarArgs>(sig, args);
+    const { mode, backend, transform, download } = checkCommon(options, sig.where);
     this.mode = mode;
     this.backend = backend;
-    this.transform = options.transform ?? null;
+    this.transform = transform;
     const published = this.isCifar100() ? CIFAR100_FILE : CIFAR10_FILE;
-    const opts = { download: options.download ?? true, cacheDir: options.cacheDir, onProgress: options.onProgress, mirror: options.mirror };
+    const opts = { download, cacheDir: options.cacheDir, onProgress: options.onProgress, mirror: options.mirror };
     this.start([resolveSource(options.dataFile, 'dataFile', published, opts, name)]);
   }
 
@@ -217,8 +222,8 @@ export class Cifar10<I = HWCImage> extends FileDataset<CifarItem<I>> {
   private parsePickle(bytes: Uint8Array, where: string): [Uint8Array, Int32Array] {
     const batch = readPickle(bytes, { file: where, encoding: 'latin1' });
     if (!(batch instanceof Map)) throw new CorruptFileError(where, 'a CIFAR batch must be a pickled dict.');
-    const data = batch.get('data');
-    const labels = batch.get('labels') ?? batch.get('fine_labels');
+    const data = field(batch, 'data');
+    const labels = field(batch, 'labels') ?? field(batch, 'fine_labels');
     if (!(data instanceof NdArray) || data.dtype !== 'uint8' || data.shape.length !== 2 || data.shape[1] !== PIXELS) {
       throw new CorruptFileError(where, "the batch's 'data' must be a uint8 numpy array of shape [N, 3072].");
     }
@@ -247,6 +252,19 @@ export class Cifar10<I = HWCImage> extends FileDataset<CifarItem<I>> {
     const out = this.transform ? applyTransform(this.transform, image) : image;
     return [out as I, this.labelBatches[b][row]];
   }
+}
+
+/**
+ * A batch dict's entry by name. The published archives (Python 2's cPickle) have str keys, read
+ * as strings; a batch re-pickled by Python 3 has the bytes keys Paddle's reader sees (`b'data'`),
+ * read as `Uint8Array`s — both are accepted, as Paddle's `encoding='bytes'` load does.
+ */
+function field(batch: Map<unknown, unknown>, name: string): unknown {
+  if (batch.has(name)) return batch.get(name);
+  for (const [k, v] of batch) {
+    if (k instanceof Uint8Array && k.length === name.length && k.every((c, i) => c === name.charCodeAt(i))) return v;
+  }
+  return undefined;
 }
 
 /**

@@ -1,10 +1,12 @@
-import { InvalidArgumentError, ResourceNotFoundError, UnsupportedError } from '../../errors';
+import { InvalidArgumentError, ResourceNotFoundError } from '../../errors';
+import { defineSignature, resolveArgs, type Signature } from '../../framework/args';
 import { Dataset } from '../../io/dataset';
 import type { HWCImage } from '../../framework/image';
-import { positionalArgs } from './args';
+import { checkTransform } from './check-args';
+import { byCodePoint, checkRoot, IMG_EXTENSIONS_LIST, requireNode, validator, walkFiles } from './folder-walk';
 import { defaultLoader } from './image-loader';
-import { node } from '../../framework/node-builtins';
-import { type DatasetTransform, applyTransform } from './source';
+import { type FolderSetup, loadSample, type OnCorrupt } from './folder-sample';
+import type { DatasetTransform } from './source';
 
 /**
  * Paddle's `IMG_EXTENSIONS`: the files folder datasets keep by default.
@@ -15,7 +17,7 @@ import { type DatasetTransform, applyTransform } from './source';
  * ```
  * @category Datasets
  */
-export const IMG_EXTENSIONS: readonly string[] = Object.freeze(['.jpg', '.jpeg', '.png', '.ppm', '.bmp', '.pgm', '.tif', '.tiff', '.webp']);
+export const IMG_EXTENSIONS: readonly string[] = IMG_EXTENSIONS_LIST;
 
 /**
  * Options of {@link DatasetFolder} and {@link ImageFolder}, after Paddle's
@@ -37,72 +39,40 @@ export interface FolderOptions<S = HWCImage> {
   transform?: DatasetTransform | null;
   /** Decides which files are samples, instead of `extensions`. @defaultValue none */
   isValidFile?: ((path: string) => boolean) | null;
+  /**
+   * What a damaged image file does (an option of this package, by name only): `'error'` throws
+   * CorruptFileError from `getItem`; `'truncated'` makes the default loader decode what the file
+   * holds, as Pillow's `ImageFile.LOAD_TRUNCATED_IMAGES = True` (see `decodeImage`'s `truncated`);
+   * `'skip'` warns once naming the file and `getItem` returns the next good sample (wrapping
+   * around) in its place, so `len()` stays the number of files found and an epoch reads some
+   * good sample twice. `'skip'` applies to any loader that throws CorruptFileError.
+   * @defaultValue 'error'
+   */
+  onCorrupt?: OnCorrupt;
 }
 
-type Fs = NonNullable<ReturnType<typeof node>>;
+export type { OnCorrupt };
 
-function requireNode(context: string): Fs {
-  const n = node();
-  if (!n) throw new UnsupportedError(`${context} walks a folder on disk, which needs Node.`);
-  return n;
+/** All of {@link DatasetFolder}'s (and {@link ImageFolder}'s) arguments by name: Paddle's keyword form. @category Datasets */
+export interface FolderArgs<S = HWCImage> extends FolderOptions<S> {
+  /** The folder to walk (a Node path). */
+  root: string;
 }
 
-/**
- * Every file under `dir` (following links) in Paddle's order: `sorted(os.walk(dir))` sorts the
- * folders by their path string, then each folder's files by name.
- */
-function walkFiles(n: Fs, dir: string): string[] {
-  const folders: [string, string[]][] = [];
-  const seen = new Set<string>();
-  const visit = (d: string) => {
-    const real = n.fs.realpathSync(d);
-    if (seen.has(real)) return; // a link cycle
-    seen.add(real);
-    const files: string[] = [];
-    const subdirs: string[] = [];
-    for (const ent of n.fs.readdirSync(d, { withFileTypes: true })) {
-      const p = n.path.join(d, ent.name);
-      const isDir = ent.isDirectory() || (ent.isSymbolicLink() && n.fs.statSync(p, { throwIfNoEntry: false })?.isDirectory());
-      (isDir ? subdirs : files).push(ent.name);
-    }
-    folders.push([d, files.sort(byCodePoint)]);
-    for (const s of subdirs) visit(n.path.join(d, s));
-  };
-  visit(dir);
-  folders.sort((a, b) => byCodePoint(a[0], b[0]));
-  return folders.flatMap(([d, files]) => files.map((f) => n.path.join(d, f)));
-}
+const FOLDER_PARAMS = ['root', 'loader', 'extensions', 'transform', 'isValidFile'];
+const DATASET_FOLDER_SIGNATURE = defineSignature('vision.datasets.DatasetFolder', FOLDER_PARAMS, { required: 1, optionOnly: ['onCorrupt'] });
+const IMAGE_FOLDER_SIGNATURE = defineSignature('vision.datasets.ImageFolder', FOLDER_PARAMS, { required: 1, optionOnly: ['onCorrupt'] });
 
-function byCodePoint(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function validator(opts: FolderOptions<unknown>, context: string): { test: (p: string) => boolean; describe: string } {
-  // Paddle ignores is_valid_file whenever extensions is None (it then defaults them); here the
-  // user's isValidFile is honoured, and passing both is an error, as Paddle's docs say.
-  if (opts.extensions && opts.isValidFile) {
-    throw new InvalidArgumentError('isValidFile', 'not to be given together with extensions', opts.isValidFile, context);
-  }
-  if (opts.isValidFile) return { test: opts.isValidFile, describe: 'files accepted by isValidFile' };
-  const exts = (opts.extensions ?? IMG_EXTENSIONS).map((e) => e.toLowerCase());
-  if (!Array.isArray(exts) || exts.some((e) => typeof e !== 'string')) {
-    throw new InvalidArgumentError('extensions', 'a list of strings such as [".jpg", ".png"]', opts.extensions, context);
-  }
-  return { test: (p) => exts.some((e) => p.toLowerCase().endsWith(e)), describe: `files ending in ${exts.join(',')}` };
-}
-
-function checkRoot(n: Fs, root: unknown, context: string): string {
-  if (typeof root !== 'string') throw new InvalidArgumentError('root', 'a folder path', root, context);
-  if (!n.fs.statSync(root, { throwIfNoEntry: false })?.isDirectory()) {
-    throw new ResourceNotFoundError(`${context}: argument 'root' names ${n.path.resolve(root)}, which is not a folder.`);
-  }
-  return root;
-}
-
-function load<S>(loader: (p: string) => S | Promise<S>, path: string, transform: DatasetTransform | null): unknown {
-  const s = loader(path);
-  const t = (x: S) => (transform ? applyTransform(transform, x) : x);
-  return s instanceof Promise ? s.then(t) : t(s);
+function setup<S>(sig: Signature, args: readonly unknown[]): FolderSetup<S> {
+  const opts = resolveArgs<FolderArgs<S>>(sig, args);
+  const onCorrupt = opts.onCorrupt ?? 'error';
+  if (!['error', 'truncated', 'skip'].includes(onCorrupt)) throw new InvalidArgumentError('onCorrupt', "'error', 'truncated' or 'skip'", onCorrupt, sig.where);
+  if (opts.loader != null && typeof opts.loader !== 'function') throw new InvalidArgumentError('loader', 'a function of a path', opts.loader, sig.where);
+  if (opts.isValidFile != null && typeof opts.isValidFile !== 'function') throw new InvalidArgumentError('isValidFile', 'a function of a path', opts.isValidFile, sig.where);
+  const transform = checkTransform(opts.transform, sig.where);
+  const truncated = onCorrupt === 'truncated';
+  const loader = opts.loader ?? ((p: string) => defaultLoader(p, truncated) as unknown as S);
+  return { opts, transform, loader, onCorrupt };
 }
 
 /**
@@ -112,6 +82,8 @@ function load<S>(loader: (p: string) => S | Promise<S>, path: string, transform:
  * @example
  * ```ts
  * const ds = new paddle.vision.datasets.DatasetFolder('data/train');
+ * // Paddle: DatasetFolder(root='data/train', transform=t), with Pillow's LOAD_TRUNCATED_IMAGES
+ * new paddle.vision.datasets.DatasetFolder({ root: 'data/train', transform: t, onCorrupt: 'truncated' });
  * ds.classes;            // ['cat', 'dog']
  * const [img, target] = ds.getItem(0); // RGB HWCImage, 0
  * ```
@@ -129,8 +101,12 @@ export class DatasetFolder<S = HWCImage> extends Dataset<[unknown, number]> {
   readonly targets: number[];
   readonly extensions: readonly string[] | null;
   readonly transform: DatasetTransform | null;
-  private readonly loader: (path: string) => S | Promise<S>;
+  /** What a damaged file does (see {@link FolderOptions.onCorrupt}). */
+  readonly onCorrupt: OnCorrupt;
+  private readonly setup: FolderSetup<S>;
+  private readonly warned = new Set<string>();
 
+  constructor(args: FolderArgs<S>);
   /**
    * Indexes the files under `root`, the other arguments by name.
    * @param root - the folder to walk (a Node path)
@@ -163,10 +139,12 @@ export class DatasetFolder<S = HWCImage> extends Dataset<[unknown, number]> {
   );
   constructor(...args: unknown[]) {
     super();
-    const opts = positionalArgs<FolderOptions<S> & { root: string }>(args, ['root', 'loader', 'extensions', 'transform', 'isValidFile'], 'DatasetFolder');
-    const n = requireNode('DatasetFolder');
-    this.root = checkRoot(n, opts.root, 'DatasetFolder');
-    const valid = validator(opts, 'DatasetFolder');
+    const where = DATASET_FOLDER_SIGNATURE.where;
+    this.setup = setup<S>(DATASET_FOLDER_SIGNATURE, args);
+    const { opts } = this.setup;
+    const n = requireNode(where);
+    this.root = checkRoot(n, opts.root, where);
+    const valid = validator(opts, where);
     this.classes = n.fs
       .readdirSync(this.root, { withFileTypes: true })
       .filter((e) => e.isDirectory() || (e.isSymbolicLink() && n.fs.statSync(n.path.join(this.root, e.name), { throwIfNoEntry: false })?.isDirectory()))
@@ -175,20 +153,21 @@ export class DatasetFolder<S = HWCImage> extends Dataset<[unknown, number]> {
     this.classToIdx = Object.fromEntries(this.classes.map((c, i) => [c, i]));
     this.samples = this.classes.flatMap((c, i) => walkFiles(n, n.path.join(this.root, c)).filter(valid.test).map((p): [string, number] => [p, i]));
     if (this.samples.length === 0) {
-      throw new ResourceNotFoundError(`DatasetFolder: found no ${valid.describe} in the class sub-folders of ${n.path.resolve(this.root)} (classes: ${this.classes.length ? this.classes.join(', ') : 'none'}).`);
+      throw new ResourceNotFoundError(`${where}: found no ${valid.describe} in the class sub-folders of ${n.path.resolve(this.root)} (classes: ${this.classes.length ? this.classes.join(', ') : 'none'}).`);
     }
     this.targets = this.samples.map((s) => s[1]);
     this.extensions = opts.isValidFile ? null : (opts.extensions ?? IMG_EXTENSIONS);
-    this.transform = opts.transform ?? null;
-    this.loader = opts.loader ?? (defaultLoader as unknown as (p: string) => S);
+    this.transform = this.setup.transform;
+    this.onCorrupt = this.setup.onCorrupt;
   }
 
   /** `[sample, classIndex]`; a Promise when the loader is async. */
   getItem(index: number): [unknown, number] | Promise<[unknown, number]> {
-    checkIndex(index, this.samples.length, 'DatasetFolder');
-    const [path, target] = this.samples[index];
-    const s = load(this.loader, path, this.transform);
-    return s instanceof Promise ? s.then((x) => [x, target]) : [s, target];
+    const where = DATASET_FOLDER_SIGNATURE.where;
+    checkIndex(index, this.samples.length, where);
+    const r = loadSample((i) => this.samples[i][0], this.samples.length, index, this.setup, this.warned, where);
+    const item = (x: { value: unknown; at: number }): [unknown, number] => [x.value, this.samples[x.at][1]];
+    return r instanceof Promise ? r.then(item) : item(r);
   }
 
   len(): number {
@@ -202,6 +181,7 @@ export class DatasetFolder<S = HWCImage> extends Dataset<[unknown, number]> {
  * @example
  * ```ts
  * const ds = new paddle.vision.datasets.ImageFolder('photos');
+ * new paddle.vision.datasets.ImageFolder({ root: 'photos', onCorrupt: 'skip' }); // Paddle: ImageFolder(root='photos')
  * const [img] = ds.getItem(0);
  * ```
  * @category Datasets
@@ -212,8 +192,12 @@ export class ImageFolder<S = HWCImage> extends Dataset<[unknown]> {
   readonly samples: string[];
   readonly extensions: readonly string[] | null;
   readonly transform: DatasetTransform | null;
-  private readonly loader: (path: string) => S | Promise<S>;
+  /** What a damaged file does (see {@link FolderOptions.onCorrupt}). */
+  readonly onCorrupt: OnCorrupt;
+  private readonly setup: FolderSetup<S>;
+  private readonly warned = new Set<string>();
 
+  constructor(args: FolderArgs<S>);
   /**
    * Indexes the files under `root`, the other arguments by name.
    * @param root - the folder to walk (a Node path)
@@ -246,22 +230,25 @@ export class ImageFolder<S = HWCImage> extends Dataset<[unknown]> {
   );
   constructor(...args: unknown[]) {
     super();
-    const opts = positionalArgs<FolderOptions<S> & { root: string }>(args, ['root', 'loader', 'extensions', 'transform', 'isValidFile'], 'ImageFolder');
-    const n = requireNode('ImageFolder');
-    this.root = checkRoot(n, opts.root, 'ImageFolder');
-    const valid = validator(opts, 'ImageFolder');
+    const where = IMAGE_FOLDER_SIGNATURE.where;
+    this.setup = setup<S>(IMAGE_FOLDER_SIGNATURE, args);
+    const { opts } = this.setup;
+    const n = requireNode(where);
+    this.root = checkRoot(n, opts.root, where);
+    const valid = validator(opts, where);
     this.samples = walkFiles(n, this.root).filter(valid.test);
-    if (this.samples.length === 0) throw new ResourceNotFoundError(`ImageFolder: found no ${valid.describe} under ${n.path.resolve(this.root)}.`);
+    if (this.samples.length === 0) throw new ResourceNotFoundError(`${where}: found no ${valid.describe} under ${n.path.resolve(this.root)}.`);
     this.extensions = opts.isValidFile ? null : (opts.extensions ?? IMG_EXTENSIONS);
-    this.transform = opts.transform ?? null;
-    this.loader = opts.loader ?? (defaultLoader as unknown as (p: string) => S);
+    this.transform = this.setup.transform;
+    this.onCorrupt = this.setup.onCorrupt;
   }
 
   /** `[sample]`; a Promise when the loader is async. */
   getItem(index: number): [unknown] | Promise<[unknown]> {
-    checkIndex(index, this.samples.length, 'ImageFolder');
-    const s = load(this.loader, this.samples[index], this.transform);
-    return s instanceof Promise ? s.then((x) => [x]) : [s];
+    const where = IMAGE_FOLDER_SIGNATURE.where;
+    checkIndex(index, this.samples.length, where);
+    const r = loadSample((i) => this.samples[i], this.samples.length, index, this.setup, this.warned, where);
+    return r instanceof Promise ? r.then((x): [unknown] => [x.value]) : [r.value];
   }
 
   len(): number {

@@ -3,6 +3,8 @@ import { Generator, defaultGenerator } from '../../framework/random';
 import { Dataset } from '../../io/dataset';
 import type { HWCImage } from '../../framework/image';
 import { type DatasetTransform, applyTransform } from './source';
+import { defineSignature, resolveArgs } from '../../framework/args';
+import { checkTransform } from './check-args';
 
 /**
  * Options of {@link FakeData} (after torchvision's `FakeData`).
@@ -27,6 +29,12 @@ export interface FakeDataOptions {
   seed?: number;
 }
 
+/** All of {@link FakeData}'s arguments by name (all optional). @category Datasets */
+export type FakeDataArgs = FakeDataOptions;
+
+// torchvision's order (Paddle has no FakeData); `seed` is ours, by name only.
+const SIGNATURE = defineSignature('vision.datasets.FakeData', ['size', 'imageSize', 'numClasses', 'transform'], { optionOnly: ['seed'] });
+
 /**
  * Random uint8 images with random labels, for examples and benchmarks when no real data is at
  * hand. Sample `i` is the same every time it is read (a generator seeded with `seed + i`), as
@@ -37,6 +45,7 @@ export interface FakeDataOptions {
  * paddle.seed(0);
  * const ds = new paddle.vision.datasets.FakeData({ size: 64, imageSize: [3, 32, 32], numClasses: 10 });
  * const [img, label] = ds.getItem(0); // HWCImage 32×32×3, an integer in [0, 10)
+ * new paddle.vision.datasets.FakeData(8, [1, 28, 28]); // torchvision: FakeData(8, (1, 28, 28))
  * ```
  * @category Datasets
  */
@@ -47,24 +56,27 @@ export class FakeData<I = HWCImage> extends Dataset<[I, number]> {
   readonly transform: DatasetTransform | null;
   readonly seed: number;
 
-  /**
-   * @param options - see {@link FakeDataOptions}
-   * @throws InvalidArgumentError for a non-positive size, a bad image shape or class count
-   */
-  constructor(options: FakeDataOptions = {}) {
+  /** @throws InvalidArgumentError for a negative size, a bad image shape, class count, transform or seed */
+  constructor(args?: FakeDataArgs);
+  constructor(size?: number, options?: Omit<FakeDataArgs, 'size'>);
+  constructor(size?: number, imageSize?: readonly [number, number, number], numClasses?: number, transform?: DatasetTransform | null);
+  constructor(...args: unknown[]) {
     super();
+    const options = resolveArgs<FakeDataArgs>(SIGNATURE, args);
+    const where = SIGNATURE.where;
     const size = options.size ?? 1000;
     const imageSize = options.imageSize ?? [3, 224, 224];
     const numClasses = options.numClasses ?? 10;
-    if (!Number.isInteger(size) || size < 0) throw new InvalidArgumentError('size', 'a non-negative integer', size, 'FakeData');
+    if (!Number.isInteger(size) || size < 0) throw new InvalidArgumentError('size', 'a non-negative integer', size, where);
     if (!Array.isArray(imageSize) || imageSize.length !== 3 || !imageSize.every((d) => Number.isInteger(d) && d > 0) || ![1, 3, 4].includes(imageSize[0])) {
-      throw new InvalidArgumentError('imageSize', '[channels (1, 3 or 4), height, width] of positive integers', imageSize, 'FakeData');
+      throw new InvalidArgumentError('imageSize', '[channels (1, 3 or 4), height, width] of positive integers', imageSize, where);
     }
-    if (!Number.isInteger(numClasses) || numClasses < 1) throw new InvalidArgumentError('numClasses', 'a positive integer', numClasses, 'FakeData');
+    if (!Number.isInteger(numClasses) || numClasses < 1) throw new InvalidArgumentError('numClasses', 'a positive integer', numClasses, where);
     this.size = size;
     this.imageSize = [imageSize[0], imageSize[1], imageSize[2]];
     this.numClasses = numClasses;
-    this.transform = options.transform ?? null;
+    this.transform = checkTransform(options.transform, where);
+    if (options.seed !== undefined && !Number.isInteger(options.seed)) throw new InvalidArgumentError('seed', 'an integer', options.seed, where);
     this.seed = options.seed ?? defaultGenerator().nextUint32();
   }
 

@@ -1,7 +1,7 @@
-import { CorruptFileError, InvalidArgumentError } from '../../errors';
+import { CorruptFileError } from '../../errors';
 import type { HWCImage } from '../../framework/image';
-import { getImageBackend } from '../image-io/image-backend';
-import { positionalArgs } from './args';
+import { defineSignature, resolveArgs } from '../../framework/args';
+import { checkCommon, DOWNLOAD_OPTIONS } from './check-args';
 import { FileDataset } from './file-dataset';
 import type { ProgressCallback } from '../../io/download/progress';
 import { parseIdx } from '../../io/formats/idx';
@@ -57,6 +57,13 @@ export interface MNISTOptions {
  * ```
  * @category Datasets
  */
+/** All of {@link MNIST}'s arguments by name: Paddle's keyword form (all optional). */
+export type MNISTArgs = MNISTOptions;
+
+const MNIST_PARAMS = ['imagePath', 'labelPath', 'mode', 'transform', 'download', 'backend'];
+const MNIST_SIGNATURE = defineSignature('vision.datasets.MNIST', MNIST_PARAMS, { optionOnly: DOWNLOAD_OPTIONS });
+const FASHION_MNIST_SIGNATURE = defineSignature('vision.datasets.FashionMNIST', MNIST_PARAMS, { optionOnly: DOWNLOAD_OPTIONS });
+
 export interface MnistFiles {
   readonly name: string;
   readonly train: readonly [PublishedFile, PublishedFile];
@@ -133,6 +140,7 @@ export type MNISTItem<I = HWCImage> = [image: I, label: Int32Array];
  *
  * @example
  * ```ts
+ * // Paddle: MNIST(mode='train', transform=ToTensor())
  * const train = new paddle.vision.datasets.MNIST({ mode: 'train', transform: new paddle.vision.transforms.ToTensor() });
  * await train.ready();
  * const [img, label] = train.getItem(0); // Tensor [1, 28, 28], Int32Array [5]
@@ -160,7 +168,7 @@ export class MNIST<I = HWCImage> extends FileDataset<MNISTItem<I>> {
    * @throws CorruptFileError when the files are not IDX image/label files or disagree in length (this and
    *   ResourceNotFoundError at construction for local files, else from `ready()`)
    */
-  constructor(options?: MNISTOptions);
+  constructor(args?: MNISTArgs);
   /**
    * Reads the dataset from the image and label files, the other arguments by name.
    * @param imagePath - the `*-images-idx3-ubyte[.gz]` file (path, URL, `File` or bytes); null or undefined for the
@@ -211,16 +219,14 @@ export class MNIST<I = HWCImage> extends FileDataset<MNISTItem<I>> {
   );
   constructor(...args: unknown[]) {
     super();
-    const options = positionalArgs<MNISTOptions>(args, ['imagePath', 'labelPath', 'mode', 'transform', 'download', 'backend'], 'MNIST');
-    const mode = (options.mode ?? 'train').toLowerCase();
-    if (mode !== 'train' && mode !== 'test') throw new InvalidArgumentError('mode', "'train' or 'test'", options.mode, this.name());
-    const backend = options.backend ?? getImageBackend();
-    if (backend !== 'pil' && backend !== 'cv2') throw new InvalidArgumentError('backend', "'pil' or 'cv2'", options.backend, this.name());
+    const sig = this.files() === MNIST_FILES ? MNIST_SIGNATURE : FASHION_MNIST_SIGNATURE;
+    const options = resolveArgs<MNISTArgs>(sig, args);
+    const { mode, backend, transform, download } = checkCommon(options, sig.where);
     this.mode = mode;
     this.backend = backend;
-    this.transform = options.transform ?? null;
+    this.transform = transform;
     const files = this.files()[mode];
-    const opts = { download: options.download ?? true, cacheDir: options.cacheDir, onProgress: options.onProgress, mirror: options.mirror };
+    const opts = { download, cacheDir: options.cacheDir, onProgress: options.onProgress, mirror: options.mirror };
     this.start([
       resolveSource(options.imagePath, 'imagePath', files[0], opts, this.name()),
       resolveSource(options.labelPath, 'labelPath', files[1], opts, this.name()),

@@ -3,6 +3,7 @@ import * as jpeg from 'jpeg-js';
 import { CorruptFileError, InvalidArgumentError } from '../../errors';
 import type { HWCImage } from '../../framework/image';
 import { checkMode, convertImageMode, type ImageMode } from './convert-mode';
+import { decodeTruncatedJpeg } from './decode-truncated-jpeg';
 
 /** Options of {@link decodeImage}. */
 export interface DecodeImageOptions {
@@ -10,6 +11,14 @@ export interface DecodeImageOptions {
   mode?: ImageMode;
   /** Name of the file, for error messages. @defaultValue `'<image bytes>'` */
   name?: string;
+  /**
+   * Decode what a damaged file holds instead of failing, as Pillow's `ImageFile.LOAD_TRUNCATED_IMAGES`:
+   * a truncated JPEG keeps its decoded rows and is gray (128) from the first damaged 16-row band
+   * on (libjpeg keeps the blocks left of the break in that band too); a PNG is
+   * read without CRC checks (fast-png cannot continue past missing data, which stays an error).
+   * @defaultValue false
+   */
+  truncated?: boolean;
 }
 
 /**
@@ -54,18 +63,24 @@ function jpegComponents(b: Uint8Array): number {
   return 0;
 }
 
-function decodeJpeg(bytes: Uint8Array): HWCImage {
+function decodeJpeg(bytes: Uint8Array, truncated: boolean): HWCImage {
   const comps = jpegComponents(bytes);
   // tolerantDecoding: false makes a truncated scan an error instead of a gray lower half.
-  const out = jpeg.decode(bytes, { useTArray: true, formatAsRGBA: false, tolerantDecoding: false });
+  let out: jpeg.UintArrRet;
+  try {
+    out = jpeg.decode(bytes, { useTArray: true, formatAsRGBA: false, tolerantDecoding: false });
+  } catch (err) {
+    if (!truncated) throw err;
+    out = decodeTruncatedJpeg(bytes);
+  }
   const img: HWCImage = { data: out.data, width: out.width, height: out.height, channels: 3 };
   if (out.data.length !== out.width * out.height * 3) throw new Error(`decoded ${out.data.length} bytes for ${out.width} × ${out.height}`);
   // jpeg-js expands grayscale to R = G = B; keep one channel, as Pillow's mode 'L'.
   return comps === 1 ? convertImageMode(img, 'L') : img;
 }
 
-function decodePngBytes(bytes: Uint8Array): HWCImage {
-  const png = decodePng(bytes, { checkCrc: true });
+function decodePngBytes(bytes: Uint8Array, truncated: boolean): HWCImage {
+  const png = decodePng(bytes, { checkCrc: !truncated });
   const { width, height } = png;
   let channels = png.channels;
   let data: Uint8Array;
@@ -106,7 +121,8 @@ function decodePngBytes(bytes: Uint8Array): HWCImage {
  * image-I/O tests for the measured difference).
  *
  * @param bytes - the file's contents
- * @param options - `mode` (layout of the result), `name` (for error messages)
+ * @param options - `mode` (layout of the result), `name` (for error messages), `truncated`
+ *   (decode damaged files as far as they go)
  * @returns the decoded image
  * @throws CorruptFileError naming the file if it is truncated, malformed, or neither PNG nor JPEG
  * @throws InvalidArgumentError if `bytes` is not binary data or `mode` is unknown
@@ -129,7 +145,8 @@ export function decodeImage(bytes: Uint8Array | ArrayBuffer, options: DecodeImag
   }
   let img: HWCImage;
   try {
-    img = format === 'png' ? decodePngBytes(b) : decodeJpeg(b);
+    const truncated = options.truncated ?? false;
+    img = format === 'png' ? decodePngBytes(b, truncated) : decodeJpeg(b, truncated);
   } catch (err) {
     const msg = err instanceof Error ? err.message : String(err);
     throw new CorruptFileError(name, `cannot decode ${format.toUpperCase()} (truncated or corrupt): ${msg}`, { cause: err });

@@ -1,6 +1,23 @@
 import { InvalidArgumentError } from '../../errors';
 import type { HWCImage } from '../../framework/image';
 import { readImage } from './read-image';
+import { defineSignature, resolveArgs } from '../../framework/args';
+
+/** All of {@link setImageBackend}'s arguments by name: Paddle's keyword form. */
+export interface SetImageBackendArgs {
+  backend: ImageBackend;
+}
+
+/** All of {@link imageLoad}'s arguments by name: Paddle's keyword form. */
+export interface ImageLoadArgs {
+  /** File path (Node) or URL. */
+  path: string;
+  /** @defaultValue {@link getImageBackend} */
+  backend?: ImageBackend | null;
+}
+
+const SET_SIGNATURE = defineSignature('vision.setImageBackend', ['backend'], { required: 1 });
+const LOAD_SIGNATURE = defineSignature('vision.imageLoad', ['path', 'backend'], { required: 1 });
 
 /** Image backends, as Paddle names them. Both give {@link HWCImage}s here; `'cv2'` in BGR order like `cv2.imread`. */
 export type ImageBackend = 'pil' | 'cv2';
@@ -11,16 +28,20 @@ let backend: ImageBackend = 'pil';
  * Sets the backend that datasets and {@link imageLoad} use when none is given (Paddle's
  * `paddle.vision.set_image_backend`).
  *
- * @param name - `'pil'` (RGB order) or `'cv2'` (BGR order, 3 channels)
+ * @param backend - `'pil'` (RGB order) or `'cv2'` (BGR order, 3 channels)
  * @throws InvalidArgumentError for another name
  * @example
  * ```ts
  * paddle.vision.setImageBackend('cv2');
+ * paddle.vision.setImageBackend({ backend: 'pil' }); // Paddle: set_image_backend(backend='pil')
  * ```
  * @category Vision
  */
-export function setImageBackend(name: ImageBackend): void {
-  if (name !== 'pil' && name !== 'cv2') throw new InvalidArgumentError('backend', "'pil' or 'cv2'", name, 'setImageBackend');
+export function setImageBackend(args: SetImageBackendArgs): void;
+export function setImageBackend(backend: ImageBackend): void;
+export function setImageBackend(...args: unknown[]): void {
+  const name = resolveArgs<SetImageBackendArgs>(SET_SIGNATURE, args).backend;
+  if (name !== 'pil' && name !== 'cv2') throw new InvalidArgumentError('backend', "'pil' or 'cv2'", name, SET_SIGNATURE.where);
   backend = name;
 }
 
@@ -43,17 +64,24 @@ export function getImageBackend(): ImageBackend {
  * (as `Image.open`), `'cv2'` gives 3-channel BGR (as `cv2.imread`).
  *
  * @param path - file path (Node) or URL
- * @param backendName - defaults to {@link getImageBackend}
+ * @param backend - defaults to {@link getImageBackend}
  * @returns the decoded image
  * @throws CorruptFileError naming the file if it cannot be decoded
  * @example
  * ```ts
  * const img = await paddle.vision.imageLoad('cat.jpg');
+ * await paddle.vision.imageLoad({ path: 'cat.jpg', backend: 'cv2' }); // Paddle: image_load(path='cat.jpg', backend='cv2')
  * ```
  * @category Vision
  */
-export async function imageLoad(path: string, backendName: ImageBackend = backend): Promise<HWCImage> {
-  if (backendName !== 'pil' && backendName !== 'cv2') throw new InvalidArgumentError('backend', "'pil' or 'cv2'", backendName, 'imageLoad');
+export async function imageLoad(args: ImageLoadArgs): Promise<HWCImage>;
+export async function imageLoad(path: string, options?: Omit<ImageLoadArgs, 'path'>): Promise<HWCImage>;
+export async function imageLoad(path: string, backend?: ImageBackend | null): Promise<HWCImage>;
+export async function imageLoad(...args: unknown[]): Promise<HWCImage> {
+  const o = resolveArgs<ImageLoadArgs>(LOAD_SIGNATURE, args);
+  const { path } = o;
+  const backendName = o.backend ?? backend;
+  if (backendName !== 'pil' && backendName !== 'cv2') throw new InvalidArgumentError('backend', "'pil' or 'cv2'", backendName, LOAD_SIGNATURE.where);
   if (backendName === 'pil') return readImage(path);
   const img = await readImage(path, { mode: 'RGB' });
   const d = img.data;

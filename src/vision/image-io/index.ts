@@ -7,4 +7,4 @@ export { decodeImage, sniffImageFormat, type DecodeImageOptions } from './decode
 export { readImage, type ReadImageOptions } from './read-image';
 export { encodeImage, type EncodeImageOptions } from './encode-image';
 export { convertImageMode, type ImageMode } from './convert-mode';
-export { setImageBackend, getImageBackend, imageLoad, type ImageBackend } from './image-backend';
+export { setImageBackend, getImageBackend, imageLoad, type ImageBackend, type ImageLoadArgs, type SetImageBackendArgs } from './image-backend';

@@ -4,6 +4,18 @@ import { BaseTransform } from './base-transform';
 import type { ImageInput } from './functional/image-input';
 
 /** The factor one color-transform call uses; `null` leaves the image unchanged. */
+/** Options of the single color transforms ({@link BrightnessTransform} …) after `value`. */
+export interface ColorTransformOptions {
+  /** See {@link BaseTransform}; `'mask'` passes through. @defaultValue `['image']` */
+  keys?: readonly string[];
+}
+
+/** All of a single color transform's arguments by name: Paddle's keyword form. */
+export interface ColorTransformArgs extends ColorTransformOptions {
+  /** How far the factor may move from its neutral value, or a `[min, max]` range. */
+  value: number | readonly [number, number];
+}
+
 export interface ColorParams {
   factor: number | null;
 }

@@ -3,12 +3,27 @@ import { centerCropBox, crop } from './functional/crop';
 import type { ImageInput } from './functional/image-input';
 import { checkSize } from './functional/resize';
 import { mapBoxes, mapCoords } from './geometry';
+import { defineSignature, resolveArgs } from '../../framework/args';
 
 /** The parameters {@link CenterCrop.getParams} draws: the crop's top-left corner. @category Transforms */
 export interface CropParams {
   top: number;
   left: number;
 }
+
+/** Options of {@link CenterCrop} after `size`. */
+export interface CenterCropOptions {
+  /** See {@link BaseTransform}; supports `'image'`, `'coords'`, `'boxes'`, `'mask'`. @defaultValue `['image']` */
+  keys?: readonly string[];
+}
+
+/** All of {@link CenterCrop}'s arguments by name: Paddle's keyword form. */
+export interface CenterCropArgs extends CenterCropOptions {
+  /** An int for a square, or `[height, width]`. */
+  size: number | readonly [number, number];
+}
+
+const SIGNATURE = defineSignature('vision.transforms.CenterCrop', ['size', 'keys'], { required: 1 });
 
 /**
  * Crops the centre `size` of the image (Paddle's `CenterCrop`); an int gives a square.
@@ -17,6 +32,7 @@ export interface CropParams {
  * @example
  * ```ts
  * new paddle.vision.transforms.CenterCrop(224).call(img); // 224 × 224
+ * new paddle.vision.transforms.CenterCrop({ size: [200, 100] }); // Paddle: CenterCrop(size=(200, 100))
  * ```
  * @category Vision
  */
@@ -24,14 +40,14 @@ export class CenterCrop extends BaseTransform<CropParams> {
   /** `[height, width]` of the crop. */
   readonly size: [number, number];
 
-  /**
-   * @param size - an int for a square, or `[height, width]`
-   * @param keys - see {@link BaseTransform}
-   * @throws InvalidArgumentError for a bad size
-   */
-  constructor(size: number | readonly [number, number], keys?: readonly string[] | { keys?: readonly string[] }) {
-    super(Array.isArray(keys) || keys == null ? (keys as readonly string[] | undefined) : (keys as { keys?: readonly string[] }).keys);
-    const s = checkSize(size, 'CenterCrop');
+  /** @throws InvalidArgumentError for a bad size or keys */
+  constructor(args: CenterCropArgs);
+  constructor(size: number | readonly [number, number], options?: CenterCropOptions);
+  constructor(size: number | readonly [number, number], keys?: readonly string[]);
+  constructor(...args: unknown[]) {
+    const o = resolveArgs<CenterCropArgs>(SIGNATURE, args);
+    super(o.keys);
+    const s = checkSize(o.size, SIGNATURE.where);
     this.size = typeof s === 'number' ? [s, s] : s;
   }
 

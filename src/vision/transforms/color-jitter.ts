@@ -6,7 +6,7 @@ import { adjustContrast } from './functional/adjust-contrast';
 import { adjustHue } from './functional/adjust-hue';
 import { adjustSaturation } from './functional/adjust-saturation';
 import type { ImageInput } from './functional/image-input';
-import { trailingArgs } from './trailing-args';
+import { defineSignature, resolveArgs } from '../../framework/args';
 
 /** Options of {@link ColorJitter}. Each is how far the factor may move (or a `[min, max]` range); 0 disables it. */
 export interface ColorJitterOptions {
@@ -21,6 +21,11 @@ export interface ColorJitterOptions {
   /** See {@link BaseTransform}; `'mask'` passes through. @defaultValue `['image']` */
   keys?: readonly string[];
 }
+
+/** All of {@link ColorJitter}'s arguments by name: Paddle's keyword form. */
+export type ColorJitterArgs = ColorJitterOptions;
+
+const SIGNATURE = defineSignature('vision.transforms.ColorJitter', ['brightness', 'contrast', 'saturation', 'hue', 'keys']);
 
 type Adjust = (img: ImageInput, factor: number) => unknown;
 
@@ -37,13 +42,14 @@ export interface ColorJitterParams {
  * ```ts
  * paddle.seed(0);
  * new paddle.vision.transforms.ColorJitter(0.4, 0.4, 0.4, 0.1).call(img);
+ * new paddle.vision.transforms.ColorJitter({ brightness: 0.4, hue: 0.1 }); // Paddle: ColorJitter(brightness=0.4, hue=0.1)
  * ```
  * @category Vision
  */
 export class ColorJitter extends BaseTransform<ColorJitterParams> {
   private readonly ranges: { name: ColorJitterParams['steps'][number]['name']; range: [number, number] | null }[];
 
-  constructor(options?: ColorJitterOptions);
+  constructor(args?: ColorJitterArgs);
   constructor(
     brightness?: number | readonly [number, number],
     contrast?: number | readonly [number, number],
@@ -51,14 +57,14 @@ export class ColorJitter extends BaseTransform<ColorJitterParams> {
     hue?: number | readonly [number, number],
     keys?: readonly string[],
   );
-  constructor(...rest: unknown[]) {
-    const o = trailingArgs<ColorJitterOptions>(rest, ['brightness', 'contrast', 'saturation', 'hue', 'keys']);
+  constructor(...args: unknown[]) {
+    const o = resolveArgs<ColorJitterArgs>(SIGNATURE, args);
     super(o.keys);
     this.ranges = [
-      { name: 'brightness', range: colorRange(o.brightness ?? 0, 'brightness', 'ColorJitter') },
-      { name: 'contrast', range: colorRange(o.contrast ?? 0, 'contrast', 'ColorJitter') },
-      { name: 'saturation', range: colorRange(o.saturation ?? 0, 'saturation', 'ColorJitter') },
-      { name: 'hue', range: colorRange(o.hue ?? 0, 'hue', 'ColorJitter', 0, [-0.5, 0.5], false) },
+      { name: 'brightness', range: colorRange(o.brightness ?? 0, 'brightness', SIGNATURE.where) },
+      { name: 'contrast', range: colorRange(o.contrast ?? 0, 'contrast', SIGNATURE.where) },
+      { name: 'saturation', range: colorRange(o.saturation ?? 0, 'saturation', SIGNATURE.where) },
+      { name: 'hue', range: colorRange(o.hue ?? 0, 'hue', SIGNATURE.where, 0, [-0.5, 0.5], false) },
     ];
   }
 

@@ -6,9 +6,19 @@ import { normalizeValues, perChannel } from './functional/normalize';
 import { imageValues } from './functional/to-tensor';
 import { Normalize } from './normalize';
 import { ToTensor } from './to-tensor';
+import { defineSignature, resolveArgs } from '../../framework/args';
 
 /** A step of {@link Compose}: a transform, or any function of one input. */
-export type TransformLike = BaseTransform<any> | ((input: any) => any);
+// `never` input: any one-argument function is a step; Compose calls it with what the step before returned.
+export type TransformLike = BaseTransform<unknown> | Compose | ((input: never) => unknown);
+
+/** All of {@link Compose}'s arguments by name: Paddle's keyword form. */
+export interface ComposeArgs {
+  /** Transforms or functions, applied in order. */
+  transforms: readonly TransformLike[];
+}
+
+const SIGNATURE = defineSignature('vision.transforms.Compose', ['transforms'], { required: 1 });
 
 /**
  * Chains transforms, calling each on the previous one's output (Paddle's `Compose`).
@@ -19,6 +29,7 @@ export type TransformLike = BaseTransform<any> | ((input: any) => any);
  * const transform = new Compose([new Resize(256), new RandomHorizontalFlip(), new ToTensor(),
  *   new Normalize([0.485, 0.456, 0.406], [0.229, 0.224, 0.225])]);
  * const x = transform.call(img); // float32 tensor [3, H, W]
+ * new Compose({ transforms: [new ToTensor()] }); // Paddle: Compose(transforms=[ToTensor()])
  * ```
  * @category Vision
  */
@@ -26,15 +37,15 @@ export class Compose {
   /** The steps, in order. */
   readonly transforms: readonly TransformLike[];
 
-  /**
-   * @param transforms - transforms or functions, applied in order
-   * @throws InvalidArgumentError if a step is neither a transform nor a function
-   */
-  constructor(transforms: readonly TransformLike[]) {
-    if (!Array.isArray(transforms)) throw new InvalidArgumentError('transforms', 'a list of transforms', transforms, 'Compose');
+  /** @throws InvalidArgumentError if a step is neither a transform nor a function */
+  constructor(args: ComposeArgs);
+  constructor(transforms: readonly TransformLike[]);
+  constructor(...args: unknown[]) {
+    const { transforms } = resolveArgs<ComposeArgs>(SIGNATURE, args);
+    if (!Array.isArray(transforms)) throw new InvalidArgumentError('transforms', 'a list of transforms', transforms, SIGNATURE.where);
     transforms.forEach((t, i) => {
       if (!(t instanceof BaseTransform) && typeof t !== 'function' && !(t instanceof Compose)) {
-        throw new InvalidArgumentError(`transforms[${i}]`, 'a transform or a function', t, 'Compose');
+        throw new InvalidArgumentError(`transforms[${i}]`, 'a transform or a function', t, SIGNATURE.where);
       }
     });
     this.transforms = Object.freeze([...transforms]);
@@ -49,7 +60,7 @@ export class Compose {
    * @param data - the input of the first step
    * @returns the last step's output
    */
-  call(data: unknown): any {
+  call(data: unknown): unknown {
     let cur = data;
     for (let i = 0; i < this.transforms.length; i++) {
       const t = this.transforms[i];
@@ -75,7 +86,7 @@ function disposeTensors(prev: unknown, next: unknown): void {
   }
 }
 
-const imageOnly = (t: BaseTransform<any>) => t.keys.length === 1 && t.keys[0] === 'image';
+const imageOnly = (t: BaseTransform<unknown>) => t.keys.length === 1 && t.keys[0] === 'image';
 
 /**
  * `ToTensor` then `Normalize` on an HWCImage, in one pass and one tensor — the per-sample hot path

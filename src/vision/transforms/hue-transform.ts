@@ -1,7 +1,10 @@
 import { InvalidArgumentError } from '../../errors';
-import { BaseColorTransform, colorRange } from './base-color-transform';
+import { defineSignature, resolveArgs } from '../../framework/args';
+import { BaseColorTransform, type ColorTransformArgs, type ColorTransformOptions, colorRange } from './base-color-transform';
 import { adjustHue } from './functional/adjust-hue';
 import type { ImageInput } from './functional/image-input';
+
+const SIGNATURE = defineSignature('vision.transforms.HueTransform', ['value', 'keys'], { required: 1 });
 
 /**
  * Shifts hue by a factor drawn from [-value, value], value ≤ 0.5 (Paddle's `HueTransform`).
@@ -10,18 +13,21 @@ import type { ImageInput } from './functional/image-input';
  * @example
  * ```ts
  * new paddle.vision.transforms.HueTransform(0.1).call(img);
+ * new paddle.vision.transforms.HueTransform({ value: 0.2 }); // Paddle: HueTransform(value=0.2)
  * ```
  * @category Vision
  */
 export class HueTransform extends BaseColorTransform {
   /**
-   * @param value - largest hue shift, in [0, 0.5], or a `[min, max]` range
-   * @param keys - see {@link BaseTransform}; `'mask'` passes through
    * @throws InvalidArgumentError for a value outside [0, 0.5] or a bad range
    */
-  constructor(value: number | readonly [number, number], keys?: readonly string[]) {
-    if (typeof value === 'number' && value > 0.5) throw new InvalidArgumentError('value', 'a number in [0, 0.5]', value, 'HueTransform');
-    super(colorRange(value, 'hue', 'HueTransform', 0, [-0.5, 0.5], false), keys);
+  constructor(args: ColorTransformArgs);
+  constructor(value: number | readonly [number, number], options?: ColorTransformOptions);
+  constructor(value: number | readonly [number, number], keys?: readonly string[]);
+  constructor(...args: unknown[]) {
+    const { value, keys } = resolveArgs<ColorTransformArgs>(SIGNATURE, args);
+    if (typeof value === 'number' && value > 0.5) throw new InvalidArgumentError('value', 'a number in [0, 0.5]', value, SIGNATURE.where);
+    super(colorRange(value, 'hue', SIGNATURE.where, 0, [-0.5, 0.5], false), keys);
   }
 
   protected adjust(img: ImageInput, factor: number) {

@@ -6,28 +6,28 @@
  */
 export * as functional from './functional';
 export { BaseTransform, type Coords, type Boxes } from './base-transform';
-export { Compose, type TransformLike } from './compose';
-export { ToTensor, type ToTensorOptions } from './to-tensor';
-export { Normalize, type NormalizeOptions } from './normalize';
-export { Resize, type ResizeOptions, type ResizeParams } from './resize';
-export { RandomResizedCrop, type RandomResizedCropOptions, type RandomResizedCropParams } from './random-resized-crop';
-export { CenterCrop, type CropParams } from './center-crop';
-export { RandomCrop, type RandomCropOptions, type RandomCropParams } from './random-crop';
-export { Pad, type PadOptions } from './pad';
-export { RandomHorizontalFlip, type RandomFlipOptions, type FlipParams } from './random-horizontal-flip';
+export { Compose, type ComposeArgs, type TransformLike } from './compose';
+export { ToTensor, type ToTensorOptions, type ToTensorArgs } from './to-tensor';
+export { Normalize, type NormalizeOptions, type NormalizeArgs } from './normalize';
+export { Resize, type ResizeOptions, type ResizeArgs, type ResizeParams } from './resize';
+export { RandomResizedCrop, type RandomResizedCropOptions, type RandomResizedCropArgs, type RandomResizedCropParams } from './random-resized-crop';
+export { CenterCrop, type CenterCropOptions, type CenterCropArgs, type CropParams } from './center-crop';
+export { RandomCrop, type RandomCropOptions, type RandomCropArgs, type RandomCropParams } from './random-crop';
+export { Pad, type PadOptions, type PadArgs } from './pad';
+export { RandomHorizontalFlip, type RandomFlipOptions, type RandomFlipArgs, type FlipParams } from './random-horizontal-flip';
 export { RandomVerticalFlip } from './random-vertical-flip';
-export { Transpose, type TransposeOptions } from './transpose';
+export { Transpose, type TransposeOptions, type TransposeArgs } from './transpose';
 export { BrightnessTransform } from './brightness-transform';
 export { ContrastTransform } from './contrast-transform';
 export { SaturationTransform } from './saturation-transform';
 export { HueTransform } from './hue-transform';
-export { BaseColorTransform, type ColorParams } from './base-color-transform';
-export { ColorJitter, type ColorJitterOptions, type ColorJitterParams } from './color-jitter';
-export { Grayscale, type GrayscaleOptions } from './grayscale';
-export { RandomRotation, type RandomRotationOptions } from './random-rotation';
-export { RandomAffine, type RandomAffineOptions, type RandomAffineParams } from './random-affine';
-export { RandomPerspective, type RandomPerspectiveOptions, type RandomPerspectiveParams } from './random-perspective';
-export { RandomErasing, type RandomErasingOptions, type RandomErasingParams } from './random-erasing';
+export { BaseColorTransform, type ColorParams, type ColorTransformOptions, type ColorTransformArgs } from './base-color-transform';
+export { ColorJitter, type ColorJitterOptions, type ColorJitterArgs, type ColorJitterParams } from './color-jitter';
+export { Grayscale, type GrayscaleOptions, type GrayscaleArgs } from './grayscale';
+export { RandomRotation, type RandomRotationOptions, type RandomRotationArgs } from './random-rotation';
+export { RandomAffine, type RandomAffineOptions, type RandomAffineArgs, type RandomAffineParams } from './random-affine';
+export { RandomPerspective, type RandomPerspectiveOptions, type RandomPerspectiveArgs, type RandomPerspectiveParams } from './random-perspective';
+export { RandomErasing, type RandomErasingOptions, type RandomErasingArgs, type RandomErasingParams } from './random-erasing';
 export {
   toTensor,
   normalize,

@@ -3,7 +3,8 @@ import { BaseTransform, type Boxes, type Coords } from './base-transform';
 import type { ImageInput } from './functional/image-input';
 import { pad, type PaddingMode, parsePadding } from './functional/pad';
 import { mapBoxes, mapCoords } from './geometry';
-import { trailingArgs } from './trailing-args';
+import { defineSignature, resolveArgs } from '../../framework/args';
+import { checkFill } from './check-args';
 
 /** Options of {@link Pad} after `padding`. */
 export interface PadOptions {
@@ -14,6 +15,14 @@ export interface PadOptions {
   /** See {@link BaseTransform}; supports `'image'`, `'coords'`, `'boxes'`, `'mask'`. @defaultValue `['image']` */
   keys?: readonly string[];
 }
+
+/** All of {@link Pad}'s arguments by name: Paddle's keyword form. */
+export interface PadArgs extends PadOptions {
+  /** An int for every side, `[left/right, top/bottom]` or `[left, top, right, bottom]`. */
+  padding: number | readonly number[];
+}
+
+const SIGNATURE = defineSignature('vision.transforms.Pad', ['padding', 'fill', 'paddingMode', 'keys'], { required: 1 });
 
 const MODES: readonly PaddingMode[] = ['constant', 'edge', 'reflect', 'symmetric'];
 
@@ -31,6 +40,7 @@ export function checkPaddingMode(mode: unknown, where: string): PaddingMode {
  * @example
  * ```ts
  * new paddle.vision.transforms.Pad([4, 2], 0, 'reflect').call(img); // 8 wider, 4 taller
+ * new paddle.vision.transforms.Pad({ padding: 2, paddingMode: 'edge' }); // Paddle: Pad(padding=2, padding_mode='edge')
  * ```
  * @category Vision
  */
@@ -40,14 +50,15 @@ export class Pad extends BaseTransform {
   readonly fill: number | readonly number[];
   readonly paddingMode: PaddingMode;
 
+  constructor(args: PadArgs);
   constructor(padding: number | readonly number[], options?: PadOptions);
   constructor(padding: number | readonly number[], fill?: number | readonly number[], paddingMode?: PaddingMode, keys?: readonly string[]);
-  constructor(padding: number | readonly number[], ...rest: unknown[]) {
-    const o = trailingArgs<PadOptions>(rest, ['fill', 'paddingMode', 'keys']);
+  constructor(...args: unknown[]) {
+    const o = resolveArgs<PadArgs>(SIGNATURE, args);
     super(o.keys);
-    this.padding = parsePadding(padding, 'Pad');
-    this.fill = o.fill ?? 0;
-    this.paddingMode = checkPaddingMode(o.paddingMode ?? 'constant', 'Pad');
+    this.padding = parsePadding(o.padding, SIGNATURE.where);
+    this.fill = checkFill(o.fill ?? 0, SIGNATURE.where);
+    this.paddingMode = checkPaddingMode(o.paddingMode ?? 'constant', SIGNATURE.where);
   }
 
   protected applyImage(img: ImageInput) {

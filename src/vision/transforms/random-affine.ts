@@ -6,7 +6,8 @@ import { affine, WARP_INTERPOLATIONS } from './functional/affine';
 import type { ImageInput } from './functional/image-input';
 import { checkInterpolation } from './functional/resize';
 import type { WarpInterpolation } from './functional/warp';
-import { trailingArgs } from './trailing-args';
+import { defineSignature, resolveArgs } from '../../framework/args';
+import { checkCenter, checkFill } from './check-args';
 
 /** Options of {@link RandomAffine} after `degrees`. */
 export interface RandomAffineOptions {
@@ -26,6 +27,14 @@ export interface RandomAffineOptions {
   keys?: readonly string[];
 }
 
+/** All of {@link RandomAffine}'s arguments by name: Paddle's keyword form. */
+export interface RandomAffineArgs extends RandomAffineOptions {
+  /** A number `d` (angle in [-d, d]) or a `[min, max]` range, in degrees. */
+  degrees: number | readonly [number, number];
+}
+
+const SIGNATURE = defineSignature('vision.transforms.RandomAffine', ['degrees', 'translate', 'scale', 'shear', 'interpolation', 'fill', 'center', 'keys'], { required: 1 });
+
 /** The transformation one {@link RandomAffine} call applies. */
 export interface RandomAffineParams {
   angle: number;
@@ -36,7 +45,7 @@ export interface RandomAffineParams {
 
 function pairIn(v: unknown, name: string, ok: (x: number) => boolean, expected: string): [number, number] {
   if (!Array.isArray(v) || v.length !== 2 || !v.every((x) => typeof x === 'number' && ok(x))) {
-    throw new InvalidArgumentError(name, expected, v, 'RandomAffine');
+    throw new InvalidArgumentError(name, expected, v, SIGNATURE.where);
   }
   return [v[0], v[1]];
 }
@@ -49,6 +58,7 @@ function pairIn(v: unknown, name: string, ok: (x: number) => boolean, expected: 
  * ```ts
  * paddle.seed(0);
  * new paddle.vision.transforms.RandomAffine(15, { translate: [0.1, 0.1], scale: [0.9, 1.1], shear: 5 }).call(img);
+ * new paddle.vision.transforms.RandomAffine({ degrees: 30, translate: [0.1, 0.2] }); // Paddle: RandomAffine(degrees=30, translate=(0.1, 0.2))
  * ```
  * @category Vision
  */
@@ -61,6 +71,7 @@ export class RandomAffine extends BaseTransform<RandomAffineParams> {
   readonly fill: number | readonly number[];
   readonly center: readonly [number, number] | null;
 
+  constructor(args: RandomAffineArgs);
   constructor(degrees: number | readonly [number, number], options?: RandomAffineOptions);
   constructor(
     degrees: number | readonly [number, number],
@@ -72,17 +83,17 @@ export class RandomAffine extends BaseTransform<RandomAffineParams> {
     center?: readonly [number, number] | null,
     keys?: readonly string[],
   );
-  constructor(degrees: number | readonly [number, number], ...rest: unknown[]) {
-    const o = trailingArgs<RandomAffineOptions>(rest, ['translate', 'scale', 'shear', 'interpolation', 'fill', 'center', 'keys']);
+  constructor(...args: unknown[]) {
+    const o = resolveArgs<RandomAffineArgs>(SIGNATURE, args);
     super(o.keys);
-    const d = angleRange(degrees, 'degrees', 'RandomAffine');
+    const d = angleRange(o.degrees, 'degrees', SIGNATURE.where);
     this.degrees = [d[0], d[1]];
     this.translate = o.translate == null ? null : pairIn(o.translate, 'translate', (x) => x >= 0 && x <= 1, 'a pair of fractions in [0, 1]');
     this.scale = o.scale == null ? null : pairIn(o.scale, 'scale', (x) => x > 0, 'a [min, max] pair of positive numbers');
-    this.shear = o.shear == null ? null : angleRange(o.shear, 'shear', 'RandomAffine', [2, 4]);
-    this.interpolation = checkInterpolation(o.interpolation ?? 'nearest', WARP_INTERPOLATIONS, 'RandomAffine');
-    this.fill = o.fill ?? 0;
-    this.center = o.center ?? null;
+    this.shear = o.shear == null ? null : angleRange(o.shear, 'shear', SIGNATURE.where, [2, 4]);
+    this.interpolation = checkInterpolation(o.interpolation ?? 'nearest', WARP_INTERPOLATIONS, SIGNATURE.where);
+    this.fill = checkFill(o.fill ?? 0, SIGNATURE.where);
+    this.center = checkCenter(o.center, SIGNATURE.where);
   }
 
   override getParams(inputs: unknown, rng: Generator = defaultGenerator()): RandomAffineParams {

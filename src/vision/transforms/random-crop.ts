@@ -8,7 +8,8 @@ import { pad, type PaddingMode, parsePadding } from './functional/pad';
 import { checkSize } from './functional/resize';
 import { mapBoxes, mapCoords } from './geometry';
 import { checkPaddingMode } from './pad';
-import { trailingArgs } from './trailing-args';
+import { defineSignature, resolveArgs } from '../../framework/args';
+import { checkBool, checkFill } from './check-args';
 
 /** Options of {@link RandomCrop} after `size`. */
 export interface RandomCropOptions {
@@ -24,6 +25,14 @@ export interface RandomCropOptions {
   keys?: readonly string[];
 }
 
+/** All of {@link RandomCrop}'s arguments by name: Paddle's keyword form. */
+export interface RandomCropArgs extends RandomCropOptions {
+  /** An int for a square, or `[height, width]`. */
+  size: number | readonly [number, number];
+}
+
+const SIGNATURE = defineSignature('vision.transforms.RandomCrop', ['size', 'padding', 'padIfNeeded', 'fill', 'paddingMode', 'keys'], { required: 1 });
+
 /** What one {@link RandomCrop} call does: padding `[l, t, r, b]`, then the crop's corner. */
 export interface RandomCropParams {
   pads: [number, number, number, number];
@@ -38,6 +47,7 @@ export interface RandomCropParams {
  * ```ts
  * paddle.seed(0);
  * new paddle.vision.transforms.RandomCrop(32, { padding: 4 }).call(cifarImage); // 32 × 32
+ * new paddle.vision.transforms.RandomCrop({ size: 32, padding: 4 }); // Paddle: RandomCrop(size=32, padding=4)
  * ```
  * @category Vision
  */
@@ -49,6 +59,7 @@ export class RandomCrop extends BaseTransform<RandomCropParams> {
   readonly fill: number | readonly number[];
   readonly paddingMode: PaddingMode;
 
+  constructor(args: RandomCropArgs);
   constructor(size: number | readonly [number, number], options?: RandomCropOptions);
   constructor(
     size: number | readonly [number, number],
@@ -58,15 +69,16 @@ export class RandomCrop extends BaseTransform<RandomCropParams> {
     paddingMode?: PaddingMode,
     keys?: readonly string[],
   );
-  constructor(size: number | readonly [number, number], ...rest: unknown[]) {
-    const o = trailingArgs<RandomCropOptions>(rest, ['padding', 'padIfNeeded', 'fill', 'paddingMode', 'keys']);
+  constructor(...args: unknown[]) {
+    const o = resolveArgs<RandomCropArgs>(SIGNATURE, args);
     super(o.keys);
-    const s = checkSize(size, 'RandomCrop');
+    const where = SIGNATURE.where;
+    const s = checkSize(o.size, where);
     this.size = typeof s === 'number' ? [s, s] : s;
-    this.padding = o.padding == null ? null : parsePadding(o.padding, 'RandomCrop');
-    this.padIfNeeded = o.padIfNeeded ?? false;
-    this.fill = o.fill ?? 0;
-    this.paddingMode = checkPaddingMode(o.paddingMode ?? 'constant', 'RandomCrop');
+    this.padding = o.padding == null ? null : parsePadding(o.padding, where);
+    this.padIfNeeded = checkBool(o.padIfNeeded ?? false, 'padIfNeeded', where);
+    this.fill = checkFill(o.fill ?? 0, where);
+    this.paddingMode = checkPaddingMode(o.paddingMode ?? 'constant', where);
   }
 
   override getParams(inputs: unknown, rng: Generator = defaultGenerator()): RandomCropParams {

@@ -3,7 +3,8 @@ import { defaultGenerator, type Generator } from '../../framework/random';
 import { BaseTransform } from './base-transform';
 import { erase } from './functional/erase';
 import { type ImageInput, isTensor, roundHalfEven } from './functional/image-input';
-import { trailingArgs } from './trailing-args';
+import { defineSignature, resolveArgs } from '../../framework/args';
+import { checkBool, checkProb } from './check-args';
 
 /** Options of {@link RandomErasing}. */
 export interface RandomErasingOptions {
@@ -21,6 +22,11 @@ export interface RandomErasingOptions {
   keys?: readonly string[];
 }
 
+/** All of {@link RandomErasing}'s arguments by name: Paddle's keyword form. */
+export type RandomErasingArgs = RandomErasingOptions;
+
+const SIGNATURE = defineSignature('vision.transforms.RandomErasing', ['prob', 'scale', 'ratio', 'value', 'inplace', 'keys']);
+
 /** The box one {@link RandomErasing} call erases and its values, or `null` for no change. */
 export interface RandomErasingParams {
   box: { top: number; left: number; height: number; width: number; values: number[] | Float32Array } | null;
@@ -28,7 +34,7 @@ export interface RandomErasingParams {
 
 function range01(v: unknown, name: string, max: number): [number, number] {
   if (!Array.isArray(v) || v.length !== 2 || !v.every((x) => typeof x === 'number' && x >= 0 && x <= max) || v[0] > v[1]) {
-    throw new InvalidArgumentError(name, `a [min, max] pair within [0, ${max}]`, v, 'RandomErasing');
+    throw new InvalidArgumentError(name, `a [min, max] pair within [0, ${max}]`, v, SIGNATURE.where);
   }
   return [v[0], v[1]];
 }
@@ -41,7 +47,7 @@ function range01(v: unknown, name: string, max: number): [number, number] {
  * @example
  * ```ts
  * const { Compose, ToTensor, RandomErasing } = paddle.vision.transforms;
- * new Compose([new ToTensor(), new RandomErasing({ prob: 1, value: 'random' })]).call(img);
+ * new Compose([new ToTensor(), new RandomErasing({ prob: 1, value: 'random' })]).call(img); // Paddle: RandomErasing(prob=1, value='random')
  * ```
  * @category Vision
  */
@@ -52,7 +58,7 @@ export class RandomErasing extends BaseTransform<RandomErasingParams> {
   readonly value: number[] | 'random';
   readonly inplace: boolean;
 
-  constructor(options?: RandomErasingOptions);
+  constructor(args?: RandomErasingArgs);
   constructor(
     prob?: number,
     scale?: readonly [number, number],
@@ -61,20 +67,18 @@ export class RandomErasing extends BaseTransform<RandomErasingParams> {
     inplace?: boolean,
     keys?: readonly string[],
   );
-  constructor(...rest: unknown[]) {
-    const o = trailingArgs<RandomErasingOptions>(rest, ['prob', 'scale', 'ratio', 'value', 'inplace', 'keys']);
+  constructor(...args: unknown[]) {
+    const o = resolveArgs<RandomErasingArgs>(SIGNATURE, args);
     super(o.keys);
-    const prob = o.prob ?? 0.5;
-    if (typeof prob !== 'number' || !(prob >= 0 && prob <= 1)) throw new InvalidArgumentError('prob', 'a number in [0, 1]', prob, 'RandomErasing');
-    this.prob = prob;
+    this.prob = checkProb(o.prob ?? 0.5, 'prob', SIGNATURE.where);
     this.scale = range01(o.scale ?? [0.02, 0.33], 'scale', 1);
     this.ratio = range01(o.ratio ?? [0.3, 3.3], 'ratio', Infinity);
     const v = o.value ?? 0;
     if (v === 'random') this.value = 'random';
     else if (typeof v === 'number') this.value = [v];
     else if (Array.isArray(v) && (v.length === 1 || v.length === 3) && v.every((x) => typeof x === 'number')) this.value = [...v];
-    else throw new InvalidArgumentError('value', "a number, a list of 1 or 3 numbers, or 'random'", v, 'RandomErasing');
-    this.inplace = o.inplace ?? false;
+    else throw new InvalidArgumentError('value', "a number, a list of 1 or 3 numbers, or 'random'", v, SIGNATURE.where);
+    this.inplace = checkBool(o.inplace ?? false, 'inplace', SIGNATURE.where);
   }
 
   override getParams(inputs: unknown, rng: Generator = defaultGenerator()): RandomErasingParams {

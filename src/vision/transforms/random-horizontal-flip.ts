@@ -1,10 +1,10 @@
-import { InvalidArgumentError } from '../../errors';
 import { defaultGenerator, type Generator } from '../../framework/random';
 import { BaseTransform, type Boxes, type Coords } from './base-transform';
 import { hflip, vflip } from './functional/flip';
 import type { ImageInput } from './functional/image-input';
 import { mapBoxes, mapCoords } from './geometry';
-import { trailingArgs } from './trailing-args';
+import { defineSignature, resolveArgs, type Signature } from '../../framework/args';
+import { checkProb } from './check-args';
 
 /** Options of the random flips. */
 export interface RandomFlipOptions {
@@ -13,6 +13,11 @@ export interface RandomFlipOptions {
   /** See {@link BaseTransform}; supports `'image'`, `'coords'`, `'boxes'`, `'mask'`. @defaultValue `['image']` */
   keys?: readonly string[];
 }
+
+/** All of a random flip's arguments by name: Paddle's keyword form. */
+export type RandomFlipArgs = RandomFlipOptions;
+
+const HORIZONTAL = defineSignature('vision.transforms.RandomHorizontalFlip', ['prob', 'keys']);
 
 /** Whether one call flips, and the image size (for coords and boxes). */
 export interface FlipParams {
@@ -27,12 +32,14 @@ export abstract class RandomFlip extends BaseTransform<FlipParams> {
   readonly prob: number;
   protected abstract readonly horizontal: boolean;
 
-  constructor(...rest: unknown[]) {
-    const o = trailingArgs<RandomFlipOptions>(rest, ['prob', 'keys']);
+  /**
+   * @param signature - the public flip's signature (its path names the errors)
+   * @param args - the arguments given to the public constructor
+   */
+  constructor(signature: Signature, args: readonly unknown[]) {
+    const o = resolveArgs<RandomFlipArgs>(signature, args);
     super(o.keys);
-    const prob = o.prob ?? 0.5;
-    if (typeof prob !== 'number' || !(prob >= 0 && prob <= 1)) throw new InvalidArgumentError('prob', 'a number in [0, 1]', prob, this.constructor.name);
-    this.prob = prob;
+    this.prob = checkProb(o.prob ?? 0.5, 'prob', signature.where);
   }
 
   override getParams(inputs: unknown, rng: Generator = defaultGenerator()): FlipParams {
@@ -72,15 +79,16 @@ export abstract class RandomFlip extends BaseTransform<FlipParams> {
  * ```ts
  * paddle.seed(0);
  * new paddle.vision.transforms.RandomHorizontalFlip(0.5).call(img);
+ * new paddle.vision.transforms.RandomHorizontalFlip({ prob: 1 }); // Paddle: RandomHorizontalFlip(prob=1)
  * ```
  * @category Vision
  */
 export class RandomHorizontalFlip extends RandomFlip {
   protected readonly horizontal = true;
 
-  constructor(options?: RandomFlipOptions);
+  constructor(args?: RandomFlipArgs);
   constructor(prob?: number, keys?: readonly string[]);
-  constructor(...rest: unknown[]) {
-    super(...rest);
+  constructor(...args: unknown[]) {
+    super(HORIZONTAL, args);
   }
 }

@@ -1,4 +1,3 @@
-import { InvalidArgumentError } from '../../errors';
 import { defaultGenerator, type Generator } from '../../framework/random';
 import { BaseTransform } from './base-transform';
 import { WARP_INTERPOLATIONS } from './functional/affine';
@@ -6,7 +5,8 @@ import type { ImageInput } from './functional/image-input';
 import { perspective } from './functional/perspective';
 import { checkInterpolation } from './functional/resize';
 import type { WarpInterpolation } from './functional/warp';
-import { trailingArgs } from './trailing-args';
+import { defineSignature, resolveArgs } from '../../framework/args';
+import { checkFill, checkProb } from './check-args';
 
 /** Options of {@link RandomPerspective}. */
 export interface RandomPerspectiveOptions {
@@ -22,6 +22,11 @@ export interface RandomPerspectiveOptions {
   keys?: readonly string[];
 }
 
+/** All of {@link RandomPerspective}'s arguments by name: Paddle's keyword form. */
+export type RandomPerspectiveArgs = RandomPerspectiveOptions;
+
+const SIGNATURE = defineSignature('vision.transforms.RandomPerspective', ['prob', 'distortionScale', 'interpolation', 'fill', 'keys']);
+
 /** The corners one {@link RandomPerspective} call maps, or `null` when it leaves the image alone. */
 export interface RandomPerspectiveParams {
   points: { startpoints: [number, number][]; endpoints: [number, number][] } | null;
@@ -35,6 +40,7 @@ export interface RandomPerspectiveParams {
  * ```ts
  * paddle.seed(0);
  * new paddle.vision.transforms.RandomPerspective(1.0, 0.3).call(img);
+ * new paddle.vision.transforms.RandomPerspective({ prob: 1, distortionScale: 0.3 }); // Paddle: RandomPerspective(prob=1.0, distortion_scale=0.3)
  * ```
  * @category Vision
  */
@@ -44,19 +50,15 @@ export class RandomPerspective extends BaseTransform<RandomPerspectiveParams> {
   readonly interpolation: WarpInterpolation;
   readonly fill: number | readonly number[];
 
-  constructor(options?: RandomPerspectiveOptions);
+  constructor(args?: RandomPerspectiveArgs);
   constructor(prob?: number, distortionScale?: number, interpolation?: WarpInterpolation, fill?: number | readonly number[], keys?: readonly string[]);
-  constructor(...rest: unknown[]) {
-    const o = trailingArgs<RandomPerspectiveOptions>(rest, ['prob', 'distortionScale', 'interpolation', 'fill', 'keys']);
+  constructor(...args: unknown[]) {
+    const o = resolveArgs<RandomPerspectiveArgs>(SIGNATURE, args);
     super(o.keys);
-    const inUnit = (v: unknown, name: string) => {
-      if (typeof v !== 'number' || !(v >= 0 && v <= 1)) throw new InvalidArgumentError(name, 'a number in [0, 1]', v, 'RandomPerspective');
-      return v;
-    };
-    this.prob = inUnit(o.prob ?? 0.5, 'prob');
-    this.distortionScale = inUnit(o.distortionScale ?? 0.5, 'distortionScale');
-    this.interpolation = checkInterpolation(o.interpolation ?? 'nearest', WARP_INTERPOLATIONS, 'RandomPerspective');
-    this.fill = o.fill ?? 0;
+    this.prob = checkProb(o.prob ?? 0.5, 'prob', SIGNATURE.where);
+    this.distortionScale = checkProb(o.distortionScale ?? 0.5, 'distortionScale', SIGNATURE.where);
+    this.interpolation = checkInterpolation(o.interpolation ?? 'nearest', WARP_INTERPOLATIONS, SIGNATURE.where);
+    this.fill = checkFill(o.fill ?? 0, SIGNATURE.where);
   }
 
   override getParams(inputs: unknown, rng: Generator = defaultGenerator()): RandomPerspectiveParams {

@@ -5,7 +5,7 @@ import { crop } from './functional/crop';
 import { type ImageInput, roundHalfEven } from './functional/image-input';
 import { checkInterpolation, checkSize, type Interpolation, resize } from './functional/resize';
 import { mapBoxes, mapCoords } from './geometry';
-import { trailingArgs } from './trailing-args';
+import { defineSignature, resolveArgs } from '../../framework/args';
 
 /** Options of {@link RandomResizedCrop} after `size`. */
 export interface RandomResizedCropOptions {
@@ -19,6 +19,14 @@ export interface RandomResizedCropOptions {
   keys?: readonly string[];
 }
 
+/** All of {@link RandomResizedCrop}'s arguments by name: Paddle's keyword form. */
+export interface RandomResizedCropArgs extends RandomResizedCropOptions {
+  /** Output size: an int for a square, or `[height, width]`. */
+  size: number | readonly [number, number];
+}
+
+const SIGNATURE = defineSignature('vision.transforms.RandomResizedCrop', ['size', 'scale', 'ratio', 'interpolation', 'keys'], { required: 1 });
+
 /** The crop box one {@link RandomResizedCrop} call takes, and the source image size. */
 export interface RandomResizedCropParams {
   top: number;
@@ -31,7 +39,7 @@ const ALL: readonly Interpolation[] = ['nearest', 'bilinear', 'bicubic', 'box', 
 
 function checkRange(v: unknown, name: string): [number, number] {
   if (!Array.isArray(v) || v.length !== 2 || !v.every((x) => typeof x === 'number' && x > 0) || v[0] > v[1]) {
-    throw new InvalidArgumentError(name, 'a [min, max] pair of positive numbers with min <= max', v, 'RandomResizedCrop');
+    throw new InvalidArgumentError(name, 'a [min, max] pair of positive numbers with min <= max', v, SIGNATURE.where);
   }
   return [v[0], v[1]];
 }
@@ -44,6 +52,7 @@ function checkRange(v: unknown, name: string): [number, number] {
  * ```ts
  * paddle.seed(1);
  * new paddle.vision.transforms.RandomResizedCrop(224).call(img); // 224 × 224
+ * new paddle.vision.transforms.RandomResizedCrop({ size: 224, scale: [0.5, 1] }); // Paddle: RandomResizedCrop(size=224, scale=(0.5, 1.0))
  * ```
  * @category Vision
  */
@@ -54,16 +63,17 @@ export class RandomResizedCrop extends BaseTransform<RandomResizedCropParams> {
   readonly ratio: [number, number];
   readonly interpolation: Interpolation;
 
+  constructor(args: RandomResizedCropArgs);
   constructor(size: number | readonly [number, number], options?: RandomResizedCropOptions);
   constructor(size: number | readonly [number, number], scale?: readonly [number, number], ratio?: readonly [number, number], interpolation?: Interpolation, keys?: readonly string[]);
-  constructor(size: number | readonly [number, number], ...rest: unknown[]) {
-    const o = trailingArgs<RandomResizedCropOptions>(rest, ['scale', 'ratio', 'interpolation', 'keys']);
+  constructor(...args: unknown[]) {
+    const o = resolveArgs<RandomResizedCropArgs>(SIGNATURE, args);
     super(o.keys);
-    const s = checkSize(size, 'RandomResizedCrop');
+    const s = checkSize(o.size, SIGNATURE.where);
     this.size = typeof s === 'number' ? [s, s] : s;
     this.scale = checkRange(o.scale ?? [0.08, 1.0], 'scale');
     this.ratio = checkRange(o.ratio ?? [3 / 4, 4 / 3], 'ratio');
-    this.interpolation = checkInterpolation(o.interpolation ?? 'bilinear', ALL, 'RandomResizedCrop');
+    this.interpolation = checkInterpolation(o.interpolation ?? 'bilinear', ALL, SIGNATURE.where);
   }
 
   override getParams(inputs: unknown, rng: Generator = defaultGenerator()): RandomResizedCropParams {

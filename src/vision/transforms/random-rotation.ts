@@ -6,7 +6,8 @@ import type { ImageInput } from './functional/image-input';
 import { checkInterpolation } from './functional/resize';
 import { rotate } from './functional/rotate';
 import type { WarpInterpolation } from './functional/warp';
-import { trailingArgs } from './trailing-args';
+import { defineSignature, resolveArgs } from '../../framework/args';
+import { checkBool, checkCenter, checkFill } from './check-args';
 
 /** Options of {@link RandomRotation} after `degrees`. */
 export interface RandomRotationOptions {
@@ -22,6 +23,14 @@ export interface RandomRotationOptions {
   keys?: readonly string[];
 }
 
+/** All of {@link RandomRotation}'s arguments by name: Paddle's keyword form. */
+export interface RandomRotationArgs extends RandomRotationOptions {
+  /** A number `d` (angle in [-d, d]) or a `[min, max]` range, in degrees. */
+  degrees: number | readonly [number, number];
+}
+
+const SIGNATURE = defineSignature('vision.transforms.RandomRotation', ['degrees', 'interpolation', 'expand', 'center', 'fill', 'keys'], { required: 1 });
+
 /**
  * Rotates by an angle drawn uniformly from `degrees` (Paddle's `RandomRotation`), counter-clockwise,
  * with Pillow's `Image.rotate`. Masks rotate with `'nearest'` and fill 0.
@@ -30,6 +39,7 @@ export interface RandomRotationOptions {
  * ```ts
  * paddle.seed(0);
  * new paddle.vision.transforms.RandomRotation(15).call(img); // angle in [-15, 15]
+ * new paddle.vision.transforms.RandomRotation({ degrees: 90, expand: true }); // Paddle: RandomRotation(degrees=90, expand=True)
  * ```
  * @category Vision
  */
@@ -40,6 +50,7 @@ export class RandomRotation extends BaseTransform<{ angle: number }> {
   readonly center: readonly [number, number] | null;
   readonly fill: number | readonly number[];
 
+  constructor(args: RandomRotationArgs);
   constructor(degrees: number | readonly [number, number], options?: RandomRotationOptions);
   constructor(
     degrees: number | readonly [number, number],
@@ -49,15 +60,15 @@ export class RandomRotation extends BaseTransform<{ angle: number }> {
     fill?: number | readonly number[],
     keys?: readonly string[],
   );
-  constructor(degrees: number | readonly [number, number], ...rest: unknown[]) {
-    const o = trailingArgs<RandomRotationOptions>(rest, ['interpolation', 'expand', 'center', 'fill', 'keys']);
+  constructor(...args: unknown[]) {
+    const o = resolveArgs<RandomRotationArgs>(SIGNATURE, args);
     super(o.keys);
-    const d = angleRange(degrees, 'degrees', 'RandomRotation');
+    const d = angleRange(o.degrees, 'degrees', SIGNATURE.where);
     this.degrees = [d[0], d[1]];
-    this.interpolation = checkInterpolation(o.interpolation ?? 'nearest', WARP_INTERPOLATIONS, 'RandomRotation');
-    this.expand = o.expand ?? false;
-    this.center = o.center ?? null;
-    this.fill = o.fill ?? 0;
+    this.interpolation = checkInterpolation(o.interpolation ?? 'nearest', WARP_INTERPOLATIONS, SIGNATURE.where);
+    this.expand = checkBool(o.expand ?? false, 'expand', SIGNATURE.where);
+    this.center = checkCenter(o.center, SIGNATURE.where);
+    this.fill = checkFill(o.fill ?? 0, SIGNATURE.where);
   }
 
   override getParams(_inputs: unknown, rng: Generator = defaultGenerator()): { angle: number } {

@@ -2,7 +2,7 @@ import { BaseTransform, type Boxes, type Coords } from './base-transform';
 import { checkInterpolation, checkSize, type Interpolation, resize, resizeOutputSize } from './functional/resize';
 import type { ImageInput } from './functional/image-input';
 import { mapBoxes, mapCoords } from './geometry';
-import { trailingArgs } from './trailing-args';
+import { defineSignature, resolveArgs } from '../../framework/args';
 
 /** Options of {@link Resize} after `size`. */
 export interface ResizeOptions {
@@ -11,6 +11,14 @@ export interface ResizeOptions {
   /** See {@link BaseTransform}; supports `'image'`, `'coords'`, `'boxes'`, `'mask'`. @defaultValue `['image']` */
   keys?: readonly string[];
 }
+
+/** All of {@link Resize}'s arguments by name: Paddle's keyword form. */
+export interface ResizeArgs extends ResizeOptions {
+  /** `[height, width]`, or an int for the shorter side. */
+  size: number | readonly [number, number];
+}
+
+const SIGNATURE = defineSignature('vision.transforms.Resize', ['size', 'interpolation', 'keys'], { required: 1 });
 
 /** The parameters {@link Resize.getParams} computes. @category Transforms */
 export interface ResizeParams {
@@ -29,6 +37,7 @@ const ALL: readonly Interpolation[] = ['nearest', 'bilinear', 'bicubic', 'box', 
  * ```ts
  * new paddle.vision.transforms.Resize(224).call(img);              // shorter side 224
  * new paddle.vision.transforms.Resize([32, 32], 'bicubic').call(img);
+ * new paddle.vision.transforms.Resize({ size: 256, interpolation: 'bicubic' }); // Paddle: Resize(size=256, interpolation='bicubic')
  * ```
  * @category Vision
  */
@@ -36,13 +45,14 @@ export class Resize extends BaseTransform<ResizeParams> {
   readonly size: number | [number, number];
   readonly interpolation: Interpolation;
 
+  constructor(args: ResizeArgs);
   constructor(size: number | readonly [number, number], options?: ResizeOptions);
   constructor(size: number | readonly [number, number], interpolation?: Interpolation, keys?: readonly string[]);
-  constructor(size: number | readonly [number, number], ...rest: unknown[]) {
-    const o = trailingArgs<ResizeOptions>(rest, ['interpolation', 'keys']);
+  constructor(...args: unknown[]) {
+    const o = resolveArgs<ResizeArgs>(SIGNATURE, args);
     super(o.keys);
-    this.size = checkSize(size, 'Resize');
-    this.interpolation = checkInterpolation(o.interpolation ?? 'bilinear', ALL, 'Resize');
+    this.size = checkSize(o.size, SIGNATURE.where);
+    this.interpolation = checkInterpolation(o.interpolation ?? 'bilinear', ALL, SIGNATURE.where);
   }
 
   override getParams(inputs: unknown): ResizeParams {

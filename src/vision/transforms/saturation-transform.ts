@@ -1,6 +1,9 @@
-import { BaseColorTransform, colorRange } from './base-color-transform';
+import { defineSignature, resolveArgs } from '../../framework/args';
+import { BaseColorTransform, type ColorTransformArgs, type ColorTransformOptions, colorRange } from './base-color-transform';
 import { adjustSaturation } from './functional/adjust-saturation';
 import type { ImageInput } from './functional/image-input';
+
+const SIGNATURE = defineSignature('vision.transforms.SaturationTransform', ['value', 'keys'], { required: 1 });
 
 /**
  * Scales saturation by a factor drawn from [max(0, 1 - value), 1 + value] (Paddle's `SaturationTransform`).
@@ -10,17 +13,20 @@ import type { ImageInput } from './functional/image-input';
  * ```ts
  * paddle.seed(0);
  * new paddle.vision.transforms.SaturationTransform(0.4).call(img);
+ * new paddle.vision.transforms.SaturationTransform({ value: 0.2 }); // Paddle: SaturationTransform(value=0.2)
  * ```
  * @category Vision
  */
 export class SaturationTransform extends BaseColorTransform {
   /**
-   * @param value - how far the factor may move from 1, or a `[min, max]` range
-   * @param keys - see {@link BaseTransform}; `'mask'` passes through
    * @throws InvalidArgumentError for a negative value or a bad range
    */
-  constructor(value: number | readonly [number, number], keys?: readonly string[]) {
-    super(colorRange(value, 'saturation', 'SaturationTransform'), keys);
+  constructor(args: ColorTransformArgs);
+  constructor(value: number | readonly [number, number], options?: ColorTransformOptions);
+  constructor(value: number | readonly [number, number], keys?: readonly string[]);
+  constructor(...args: unknown[]) {
+    const { value, keys } = resolveArgs<ColorTransformArgs>(SIGNATURE, args);
+    super(colorRange(value, 'saturation', SIGNATURE.where), keys);
   }
 
   protected adjust(img: ImageInput, factor: number) {

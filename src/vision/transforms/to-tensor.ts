@@ -1,6 +1,6 @@
 import { BaseTransform } from './base-transform';
 import { checkDataFormat, type DataFormat, toTensor } from './functional/to-tensor';
-import { trailingArgs } from './trailing-args';
+import { defineSignature, resolveArgs } from '../../framework/args';
 
 /** Options of {@link ToTensor}. */
 export interface ToTensorOptions {
@@ -10,6 +10,11 @@ export interface ToTensorOptions {
   keys?: readonly string[];
 }
 
+/** All of {@link ToTensor}'s arguments by name: Paddle's keyword form. */
+export type ToTensorArgs = ToTensorOptions;
+
+const SIGNATURE = defineSignature('vision.transforms.ToTensor', ['dataFormat', 'keys']);
+
 /**
  * Converts an HWC uint8 image to a float32 CHW tensor in [0, 1] (Paddle's `ToTensor`); float
  * images keep their values; tensors pass through as copies.
@@ -18,6 +23,7 @@ export interface ToTensorOptions {
  * ```ts
  * const img = { data: new Uint8Array(28 * 28), width: 28, height: 28, channels: 1 };
  * new paddle.vision.transforms.ToTensor().call(img).shape; // [1, 28, 28]
+ * new paddle.vision.transforms.ToTensor({ dataFormat: 'HWC' }); // Paddle: ToTensor(data_format='HWC')
  * ```
  * @category Vision
  */
@@ -25,12 +31,12 @@ export class ToTensor extends BaseTransform {
   /** Layout of the output tensor. */
   readonly dataFormat: DataFormat;
 
-  constructor(options?: ToTensorOptions);
+  constructor(args?: ToTensorArgs);
   constructor(dataFormat?: DataFormat, keys?: readonly string[]);
-  constructor(...rest: unknown[]) {
-    const o = trailingArgs<ToTensorOptions>(rest, ['dataFormat', 'keys']);
+  constructor(...args: unknown[]) {
+    const o = resolveArgs<ToTensorArgs>(SIGNATURE, args);
     super(o.keys);
-    this.dataFormat = checkDataFormat(o.dataFormat ?? 'CHW', 'ToTensor');
+    this.dataFormat = checkDataFormat(o.dataFormat ?? 'CHW', SIGNATURE.where);
   }
 
   protected applyImage(img: unknown) {

@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError } from '../../errors';
 import { BaseTransform } from './base-transform';
 import { checkImage, isTensor } from './functional/image-input';
-import { trailingArgs } from './trailing-args';
+import { defineSignature, resolveArgs } from '../../framework/args';
 
 /** Options of {@link Transpose}. */
 export interface TransposeOptions {
@@ -11,6 +11,11 @@ export interface TransposeOptions {
   /** See {@link BaseTransform}. @defaultValue `['image']` */
   keys?: readonly string[];
 }
+
+/** All of {@link Transpose}'s arguments by name: Paddle's keyword form. */
+export type TransposeArgs = TransposeOptions;
+
+const SIGNATURE = defineSignature('vision.transforms.Transpose', ['order', 'keys']);
 
 /**
  * Permutes the axes of an image without scaling (Paddle's `Transpose`), HWC → CHW by default.
@@ -21,20 +26,21 @@ export interface TransposeOptions {
  * ```ts
  * const { Compose, Normalize, Transpose } = paddle.vision.transforms;
  * new Compose([new Normalize(127.5, 127.5, 'HWC'), new Transpose()]).call(img); // float32 [C, H, W]
+ * new Transpose({ order: [2, 0, 1] }); // Paddle: Transpose(order=(2, 0, 1))
  * ```
  * @category Vision
  */
 export class Transpose extends BaseTransform {
   readonly order: readonly number[];
 
-  constructor(options?: TransposeOptions);
+  constructor(args?: TransposeArgs);
   constructor(order?: readonly number[], keys?: readonly string[]);
-  constructor(...rest: unknown[]) {
-    const o = trailingArgs<TransposeOptions>(rest, ['order', 'keys']);
+  constructor(...args: unknown[]) {
+    const o = resolveArgs<TransposeArgs>(SIGNATURE, args);
     super(o.keys);
     const order = o.order ?? [2, 0, 1];
     if (!Array.isArray(order) || order.length !== 3 || [...order].sort().join() !== '0,1,2') {
-      throw new InvalidArgumentError('order', 'a permutation of [0, 1, 2]', order, 'Transpose');
+      throw new InvalidArgumentError('order', 'a permutation of [0, 1, 2]', order, SIGNATURE.where);
     }
     this.order = Object.freeze([...order]);
   }

@@ -93,6 +93,7 @@ describe('FakeData', () => {
     const [img, label] = a.getItem(3);
     expect(img).toMatchObject({ width: 5, height: 8, channels: 3 });
     expect(img.data).toHaveLength(120);
+    expect(label).toBe(a.getItem(3)[1]);
     expect(b.getItem(3)).toEqual(a.getItem(3));
     expect(a.getItem(3)).toEqual(a.getItem(3));
     expect(c.getItem(3)[0].data).not.toEqual(img.data);

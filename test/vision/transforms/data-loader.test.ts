@@ -16,7 +16,7 @@ class Digits extends paddle.io.Dataset<[tf.Tensor | paddle.vision.HWCImage, numb
   }
   getItem(i: number): [tf.Tensor | paddle.vision.HWCImage, number] {
     const img: paddle.vision.HWCImage = { data: new Uint8Array(28 * 28).fill(i % 256), width: 28, height: 28, channels: 1 };
-    return [this.transform.call(img), i % 10];
+    return [this.transform.call(img) as tf.Tensor, i % 10];
   }
   len() {
     return this.n;

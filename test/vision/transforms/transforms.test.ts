@@ -37,7 +37,7 @@ describe('transform classes: pure apply with fixed params against Pillow / numpy
 describe('deterministic transforms', () => {
   it('Resize, CenterCrop, Pad, Grayscale equal their functional ops', () => {
     const F = T.functional;
-    const cases: [paddle.vision.transforms.BaseTransform<any>, HWCImage][] = [
+    const cases: [paddle.vision.transforms.BaseTransform<unknown>, HWCImage][] = [
       [new T.Resize(12, 'bicubic'), F.resize(rgb, 12, 'bicubic')],
       [new T.Resize([9, 31], { interpolation: 'nearest' }), F.resize(rgb, [9, 31], 'nearest')],
       [new T.CenterCrop(10), F.centerCrop(rgb, 10)],
@@ -95,7 +95,7 @@ describe('deterministic transforms', () => {
 });
 
 describe('randomness', () => {
-  const random = (): paddle.vision.transforms.BaseTransform<any>[] => [
+  const random = (): paddle.vision.transforms.BaseTransform<unknown>[] => [
     new T.RandomResizedCrop(8),
     new T.RandomCrop(10, { padding: 2 }),
     new T.RandomHorizontalFlip(),
@@ -231,7 +231,7 @@ describe.each(NODE_BACKENDS)('tensors on %s', (backend) => {
   it('matches the HWCImage path on the same float data', () => {
     const img = inputs.float;
     const chw = tf.tidy(() => tf.transpose(tf.tensor3d(img.data as Float32Array, [17, 23, 3]), [2, 0, 1]));
-    const ops: [string, (x: any) => any][] = [
+    const ops: [string, (x: HWCImage | tf.Tensor) => unknown][] = [
       ['resize', (x) => T.resize(x, [9, 12], 'bicubic')],
       ['rotate', (x) => T.rotate(x, 21, { interpolation: 'bilinear' })],
       ['hue', (x) => T.adjustHue(x, 0.2)],
@@ -279,10 +279,10 @@ describe('browser inputs', () => {
 describe('errors', () => {
   it('names the argument and what was received', () => {
     expect(() => new T.Resize(-3)).toThrowErrorMatchingInlineSnapshot(
-      `[InvalidArgumentError: Resize: argument 'size' expected a positive integer or an [height, width] pair of positive integers, but received -3.]`,
+      `[InvalidArgumentError: vision.transforms.Resize: argument 'size' expected a positive integer or an [height, width] pair of positive integers, but received -3.]`,
     );
     expect(() => T.resize(rgb, 10, 'cubic' as 'bicubic')).toThrowErrorMatchingInlineSnapshot(
-      `[InvalidArgumentError: resize: argument 'interpolation' expected one of 'nearest', 'bilinear', 'bicubic', 'box', 'lanczos', 'hamming', but received "cubic".]`,
+      `[InvalidArgumentError: vision.transforms.functional.resize: argument 'interpolation' expected one of 'nearest', 'bilinear', 'bicubic', 'box', 'lanczos', 'hamming', but received "cubic".]`,
     );
     expect(() => new T.ToTensor().call([1, 2, 3])).toThrowError(/argument 'img' expected an HWCImage/);
     expect(() => T.normalize(rgb, [1, 2], [1, 2])).toThrowError(/argument 'mean' expected a number or a list of 1 or 3 numbers/);

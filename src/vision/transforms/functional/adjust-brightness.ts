@@ -1,6 +1,8 @@
 import { InvalidArgumentError } from '../../../errors';
 import { blend } from './blend';
 import { type ImageInput, type ImageOutput, mapImage } from './image-input';
+import { defineSignature, resolveArgs } from '../../../framework/args';
+import { isHWCImage } from '../../../framework/image';
 
 /** Checks a non-negative finite factor. */
 export function checkFactor(value: unknown, name: string, where: string): number {
@@ -9,6 +11,14 @@ export function checkFactor(value: unknown, name: string, where: string): number
   }
   return value;
 }
+
+/** All of {@link adjustBrightness}'s arguments by name: Paddle's keyword form. */
+export interface AdjustBrightnessArgs<T extends ImageInput = ImageInput> {
+  img: T;
+  brightnessFactor: number;
+}
+
+const ADJUSTBRIGHTNESS_SIGNATURE = defineSignature('vision.transforms.functional.adjustBrightness', ['img', 'brightnessFactor'], { required: 2, records: { img: isHWCImage } });
 
 /**
  * Scales brightness (Paddle's `F.adjust_brightness`): blends with a black image like Pillow's
@@ -21,10 +31,19 @@ export function checkFactor(value: unknown, name: string, where: string): number
  * @example
  * ```ts
  * const brighter = paddle.vision.transforms.functional.adjustBrightness(img, 1.4);
+ * paddle.vision.transforms.functional.adjustBrightness(img, { brightnessFactor: 1.4 }); // Paddle: F.adjust_brightness(img, brightness_factor=1.4)
  * ```
  * @category Vision
  */
-export function adjustBrightness<T extends ImageInput>(img: T, brightnessFactor: number): ImageOutput<T> {
-  const f = checkFactor(brightnessFactor, 'brightnessFactor', 'adjustBrightness');
-  return mapImage(img, 'adjustBrightness', (im) => blend(new Array<number>(im.channels).fill(0), im, f));
+export function adjustBrightness<T extends ImageInput>(args: AdjustBrightnessArgs<T>): ImageOutput<T>;
+export function adjustBrightness<T extends ImageInput>(img: T, args: Omit<AdjustBrightnessArgs<T>, 'img'>): ImageOutput<T>;
+export function adjustBrightness<T extends ImageInput>(img: T, brightnessFactor: number): ImageOutput<T>;
+export function adjustBrightness(...args: unknown[]): unknown {
+  const o = resolveArgs<AdjustBrightnessArgs>(ADJUSTBRIGHTNESS_SIGNATURE, args);
+  return adjustBrightnessImpl(o.img, o.brightnessFactor);
+}
+
+function adjustBrightnessImpl<T extends ImageInput>(img: T, brightnessFactor: number): ImageOutput<T> {
+  const f = checkFactor(brightnessFactor, 'brightnessFactor', ADJUSTBRIGHTNESS_SIGNATURE.where);
+  return mapImage(img, ADJUSTBRIGHTNESS_SIGNATURE.where, (im) => blend(new Array<number>(im.channels).fill(0), im, f));
 }

@@ -2,6 +2,16 @@ import { checkFactor } from './adjust-brightness';
 import { blend } from './blend';
 import { type ImageInput, type ImageOutput, mapImage } from './image-input';
 import { luma } from './to-grayscale';
+import { defineSignature, resolveArgs } from '../../../framework/args';
+import { isHWCImage } from '../../../framework/image';
+
+/** All of {@link adjustContrast}'s arguments by name: Paddle's keyword form. */
+export interface AdjustContrastArgs<T extends ImageInput = ImageInput> {
+  img: T;
+  contrastFactor: number;
+}
+
+const ADJUSTCONTRAST_SIGNATURE = defineSignature('vision.transforms.functional.adjustContrast', ['img', 'contrastFactor'], { required: 2, records: { img: isHWCImage } });
 
 /**
  * Scales contrast (Paddle's `F.adjust_contrast`): blends with a uniform gray at the image's mean
@@ -15,12 +25,21 @@ import { luma } from './to-grayscale';
  * @example
  * ```ts
  * const flat = paddle.vision.transforms.functional.adjustContrast(img, 0.5);
+ * paddle.vision.transforms.functional.adjustContrast(img, { contrastFactor: 0.5 }); // Paddle: F.adjust_contrast(img, contrast_factor=0.5)
  * ```
  * @category Vision
  */
-export function adjustContrast<T extends ImageInput>(img: T, contrastFactor: number): ImageOutput<T> {
-  const f = checkFactor(contrastFactor, 'contrastFactor', 'adjustContrast');
-  return mapImage(img, 'adjustContrast', (im) => {
+export function adjustContrast<T extends ImageInput>(args: AdjustContrastArgs<T>): ImageOutput<T>;
+export function adjustContrast<T extends ImageInput>(img: T, args: Omit<AdjustContrastArgs<T>, 'img'>): ImageOutput<T>;
+export function adjustContrast<T extends ImageInput>(img: T, contrastFactor: number): ImageOutput<T>;
+export function adjustContrast(...args: unknown[]): unknown {
+  const o = resolveArgs<AdjustContrastArgs>(ADJUSTCONTRAST_SIGNATURE, args);
+  return adjustContrastImpl(o.img, o.contrastFactor);
+}
+
+function adjustContrastImpl<T extends ImageInput>(img: T, contrastFactor: number): ImageOutput<T> {
+  const f = checkFactor(contrastFactor, 'contrastFactor', ADJUSTCONTRAST_SIGNATURE.where);
+  return mapImage(img, ADJUSTCONTRAST_SIGNATURE.where, (im) => {
     const l = luma(im).data;
     let sum = 0;
     for (let i = 0; i < l.length; i++) sum += l[i];

@@ -1,6 +1,8 @@
 import { InvalidArgumentError } from '../../../errors';
 import type { HWCImage } from '../../../framework/image';
 import { type ImageInput, type ImageOutput, mapImage, newImage } from './image-input';
+import { defineSignature, resolveArgs } from '../../../framework/args';
+import { isHWCImage } from '../../../framework/image';
 
 const f32 = Math.fround;
 const clip8 = (v: number) => (v <= 0 ? 0 : v >= 255 ? 255 : v);
@@ -176,6 +178,14 @@ function hueFloat(img: HWCImage, hueFactor: number): HWCImage {
   return out;
 }
 
+/** All of {@link adjustHue}'s arguments by name: Paddle's keyword form. */
+export interface AdjustHueArgs<T extends ImageInput = ImageInput> {
+  img: T;
+  hueFactor: number;
+}
+
+const ADJUSTHUE_SIGNATURE = defineSignature('vision.transforms.functional.adjustHue', ['img', 'hueFactor'], { required: 2, records: { img: isHWCImage } });
+
 /**
  * Shifts hue (Paddle's `F.adjust_hue`): uint8 images go through Pillow's HSV conversion with the
  * hue byte shifted by `uint8(hueFactor * 255)` (wrapping), float images through Paddle's tensor
@@ -188,14 +198,23 @@ function hueFloat(img: HWCImage, hueFactor: number): HWCImage {
  * @example
  * ```ts
  * const shifted = paddle.vision.transforms.functional.adjustHue(img, 0.1);
+ * paddle.vision.transforms.functional.adjustHue(img, { hueFactor: 0.1 }); // Paddle: F.adjust_hue(img, hue_factor=0.1)
  * ```
  * @category Vision
  */
-export function adjustHue<T extends ImageInput>(img: T, hueFactor: number): ImageOutput<T> {
+export function adjustHue<T extends ImageInput>(args: AdjustHueArgs<T>): ImageOutput<T>;
+export function adjustHue<T extends ImageInput>(img: T, args: Omit<AdjustHueArgs<T>, 'img'>): ImageOutput<T>;
+export function adjustHue<T extends ImageInput>(img: T, hueFactor: number): ImageOutput<T>;
+export function adjustHue(...args: unknown[]): unknown {
+  const o = resolveArgs<AdjustHueArgs>(ADJUSTHUE_SIGNATURE, args);
+  return adjustHueImpl(o.img, o.hueFactor);
+}
+
+function adjustHueImpl<T extends ImageInput>(img: T, hueFactor: number): ImageOutput<T> {
   if (typeof hueFactor !== 'number' || !(hueFactor >= -0.5 && hueFactor <= 0.5)) {
-    throw new InvalidArgumentError('hueFactor', 'a number in [-0.5, 0.5]', hueFactor, 'adjustHue');
+    throw new InvalidArgumentError('hueFactor', 'a number in [-0.5, 0.5]', hueFactor, ADJUSTHUE_SIGNATURE.where);
   }
-  return mapImage(img, 'adjustHue', (im) => {
+  return mapImage(img, ADJUSTHUE_SIGNATURE.where, (im) => {
     if (im.channels < 3) return { ...im, data: im.data.slice() };
     return im.data instanceof Uint8Array ? hueU8(im, hueFactor) : hueFloat(im, hueFactor);
   });

@@ -2,6 +2,8 @@ import { InvalidArgumentError } from '../../../errors';
 import { checkInterpolation } from './resize';
 import { checkImage, fillValues, imageShape, type ImageInput, type ImageOutput, mapImage } from './image-input';
 import { warp, type WarpInterpolation } from './warp';
+import { defineSignature, resolveArgs } from '../../../framework/args';
+import { isHWCImage } from '../../../framework/image';
 
 /** Interpolations Pillow's `Image.transform` accepts. */
 export const WARP_INTERPOLATIONS: readonly WarpInterpolation[] = ['nearest', 'bilinear', 'bicubic'];
@@ -67,6 +69,20 @@ function pair(v: unknown, name: string, where: string): [number, number] {
   throw new InvalidArgumentError(name, 'a number or a list of 1 or 2 numbers', v, where);
 }
 
+/** All of {@link affine}'s arguments by name: Paddle's keyword form. */
+export interface AffineArgs<T extends ImageInput = ImageInput> {
+  img: T;
+  angle: number;
+  translate: readonly [number, number];
+  scale: number;
+  shear: number | readonly number[];
+  interpolation?: WarpInterpolation;
+  fill?: number | readonly number[];
+  center?: readonly [number, number];
+}
+
+const AFFINE_SIGNATURE = defineSignature('vision.transforms.functional.affine', ['img', 'angle', 'translate', 'scale', 'shear', 'interpolation', 'fill', 'center'], { required: 5, records: { img: isHWCImage } });
+
 /**
  * Applies an affine transformation that keeps the image centre fixed (Paddle's `F.affine` with the
  * PIL backend): rotation by `angle` degrees (clockwise, as Paddle's affine), translation in pixels,
@@ -83,10 +99,20 @@ function pair(v: unknown, name: string, where: string): [number, number] {
  * @example
  * ```ts
  * const out = paddle.vision.transforms.functional.affine(img, 30, [2, 0], 1.1, [10, 0], { interpolation: 'bilinear' });
+ * paddle.vision.transforms.functional.affine(img, { angle: 30, translate: [2, 0], scale: 1.1, shear: [10, 0] }); // Paddle: F.affine(img, angle=30, translate=[2, 0], scale=1.1, shear=[10, 0])
  * ```
  * @category Vision
  */
-export function affine<T extends ImageInput>(
+export function affine<T extends ImageInput>(args: AffineArgs<T>): ImageOutput<T>;
+export function affine<T extends ImageInput>(img: T, args: Omit<AffineArgs<T>, 'img'>): ImageOutput<T>;
+export function affine<T extends ImageInput>(img: T, angle: number, translate: readonly [number, number], scale: number, shear: number | readonly number[], options?: Omit<AffineArgs<T>, 'img' | 'angle' | 'translate' | 'scale' | 'shear'>): ImageOutput<T>;
+export function affine<T extends ImageInput>(img: T, angle: number, translate: readonly [number, number], scale: number, shear: number | readonly number[], interpolation?: WarpInterpolation, fill?: number | readonly number[], center?: readonly [number, number]): ImageOutput<T>;
+export function affine(...args: unknown[]): unknown {
+  const o = resolveArgs<AffineArgs>(AFFINE_SIGNATURE, args);
+  return affineImpl(o.img, o.angle, o.translate, o.scale, o.shear, { interpolation: o.interpolation, fill: o.fill, center: o.center });
+}
+
+function affineImpl<T extends ImageInput>(
   img: T,
   angle: number,
   translate: readonly [number, number],
@@ -94,7 +120,7 @@ export function affine<T extends ImageInput>(
   shear: number | readonly number[],
   options: AffineOptions = {},
 ): ImageOutput<T> {
-  const where = 'affine';
+  const where = AFFINE_SIGNATURE.where;
   if (typeof angle !== 'number' || !Number.isFinite(angle)) throw new InvalidArgumentError('angle', 'a finite number', angle, where);
   const tr = pair(translate, 'translate', where);
   if (!Array.isArray(translate) || translate.length !== 2) throw new InvalidArgumentError('translate', 'a list of 2 numbers', translate, where);

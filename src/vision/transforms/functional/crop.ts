@@ -2,6 +2,8 @@ import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError } from '../../../errors';
 import type { HWCImage } from '../../../framework/image';
 import { checkImage, imageShape, type ImageInput, type ImageOutput, isTensor, mapImage, newImage, roundHalfEven } from './image-input';
+import { defineSignature, resolveArgs } from '../../../framework/args';
+import { isHWCImage } from '../../../framework/image';
 
 /** Crops an HWCImage; parts of the box outside the image are 0, as in Pillow's `Image.crop`. */
 export function cropHWC(img: HWCImage, top: number, left: number, height: number, width: number): HWCImage {
@@ -24,6 +26,17 @@ function checkInt(v: unknown, name: string, where: string, min: number): number 
   return v as number;
 }
 
+/** All of {@link crop}'s arguments by name: Paddle's keyword form. */
+export interface CropArgs<T extends ImageInput = ImageInput> {
+  img: T;
+  top: number;
+  left: number;
+  height: number;
+  width: number;
+}
+
+const CROP_SIGNATURE = defineSignature('vision.transforms.functional.crop', ['img', 'top', 'left', 'height', 'width'], { required: 5, records: { img: isHWCImage } });
+
 /**
  * Crops the box with top-left corner (`top`, `left`) and size `height × width` (Paddle's
  * `F.crop`). Parts of the box outside the image are filled with 0, as Pillow does.
@@ -38,11 +51,20 @@ function checkInt(v: unknown, name: string, where: string, min: number): number 
  * @example
  * ```ts
  * const out = paddle.vision.transforms.functional.crop(img, 10, 20, 100, 80); // 80 wide, 100 high
+ * paddle.vision.transforms.functional.crop({ img, top: 10, left: 20, height: 100, width: 80 }); // Paddle: F.crop(img, top=10, left=20, height=100, width=80)
  * ```
  * @category Vision
  */
-export function crop<T extends ImageInput>(img: T, top: number, left: number, height: number, width: number): ImageOutput<T> {
-  const where = 'crop';
+export function crop<T extends ImageInput>(args: CropArgs<T>): ImageOutput<T>;
+export function crop<T extends ImageInput>(img: T, args: Omit<CropArgs<T>, 'img'>): ImageOutput<T>;
+export function crop<T extends ImageInput>(img: T, top: number, left: number, height: number, width: number): ImageOutput<T>;
+export function crop(...args: unknown[]): unknown {
+  const o = resolveArgs<CropArgs>(CROP_SIGNATURE, args);
+  return cropImpl(o.img, o.top, o.left, o.height, o.width);
+}
+
+function cropImpl<T extends ImageInput>(img: T, top: number, left: number, height: number, width: number): ImageOutput<T> {
+  const where = CROP_SIGNATURE.where;
   checkInt(top, 'top', where, -Infinity);
   checkInt(left, 'left', where, -Infinity);
   checkInt(height, 'height', where, 1);
@@ -62,6 +84,14 @@ export function centerCropBox(h: number, w: number, ch: number, cw: number): [nu
   return [roundHalfEven((h - ch) / 2), roundHalfEven((w - cw) / 2)];
 }
 
+/** All of {@link centerCrop}'s arguments by name: Paddle's keyword form. */
+export interface CenterCropArgs<T extends ImageInput = ImageInput> {
+  img: T;
+  outputSize: number | readonly [number, number];
+}
+
+const CENTERCROP_SIGNATURE = defineSignature('vision.transforms.functional.centerCrop', ['img', 'outputSize'], { required: 2, records: { img: isHWCImage } });
+
 /**
  * Crops the centre of an image (Paddle's `F.center_crop`; offsets use Python's `round`).
  *
@@ -72,12 +102,21 @@ export function centerCropBox(h: number, w: number, ch: number, cw: number): [nu
  * @example
  * ```ts
  * const out = paddle.vision.transforms.functional.centerCrop(img, 224);
+ * paddle.vision.transforms.functional.centerCrop(img, { outputSize: 224 }); // Paddle: F.center_crop(img, output_size=224)
  * ```
  * @category Vision
  */
-export function centerCrop<T extends ImageInput>(img: T, outputSize: number | readonly [number, number]): ImageOutput<T> {
+export function centerCrop<T extends ImageInput>(args: CenterCropArgs<T>): ImageOutput<T>;
+export function centerCrop<T extends ImageInput>(img: T, args: Omit<CenterCropArgs<T>, 'img'>): ImageOutput<T>;
+export function centerCrop<T extends ImageInput>(img: T, outputSize: number | readonly [number, number]): ImageOutput<T>;
+export function centerCrop(...args: unknown[]): unknown {
+  const o = resolveArgs<CenterCropArgs>(CENTERCROP_SIGNATURE, args);
+  return centerCropImpl(o.img, o.outputSize);
+}
+
+function centerCropImpl<T extends ImageInput>(img: T, outputSize: number | readonly [number, number]): ImageOutput<T> {
   const [ch, cw] = typeof outputSize === 'number' ? [outputSize, outputSize] : outputSize;
-  const checked = checkImage(img, 'centerCrop');
+  const checked = checkImage(img, CENTERCROP_SIGNATURE.where);
   const [h, w] = imageShape(checked);
   const [top, left] = centerCropBox(h, w, ch, cw);
   return crop(checked, top, left, ch, cw) as ImageOutput<T>;

@@ -2,6 +2,8 @@ import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError } from '../../../errors';
 import type { HWCImage } from '../../../framework/image';
 import { checkImage, type ImageInput, type ImageOutput, isTensor, mapImage } from './image-input';
+import { defineSignature, resolveArgs } from '../../../framework/args';
+import { isHWCImage } from '../../../framework/image';
 
 /** Values for {@link erase}: one number, one per channel, or a full `h × w × C` block (HWC; CHW for a tensor block). */
 export type EraseValue = number | readonly number[] | Float32Array | tf.Tensor;
@@ -26,6 +28,19 @@ export function eraseHWC(img: HWCImage, i: number, j: number, h: number, w: numb
   return img;
 }
 
+/** All of {@link erase}'s arguments by name: Paddle's keyword form. */
+export interface EraseArgs<T extends ImageInput = ImageInput> {
+  img: T;
+  i: number;
+  j: number;
+  h: number;
+  w: number;
+  v: EraseValue;
+  inplace?: boolean;
+}
+
+const ERASE_SIGNATURE = defineSignature('vision.transforms.functional.erase', ['img', 'i', 'j', 'h', 'w', 'v', 'inplace'], { required: 6, records: { img: isHWCImage } });
+
 /**
  * Fills the box with top-left (`i`, `j`) and size `h × w` with `v` (Paddle's `F.erase`).
  *
@@ -42,11 +57,21 @@ export function eraseHWC(img: HWCImage, i: number, j: number, h: number, w: numb
  * @example
  * ```ts
  * const out = paddle.vision.transforms.functional.erase(img, 2, 3, 4, 5, [0, 0, 0]);
+ * paddle.vision.transforms.functional.erase({ img, i: 2, j: 3, h: 4, w: 5, v: 0 }); // Paddle: F.erase(img, i=2, j=3, h=4, w=5, v=0)
  * ```
  * @category Vision
  */
-export function erase<T extends ImageInput>(img: T, i: number, j: number, h: number, w: number, v: EraseValue, inplace = false): ImageOutput<T> {
-  const where = 'erase';
+export function erase<T extends ImageInput>(args: EraseArgs<T>): ImageOutput<T>;
+export function erase<T extends ImageInput>(img: T, args: Omit<EraseArgs<T>, 'img'>): ImageOutput<T>;
+export function erase<T extends ImageInput>(img: T, i: number, j: number, h: number, w: number, v: EraseValue, options?: Omit<EraseArgs<T>, 'img' | 'i' | 'j' | 'h' | 'w' | 'v'>): ImageOutput<T>;
+export function erase<T extends ImageInput>(img: T, i: number, j: number, h: number, w: number, v: EraseValue, inplace?: boolean): ImageOutput<T>;
+export function erase(...args: unknown[]): unknown {
+  const o = resolveArgs<EraseArgs>(ERASE_SIGNATURE, args);
+  return eraseImpl(o.img, o.i, o.j, o.h, o.w, o.v, o.inplace);
+}
+
+function eraseImpl<T extends ImageInput>(img: T, i: number, j: number, h: number, w: number, v: EraseValue, inplace = false): ImageOutput<T> {
+  const where = ERASE_SIGNATURE.where;
   const checked = checkImage(img, where);
   const values: ArrayLike<number> = isTensor(v) ? v.dataSync() : typeof v === 'number' ? [v] : v;
   const C = isTensor(checked) ? (checked.rank === 2 ? 1 : checked.shape[0]) : checked.channels;

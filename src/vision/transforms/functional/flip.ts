@@ -1,6 +1,8 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { HWCImage } from '../../../framework/image';
 import { checkImage, type ImageInput, type ImageOutput, isTensor, newImage } from './image-input';
+import { defineSignature, resolveArgs } from '../../../framework/args';
+import { isHWCImage } from '../../../framework/image';
 
 function flipHWC(img: HWCImage, horizontal: boolean): HWCImage {
   const out = newImage(img, img.width, img.height);
@@ -21,6 +23,13 @@ function flipHWC(img: HWCImage, horizontal: boolean): HWCImage {
   return out;
 }
 
+/** All of {@link hflip}'s arguments by name: Paddle's keyword form. */
+export interface HflipArgs<T extends ImageInput = ImageInput> {
+  img: T;
+}
+
+const HFLIP_SIGNATURE = defineSignature('vision.transforms.functional.hflip', ['img'], { required: 1, records: { img: isHWCImage } });
+
 /**
  * Flips an image left to right (Paddle's `F.hflip`).
  *
@@ -31,14 +40,29 @@ function flipHWC(img: HWCImage, horizontal: boolean): HWCImage {
  * ```ts
  * const img = { data: Uint8Array.from([1, 2, 3]), width: 3, height: 1, channels: 1 };
  * paddle.vision.transforms.functional.hflip(img).data; // [3, 2, 1]
+ * paddle.vision.transforms.functional.hflip({ img }); // Paddle: F.hflip(img=img)
  * ```
  * @category Vision
  */
-export function hflip<T extends ImageInput>(img: T): ImageOutput<T> {
-  const checked = checkImage(img, 'hflip');
+export function hflip<T extends ImageInput>(args: HflipArgs<T>): ImageOutput<T>;
+export function hflip<T extends ImageInput>(img: T): ImageOutput<T>;
+export function hflip(...args: unknown[]): unknown {
+  const o = resolveArgs<HflipArgs>(HFLIP_SIGNATURE, args);
+  return hflipImpl(o.img);
+}
+
+function hflipImpl<T extends ImageInput>(img: T): ImageOutput<T> {
+  const checked = checkImage(img, HFLIP_SIGNATURE.where);
   if (isTensor(checked)) return tf.reverse(checked, -1) as ImageOutput<T>;
   return flipHWC(checked, true) as ImageOutput<T>;
 }
+
+/** All of {@link vflip}'s arguments by name: Paddle's keyword form. */
+export interface VflipArgs<T extends ImageInput = ImageInput> {
+  img: T;
+}
+
+const VFLIP_SIGNATURE = defineSignature('vision.transforms.functional.vflip', ['img'], { required: 1, records: { img: isHWCImage } });
 
 /**
  * Flips an image top to bottom (Paddle's `F.vflip`).
@@ -50,11 +74,19 @@ export function hflip<T extends ImageInput>(img: T): ImageOutput<T> {
  * ```ts
  * const img = { data: Uint8Array.from([1, 2, 3]), width: 1, height: 3, channels: 1 };
  * paddle.vision.transforms.functional.vflip(img).data; // [3, 2, 1]
+ * paddle.vision.transforms.functional.vflip({ img }); // Paddle: F.vflip(img=img)
  * ```
  * @category Vision
  */
-export function vflip<T extends ImageInput>(img: T): ImageOutput<T> {
-  const checked = checkImage(img, 'vflip');
+export function vflip<T extends ImageInput>(args: VflipArgs<T>): ImageOutput<T>;
+export function vflip<T extends ImageInput>(img: T): ImageOutput<T>;
+export function vflip(...args: unknown[]): unknown {
+  const o = resolveArgs<VflipArgs>(VFLIP_SIGNATURE, args);
+  return vflipImpl(o.img);
+}
+
+function vflipImpl<T extends ImageInput>(img: T): ImageOutput<T> {
+  const checked = checkImage(img, VFLIP_SIGNATURE.where);
   if (isTensor(checked)) return tf.reverse(checked, -2) as ImageOutput<T>;
   return flipHWC(checked, false) as ImageOutput<T>;
 }

@@ -3,6 +3,8 @@ import { InvalidArgumentError } from '../../../errors';
 import type { HWCImage } from '../../../framework/image';
 import { checkImage, imageShape, type ImageInput, type ImageOutput, isTensor } from './image-input';
 import { checkDataFormat, type DataFormat } from './to-tensor';
+import { defineSignature, resolveArgs } from '../../../framework/args';
+import { isHWCImage } from '../../../framework/image';
 
 /** Per-channel float32 values from a number or a list of 1 or `channels` numbers. */
 export function perChannel(v: number | readonly number[], channels: number, name: string, where: string): Float32Array {
@@ -45,6 +47,17 @@ export function normalizeHWC(img: HWCImage, mean: Float32Array, std: Float32Arra
   return { data: out, width: img.width, height: img.height, channels: C };
 }
 
+/** All of {@link normalize}'s arguments by name: Paddle's keyword form. */
+export interface NormalizeArgs<T extends ImageInput = ImageInput> {
+  img: T;
+  mean: number | readonly number[];
+  std: number | readonly number[];
+  dataFormat?: DataFormat;
+  toRgb?: boolean;
+}
+
+const NORMALIZE_SIGNATURE = defineSignature('vision.transforms.functional.normalize', ['img', 'mean', 'std', 'dataFormat', 'toRgb'], { required: 3, records: { img: isHWCImage } });
+
 /**
  * Normalizes an image per channel, `(x - mean) / std` (Paddle's `F.normalize`). Tensors use
  * `dataFormat` to find the channel axis; HWCImages always have channels last, are computed in
@@ -62,17 +75,27 @@ export function normalizeHWC(img: HWCImage, mean: Float32Array, std: Float32Arra
  * @example
  * ```ts
  * const t = paddle.vision.transforms.functional.normalize(tensor, [0.485, 0.456, 0.406], [0.229, 0.224, 0.225]);
+ * paddle.vision.transforms.functional.normalize({ img, mean: 127.5, std: 127.5, dataFormat: 'HWC' }); // Paddle: F.normalize(img, mean=127.5, std=127.5, data_format='HWC')
  * ```
  * @category Vision
  */
-export function normalize<T extends ImageInput>(
+export function normalize<T extends ImageInput>(args: NormalizeArgs<T>): ImageOutput<T>;
+export function normalize<T extends ImageInput>(img: T, args: Omit<NormalizeArgs<T>, 'img'>): ImageOutput<T>;
+export function normalize<T extends ImageInput>(img: T, mean: number | readonly number[], std: number | readonly number[], options?: Omit<NormalizeArgs<T>, 'img' | 'mean' | 'std'>): ImageOutput<T>;
+export function normalize<T extends ImageInput>(img: T, mean: number | readonly number[], std: number | readonly number[], dataFormat?: DataFormat, toRgb?: boolean): ImageOutput<T>;
+export function normalize(...args: unknown[]): unknown {
+  const o = resolveArgs<NormalizeArgs>(NORMALIZE_SIGNATURE, args);
+  return normalizeImpl(o.img, o.mean, o.std, o.dataFormat, o.toRgb);
+}
+
+function normalizeImpl<T extends ImageInput>(
   img: T,
   mean: number | readonly number[],
   std: number | readonly number[],
   dataFormat: DataFormat = 'CHW',
   toRgb = false,
 ): ImageOutput<T> {
-  const where = 'normalize';
+  const where = NORMALIZE_SIGNATURE.where;
   const fmt = checkDataFormat(dataFormat, where);
   const checked = checkImage(img, where);
   if (isTensor(checked)) {

@@ -1,6 +1,8 @@
 import { InvalidArgumentError } from '../../../errors';
 import type { HWCImage } from '../../../framework/image';
 import { fillValues, type ImageInput, type ImageOutput, mapImage, newImage } from './image-input';
+import { defineSignature, resolveArgs } from '../../../framework/args';
+import { isHWCImage } from '../../../framework/image';
 
 /** How {@link pad} fills the border. */
 export type PaddingMode = 'constant' | 'edge' | 'reflect' | 'symmetric';
@@ -62,6 +64,16 @@ export function padHWC(img: HWCImage, pads: readonly number[], fill: readonly nu
   return out;
 }
 
+/** All of {@link pad}'s arguments by name: Paddle's keyword form. */
+export interface PadArgs<T extends ImageInput = ImageInput> {
+  img: T;
+  padding: number | readonly number[];
+  fill?: number | readonly number[];
+  paddingMode?: PaddingMode;
+}
+
+const PAD_SIGNATURE = defineSignature('vision.transforms.functional.pad', ['img', 'padding', 'fill', 'paddingMode'], { required: 2, records: { img: isHWCImage } });
+
 /**
  * Pads an image on all sides (Paddle's `F.pad`): `'constant'` fills with `fill`, `'edge'`
  * repeats the border pixel, `'reflect'` mirrors without repeating it (`[3, 2, 1, 2, 3, 4, 3, 2]`),
@@ -77,16 +89,26 @@ export function padHWC(img: HWCImage, pads: readonly number[], fill: readonly nu
  * @example
  * ```ts
  * const out = paddle.vision.transforms.functional.pad(img, [2, 1], 0, 'reflect');
+ * paddle.vision.transforms.functional.pad(img, { padding: 2, paddingMode: 'edge' }); // Paddle: F.pad(img, padding=2, padding_mode='edge')
  * ```
  * @category Vision
  */
-export function pad<T extends ImageInput>(
+export function pad<T extends ImageInput>(args: PadArgs<T>): ImageOutput<T>;
+export function pad<T extends ImageInput>(img: T, args: Omit<PadArgs<T>, 'img'>): ImageOutput<T>;
+export function pad<T extends ImageInput>(img: T, padding: number | readonly number[], options?: Omit<PadArgs<T>, 'img' | 'padding'>): ImageOutput<T>;
+export function pad<T extends ImageInput>(img: T, padding: number | readonly number[], fill?: number | readonly number[], paddingMode?: PaddingMode): ImageOutput<T>;
+export function pad(...args: unknown[]): unknown {
+  const o = resolveArgs<PadArgs>(PAD_SIGNATURE, args);
+  return padImpl(o.img, o.padding, o.fill, o.paddingMode);
+}
+
+function padImpl<T extends ImageInput>(
   img: T,
   padding: number | readonly number[],
   fill: number | readonly number[] = 0,
   paddingMode: PaddingMode = 'constant',
 ): ImageOutput<T> {
-  const where = 'pad';
+  const where = PAD_SIGNATURE.where;
   const pads = parsePadding(padding, where);
   if (!MODES.includes(paddingMode)) throw new InvalidArgumentError('paddingMode', `one of ${MODES.map((m) => `'${m}'`).join(', ')}`, paddingMode, where);
   return mapImage(img, where, (im) => padHWC(im, pads, fillValues(fill, im.channels, where), paddingMode));

@@ -3,6 +3,8 @@ import { WARP_INTERPOLATIONS } from './affine';
 import { checkInterpolation } from './resize';
 import { checkImage, fillValues, imageShape, type ImageInput, type ImageOutput, mapImage } from './image-input';
 import { warp, type WarpInterpolation } from './warp';
+import { defineSignature, resolveArgs } from '../../../framework/args';
+import { isHWCImage } from '../../../framework/image';
 
 /** Four corners `[top-left, top-right, bottom-right, bottom-left]`, each `[x, y]`. */
 export type Corners = readonly (readonly [number, number])[];
@@ -67,6 +69,17 @@ function checkCorners(p: unknown, name: string): Corners {
   return p as Corners;
 }
 
+/** All of {@link perspective}'s arguments by name: Paddle's keyword form. */
+export interface PerspectiveArgs<T extends ImageInput = ImageInput> {
+  img: T;
+  startpoints: Corners;
+  endpoints: Corners;
+  interpolation?: WarpInterpolation;
+  fill?: number | readonly number[];
+}
+
+const PERSPECTIVE_SIGNATURE = defineSignature('vision.transforms.functional.perspective', ['img', 'startpoints', 'endpoints', 'interpolation', 'fill'], { required: 3, records: { img: isHWCImage } });
+
 /**
  * Applies a perspective transformation (Paddle's `F.perspective` with the PIL backend): the
  * quadrilateral `startpoints` of the input lands on `endpoints` in the output.
@@ -83,17 +96,27 @@ function checkCorners(p: unknown, name: string): Corners {
  * ```ts
  * const out = paddle.vision.transforms.functional.perspective(
  *   img, [[0, 0], [33, 0], [33, 25], [0, 25]], [[3, 2], [32, 3], [30, 24], [2, 25]]);
+ * paddle.vision.transforms.functional.perspective(img, { startpoints: s, endpoints: e }); // Paddle: F.perspective(img, startpoints=s, endpoints=e)
  * ```
  * @category Vision
  */
-export function perspective<T extends ImageInput>(
+export function perspective<T extends ImageInput>(args: PerspectiveArgs<T>): ImageOutput<T>;
+export function perspective<T extends ImageInput>(img: T, args: Omit<PerspectiveArgs<T>, 'img'>): ImageOutput<T>;
+export function perspective<T extends ImageInput>(img: T, startpoints: Corners, endpoints: Corners, options?: Omit<PerspectiveArgs<T>, 'img' | 'startpoints' | 'endpoints'>): ImageOutput<T>;
+export function perspective<T extends ImageInput>(img: T, startpoints: Corners, endpoints: Corners, interpolation?: WarpInterpolation, fill?: number | readonly number[]): ImageOutput<T>;
+export function perspective(...args: unknown[]): unknown {
+  const o = resolveArgs<PerspectiveArgs>(PERSPECTIVE_SIGNATURE, args);
+  return perspectiveImpl(o.img, o.startpoints, o.endpoints, o.interpolation, o.fill);
+}
+
+function perspectiveImpl<T extends ImageInput>(
   img: T,
   startpoints: Corners,
   endpoints: Corners,
   interpolation: WarpInterpolation = 'nearest',
   fill: number | readonly number[] = 0,
 ): ImageOutput<T> {
-  const where = 'perspective';
+  const where = PERSPECTIVE_SIGNATURE.where;
   const coeffs = getPerspectiveCoeffs(checkCorners(startpoints, 'startpoints'), checkCorners(endpoints, 'endpoints'));
   const interp = checkInterpolation(interpolation, WARP_INTERPOLATIONS, where);
   const checked = checkImage(img, where);

@@ -4,6 +4,8 @@ import type { HWCImage } from '../../../framework/image';
 import { checkImage, imageShape, type ImageInput, type ImageOutput, isTensor, mapImage } from './image-input';
 import { withPremultipliedAlpha } from './premultiply';
 import { type Interpolation, resampleConv, resampleNearest } from './resample';
+import { defineSignature, resolveArgs } from '../../../framework/args';
+import { isHWCImage } from '../../../framework/image';
 
 export type { Interpolation } from './resample';
 
@@ -43,6 +45,15 @@ export function resizeHWC(img: HWCImage, height: number, width: number, interpol
   return withPremultipliedAlpha(img, (im) => resampleConv(im, width, height, interpolation));
 }
 
+/** All of {@link resize}'s arguments by name: Paddle's keyword form. */
+export interface ResizeArgs<T extends ImageInput = ImageInput> {
+  img: T;
+  size: number | readonly [number, number];
+  interpolation?: Interpolation;
+}
+
+const RESIZE_SIGNATURE = defineSignature('vision.transforms.functional.resize', ['img', 'size', 'interpolation'], { required: 2, records: { img: isHWCImage } });
+
 /**
  * Resizes an image like Paddle's `F.resize` with the PIL backend, matching Pillow's
  * `Image.resize` pixel for pixel on uint8 images: bilinear, bicubic, box, hamming and lanczos
@@ -59,11 +70,21 @@ export function resizeHWC(img: HWCImage, height: number, width: number, interpol
  * ```ts
  * const img = { data: new Uint8Array(300 * 256 * 3), width: 300, height: 256, channels: 3 };
  * const out = paddle.vision.transforms.functional.resize(img, 224); // 262 × 224
+ * paddle.vision.transforms.functional.resize(img, { size: 224, interpolation: 'bicubic' }); // Paddle: F.resize(img, size=224, interpolation='bicubic')
  * ```
  * @category Vision
  */
-export function resize<T extends ImageInput>(img: T, size: number | readonly [number, number], interpolation: Interpolation = 'bilinear'): ImageOutput<T> {
-  const where = 'resize';
+export function resize<T extends ImageInput>(args: ResizeArgs<T>): ImageOutput<T>;
+export function resize<T extends ImageInput>(img: T, args: Omit<ResizeArgs<T>, 'img'>): ImageOutput<T>;
+export function resize<T extends ImageInput>(img: T, size: number | readonly [number, number], options?: Omit<ResizeArgs<T>, 'img' | 'size'>): ImageOutput<T>;
+export function resize<T extends ImageInput>(img: T, size: number | readonly [number, number], interpolation?: Interpolation): ImageOutput<T>;
+export function resize(...args: unknown[]): unknown {
+  const o = resolveArgs<ResizeArgs>(RESIZE_SIGNATURE, args);
+  return resizeImpl(o.img, o.size, o.interpolation);
+}
+
+function resizeImpl<T extends ImageInput>(img: T, size: number | readonly [number, number], interpolation: Interpolation = 'bilinear'): ImageOutput<T> {
+  const where = RESIZE_SIGNATURE.where;
   const s = checkSize(size, where);
   const interp = checkInterpolation(interpolation, INTERPOLATIONS, where);
   const checked = checkImage(img, where);

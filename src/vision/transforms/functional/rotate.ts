@@ -4,6 +4,8 @@ import { WARP_INTERPOLATIONS } from './affine';
 import { checkInterpolation } from './resize';
 import { fillValues, type ImageInput, type ImageOutput, mapImage, newImage } from './image-input';
 import { warp, type WarpInterpolation } from './warp';
+import { defineSignature, resolveArgs } from '../../../framework/args';
+import { isHWCImage } from '../../../framework/image';
 
 /** Options of {@link rotate} after `angle`. */
 export interface RotateOptions {
@@ -69,6 +71,18 @@ export function rotateHWC(img: HWCImage, angle: number, interp: WarpInterpolatio
   return warp(img, w, h, 'affine', m, interp, fill);
 }
 
+/** All of {@link rotate}'s arguments by name: Paddle's keyword form. */
+export interface RotateArgs<T extends ImageInput = ImageInput> {
+  img: T;
+  angle: number;
+  interpolation?: WarpInterpolation;
+  expand?: boolean;
+  center?: readonly [number, number];
+  fill?: number | readonly number[];
+}
+
+const ROTATE_SIGNATURE = defineSignature('vision.transforms.functional.rotate', ['img', 'angle', 'interpolation', 'expand', 'center', 'fill'], { required: 2, records: { img: isHWCImage } });
+
 /**
  * Rotates an image counter-clockwise by `angle` degrees (Paddle's `F.rotate` with the PIL
  * backend, i.e. Pillow's `Image.rotate`, including its exact 90/180/270 paths).
@@ -81,11 +95,21 @@ export function rotateHWC(img: HWCImage, angle: number, interp: WarpInterpolatio
  * @example
  * ```ts
  * const out = paddle.vision.transforms.functional.rotate(img, 30, { interpolation: 'bilinear', expand: true });
+ * paddle.vision.transforms.functional.rotate(img, { angle: 45, expand: true }); // Paddle: F.rotate(img, angle=45, expand=True)
  * ```
  * @category Vision
  */
-export function rotate<T extends ImageInput>(img: T, angle: number, options: RotateOptions = {}): ImageOutput<T> {
-  const where = 'rotate';
+export function rotate<T extends ImageInput>(args: RotateArgs<T>): ImageOutput<T>;
+export function rotate<T extends ImageInput>(img: T, args: Omit<RotateArgs<T>, 'img'>): ImageOutput<T>;
+export function rotate<T extends ImageInput>(img: T, angle: number, options?: Omit<RotateArgs<T>, 'img' | 'angle'>): ImageOutput<T>;
+export function rotate<T extends ImageInput>(img: T, angle: number, interpolation?: WarpInterpolation, expand?: boolean, center?: readonly [number, number], fill?: number | readonly number[]): ImageOutput<T>;
+export function rotate(...args: unknown[]): unknown {
+  const o = resolveArgs<RotateArgs>(ROTATE_SIGNATURE, args);
+  return rotateImpl(o.img, o.angle, { interpolation: o.interpolation, expand: o.expand, center: o.center, fill: o.fill });
+}
+
+function rotateImpl<T extends ImageInput>(img: T, angle: number, options: RotateOptions = {}): ImageOutput<T> {
+  const where = ROTATE_SIGNATURE.where;
   if (typeof angle !== 'number' || !Number.isFinite(angle)) throw new InvalidArgumentError('angle', 'a finite number', angle, where);
   const interp = checkInterpolation(options.interpolation ?? 'nearest', WARP_INTERPOLATIONS, where);
   return mapImage(img, where, (im) => rotateHWC(im, angle, interp, options.expand ?? false, options.center, fillValues(options.fill ?? 0, im.channels, where)));

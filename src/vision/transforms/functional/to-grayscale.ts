@@ -1,6 +1,8 @@
 import { InvalidArgumentError } from '../../../errors';
 import type { HWCImage } from '../../../framework/image';
 import { type ImageInput, type ImageOutput, mapImage, newImage } from './image-input';
+import { defineSignature, resolveArgs } from '../../../framework/args';
+import { isHWCImage } from '../../../framework/image';
 
 /**
  * Luma of an image as one channel: Pillow's `convert('L')` on uint8
@@ -30,6 +32,14 @@ export function repeatChannels(img: HWCImage, channels: number): HWCImage {
   return out;
 }
 
+/** All of {@link toGrayscale}'s arguments by name: Paddle's keyword form. */
+export interface ToGrayscaleArgs<T extends ImageInput = ImageInput> {
+  img: T;
+  numOutputChannels?: number;
+}
+
+const TOGRAYSCALE_SIGNATURE = defineSignature('vision.transforms.functional.toGrayscale', ['img', 'numOutputChannels'], { required: 1, records: { img: isHWCImage } });
+
 /**
  * Converts an image to grayscale (Paddle's `F.to_grayscale`): uint8 images like Pillow's
  * `convert('L')`, float images and tensors with `0.2989 R + 0.587 G + 0.114 B`.
@@ -42,14 +52,23 @@ export function repeatChannels(img: HWCImage, channels: number): HWCImage {
  * @example
  * ```ts
  * const gray = paddle.vision.transforms.functional.toGrayscale(rgbImage); // channels: 1
+ * paddle.vision.transforms.functional.toGrayscale(img, { numOutputChannels: 3 }); // Paddle: F.to_grayscale(img, num_output_channels=3)
  * ```
  * @category Vision
  */
-export function toGrayscale<T extends ImageInput>(img: T, numOutputChannels = 1): ImageOutput<T> {
+export function toGrayscale<T extends ImageInput>(args: ToGrayscaleArgs<T>): ImageOutput<T>;
+export function toGrayscale<T extends ImageInput>(img: T, options?: Omit<ToGrayscaleArgs<T>, 'img'>): ImageOutput<T>;
+export function toGrayscale<T extends ImageInput>(img: T, numOutputChannels?: number): ImageOutput<T>;
+export function toGrayscale(...args: unknown[]): unknown {
+  const o = resolveArgs<ToGrayscaleArgs>(TOGRAYSCALE_SIGNATURE, args);
+  return toGrayscaleImpl(o.img, o.numOutputChannels);
+}
+
+function toGrayscaleImpl<T extends ImageInput>(img: T, numOutputChannels = 1): ImageOutput<T> {
   if (numOutputChannels !== 1 && numOutputChannels !== 3) {
-    throw new InvalidArgumentError('numOutputChannels', '1 or 3', numOutputChannels, 'toGrayscale');
+    throw new InvalidArgumentError('numOutputChannels', '1 or 3', numOutputChannels, TOGRAYSCALE_SIGNATURE.where);
   }
-  return mapImage(img, 'toGrayscale', (im) => {
+  return mapImage(img, TOGRAYSCALE_SIGNATURE.where, (im) => {
     const l = luma(im);
     return numOutputChannels === 1 ? l : repeatChannels(l, 3);
   });

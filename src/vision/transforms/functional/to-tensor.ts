@@ -2,6 +2,8 @@ import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError } from '../../../errors';
 import type { HWCImage } from '../../../framework/image';
 import { checkImage, isTensor } from './image-input';
+import { defineSignature, resolveArgs } from '../../../framework/args';
+import { isHWCImage } from '../../../framework/image';
 
 /** Layout of a tensor image. */
 export type DataFormat = 'CHW' | 'HWC';
@@ -37,6 +39,14 @@ export function imageValues(img: HWCImage, dataFormat: DataFormat): Float32Array
   return out;
 }
 
+/** All of {@link toTensor}'s arguments by name: Paddle's keyword form. */
+export interface ToTensorArgs {
+  pic: unknown;
+  dataFormat?: DataFormat;
+}
+
+const TOTENSOR_SIGNATURE = defineSignature('vision.transforms.functional.toTensor', ['pic', 'dataFormat'], { required: 1, records: { pic: isHWCImage } });
+
 /**
  * Converts an image to a float32 tensor (Paddle's `F.to_tensor`): HWC uint8 becomes CHW in
  * [0, 1] (`/ 255`); float images keep their values; a tensor is assumed CHW and is returned as a
@@ -51,12 +61,21 @@ export function imageValues(img: HWCImage, dataFormat: DataFormat): Float32Array
  * ```ts
  * const img = { data: new Uint8Array(28 * 28).fill(255), width: 28, height: 28, channels: 1 };
  * paddle.vision.transforms.functional.toTensor(img).shape; // [1, 28, 28], all 1
+ * paddle.vision.transforms.functional.toTensor({ pic: img, dataFormat: 'HWC' }); // Paddle: F.to_tensor(pic=img, data_format='HWC')
  * ```
  * @category Vision
  */
-export function toTensor(pic: unknown, dataFormat: DataFormat = 'CHW'): tf.Tensor3D {
-  const fmt = checkDataFormat(dataFormat, 'toTensor');
-  const img = checkImage(pic, 'toTensor');
+export function toTensor(args: ToTensorArgs): tf.Tensor3D;
+export function toTensor(pic: unknown, options?: Omit<ToTensorArgs, 'pic'>): tf.Tensor3D;
+export function toTensor(pic: unknown, dataFormat?: DataFormat): tf.Tensor3D;
+export function toTensor(...args: unknown[]): unknown {
+  const o = resolveArgs<ToTensorArgs>(TOTENSOR_SIGNATURE, args);
+  return toTensorImpl(o.pic, o.dataFormat);
+}
+
+function toTensorImpl(pic: unknown, dataFormat: DataFormat = 'CHW'): tf.Tensor3D {
+  const fmt = checkDataFormat(dataFormat, TOTENSOR_SIGNATURE.where);
+  const img = checkImage(pic, TOTENSOR_SIGNATURE.where);
   if (isTensor(img)) {
     const chw = img.rank === 2 ? tf.expandDims(img, 0) : tf.clone(img);
     if (fmt === 'CHW') return chw as tf.Tensor3D;
