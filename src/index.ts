@@ -62,6 +62,9 @@ export type { LoadOptions } from './hapi/checkpoint/model-checkpoint-io';
 export type { FitOptions, EvaluateOptions, PredictOptions } from './hapi/model-options';
 export type { EvalResult } from './hapi/evaluate-loop';
 export type { ModelLoss, ModelOptimizer } from './hapi/step-runner';
-export { toTensor } from './hapi/to-tensor';
+
 /** `paddle.zoo`: the same object as `paddle.vision.models`. */
 export * as zoo from './vision/models';
+
+// ---- tensor functions (issue 13) ----
+export * from './tensor';
