@@ -249,5 +249,7 @@ export function cast(x: tf.Tensor, dtype: DType): tf.Tensor;
 export function cast(...args: unknown[]): tf.Tensor {
   const { x, dtype } = CAST(args);
   const dt = dtypeArg(dtype, 'cast');
-  return dt === x.dtype ? tf.clone(x) : tf.cast(x, dt);
+  if (dt === x.dtype) return tf.clone(x);
+  // tfjs-wasm's Cast to bool keeps an int's low byte (-1 becomes 255), so test against zero.
+  return dt === 'bool' ? tf.notEqual(x, 0) : tf.cast(x, dt);
 }

@@ -239,9 +239,18 @@ export function matmul(...args: unknown[]): tf.Tensor {
     const k1 = a.shape[ta ? a.rank - 2 : a.rank - 1];
     const k2 = b.shape[tb ? b.rank - 1 : b.rank - 2];
     if (k1 !== k2) throw new InvalidArgumentError('y', `a matrix with ${k1} rows to multiply x of shape [${x.shape}]`, y, 'matmul');
-    let out: tf.Tensor = tf.matMul(a.rank === 2 && b.rank > 2 ? tf.reshape(a, [1, ...a.shape]) : a, b.rank === 2 && a.rank > 2 ? tf.reshape(b, [1, ...b.shape]) : b, ta, tb);
+    let out: tf.Tensor = a.rank === 2 && b.rank === 2 ? tf.matMul(a, b, ta, tb) : batchMatMul(a, b, ta, tb);
     if (x.rank === 1) out = tf.squeeze(out, [out.rank - 2]);
     if (y.rank === 1) out = tf.squeeze(out, [out.rank - 1]);
     return out;
   });
+}
+
+/** Batched matMul with numpy's batch broadcasting (tfjs's matMul mixes up batches of unequal rank). */
+function batchMatMul(a: tf.Tensor, b: tf.Tensor, ta: boolean, tb: boolean): tf.Tensor {
+  const batch = tf.broadcast_util.assertAndGetBroadcastShape(a.shape.slice(0, -2), b.shape.slice(0, -2));
+  const grow = (t: tf.Tensor) => tf.broadcastTo(t, [...batch, ...t.shape.slice(-2)]);
+  const flat = (t: tf.Tensor) => tf.reshape(t, [-1, ...t.shape.slice(-2)]);
+  const out = tf.matMul(flat(grow(a)), flat(grow(b)), ta, tb);
+  return tf.reshape(out, [...batch, ...out.shape.slice(-2)]);
 }
