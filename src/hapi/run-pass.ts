@@ -5,6 +5,7 @@ import { flattenBatch, inputCount } from './batch-split';
 import type { BatchSource } from './data-source';
 import { LazyStepLogs } from './step-logs';
 import type { StepRunner } from './step-runner';
+import { UNSCOPED_BATCHES } from '../tensor/loop-scope';
 
 /** What the loops need from the model besides the step runner. */
 export interface PassHost {
@@ -30,7 +31,11 @@ export interface PassResult {
 }
 
 async function* iterate(src: AsyncIterable<unknown> | Iterable<unknown>): AsyncGenerator<unknown> {
-  if (Symbol.asyncIterator in src) yield* src as AsyncIterable<unknown>;
+  // A DataLoader's `for await` scopes each iteration; the loops keep losses, metrics and
+  // predictions across steps and dispose batches themselves, so they take the unscoped epoch.
+  const unscoped = (src as { [UNSCOPED_BATCHES]?: () => AsyncIterable<unknown> })[UNSCOPED_BATCHES];
+  if (typeof unscoped === 'function') yield* unscoped.call(src);
+  else if (Symbol.asyncIterator in src) yield* src as AsyncIterable<unknown>;
   else yield* src as Iterable<unknown>;
 }
 
