@@ -2,9 +2,8 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError } from '../errors';
 import { defineSignature, resolveArgs } from '../framework/args';
-import { dtypeArg, shapeArg, tensorArg, type DType } from './util';
+import { dtypeArg, shapeArg, tensorArg, type DType, type ShapeLike } from './util';
 
-type Shape = readonly number[] | number;
 
 const ZEROS = defineSignature('zeros', ['shape', 'dtype', 'name'], { required: 1 });
 const ONES = defineSignature('ones', ['shape', 'dtype', 'name'], { required: 1 });
@@ -38,11 +37,11 @@ function filled(where: string, shape: unknown, value: number | boolean, dtype: u
  * ```
  * @category tensor
  */
-export function zeros(args: DTypeOptions & { shape: Shape }): tf.Tensor;
-export function zeros(shape: Shape, options?: DTypeOptions): tf.Tensor;
-export function zeros(shape: Shape, dtype?: DType, name?: string): tf.Tensor;
+export function zeros(args: DTypeOptions & { shape: ShapeLike }): tf.Tensor;
+export function zeros(shape: ShapeLike, options?: DTypeOptions): tf.Tensor;
+export function zeros(shape: ShapeLike, dtype?: DType, name?: string): tf.Tensor;
 export function zeros(...args: unknown[]): tf.Tensor {
-  const o = resolveArgs<{ shape: Shape; dtype?: DType }>(ZEROS, args);
+  const o = resolveArgs<{ shape: ShapeLike; dtype?: DType }>(ZEROS, args);
   return filled('zeros', o.shape, 0, o.dtype, 'float32');
 }
 
@@ -55,11 +54,11 @@ export function zeros(...args: unknown[]): tf.Tensor {
  * ```
  * @category tensor
  */
-export function ones(args: DTypeOptions & { shape: Shape }): tf.Tensor;
-export function ones(shape: Shape, options?: DTypeOptions): tf.Tensor;
-export function ones(shape: Shape, dtype?: DType, name?: string): tf.Tensor;
+export function ones(args: DTypeOptions & { shape: ShapeLike }): tf.Tensor;
+export function ones(shape: ShapeLike, options?: DTypeOptions): tf.Tensor;
+export function ones(shape: ShapeLike, dtype?: DType, name?: string): tf.Tensor;
 export function ones(...args: unknown[]): tf.Tensor {
-  const o = resolveArgs<{ shape: Shape; dtype?: DType }>(ONES, args);
+  const o = resolveArgs<{ shape: ShapeLike; dtype?: DType }>(ONES, args);
   return filled('ones', o.shape, 1, o.dtype, 'float32');
 }
 
@@ -72,11 +71,11 @@ export function ones(...args: unknown[]): tf.Tensor {
  * ```
  * @category tensor
  */
-export function full(args: DTypeOptions & { shape: Shape; fillValue: number | boolean }): tf.Tensor;
-export function full(shape: Shape, fillValue: number | boolean, options?: DTypeOptions): tf.Tensor;
-export function full(shape: Shape, fillValue: number | boolean, dtype?: DType, name?: string): tf.Tensor;
+export function full(args: DTypeOptions & { shape: ShapeLike; fillValue: number | boolean }): tf.Tensor;
+export function full(shape: ShapeLike, fillValue: number | boolean, options?: DTypeOptions): tf.Tensor;
+export function full(shape: ShapeLike, fillValue: number | boolean, dtype?: DType, name?: string): tf.Tensor;
 export function full(...args: unknown[]): tf.Tensor {
-  const o = resolveArgs<{ shape: Shape; fillValue: number | boolean; dtype?: DType }>(FULL, args);
+  const o = resolveArgs<{ shape: ShapeLike; fillValue: number | boolean; dtype?: DType }>(FULL, args);
   return filled('full', o.shape, o.fillValue, o.dtype, typeof o.fillValue === 'boolean' ? 'bool' : 'float32');
 }
 

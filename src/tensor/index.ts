@@ -25,4 +25,4 @@ export {
 export { numpy, tolist, item, numpyAsync, tolistAsync, itemAsync, type NestedValues } from './values';
 export { noGrad } from './no-grad';
 export type { UnaryFn, BinaryFn } from './op-factory';
-export type { Axis, DType } from './util';
+export type { Axis, DType, ShapeLike } from './util';

@@ -4,9 +4,8 @@ import { InvalidArgumentError } from '../errors';
 import { defineSignature, resolveArgs } from '../framework/args';
 import { defaultGenerator, Generator } from '../framework/random';
 import type { DTypeOptions } from './creation';
-import { dtypeArg, shapeArg, type DType } from './util';
+import { dtypeArg, shapeArg, type DType, type ShapeLike } from './util';
 
-type Shape = readonly number[] | number;
 
 const RAND = defineSignature('rand', ['shape', 'dtype', 'name'], { required: 1 });
 const RANDN = defineSignature('randn', ['shape', 'dtype', 'name'], { required: 1 });
@@ -35,11 +34,11 @@ function uniformTensor(shape: number[], low: number, high: number, rng: Generato
  * ```
  * @category tensor
  */
-export function rand(args: DTypeOptions & { shape: Shape }): tf.Tensor;
-export function rand(shape: Shape, options?: DTypeOptions): tf.Tensor;
-export function rand(shape: Shape, dtype?: DType, name?: string): tf.Tensor;
+export function rand(args: DTypeOptions & { shape: ShapeLike }): tf.Tensor;
+export function rand(shape: ShapeLike, options?: DTypeOptions): tf.Tensor;
+export function rand(shape: ShapeLike, dtype?: DType, name?: string): tf.Tensor;
 export function rand(...args: unknown[]): tf.Tensor {
-  const o = resolveArgs<{ shape: Shape; dtype?: DType }>(RAND, args);
+  const o = resolveArgs<{ shape: ShapeLike; dtype?: DType }>(RAND, args);
   floatDtype(o.dtype, 'rand');
   return uniformTensor(shapeArg(o.shape, 'rand'), 0, 1, defaultGenerator());
 }
@@ -53,11 +52,11 @@ export function rand(...args: unknown[]): tf.Tensor {
  * ```
  * @category tensor
  */
-export function randn(args: DTypeOptions & { shape: Shape }): tf.Tensor;
-export function randn(shape: Shape, options?: DTypeOptions): tf.Tensor;
-export function randn(shape: Shape, dtype?: DType, name?: string): tf.Tensor;
+export function randn(args: DTypeOptions & { shape: ShapeLike }): tf.Tensor;
+export function randn(shape: ShapeLike, options?: DTypeOptions): tf.Tensor;
+export function randn(shape: ShapeLike, dtype?: DType, name?: string): tf.Tensor;
 export function randn(...args: unknown[]): tf.Tensor {
-  const o = resolveArgs<{ shape: Shape; dtype?: DType }>(RANDN, args);
+  const o = resolveArgs<{ shape: ShapeLike; dtype?: DType }>(RANDN, args);
   floatDtype(o.dtype, 'randn');
   const shape = shapeArg(o.shape, 'randn');
   return tf.tensor(defaultGenerator().fillNormal(new Float32Array(tf.util.sizeFromShape(shape))), shape, 'float32');
@@ -67,7 +66,7 @@ export function randn(...args: unknown[]): tf.Tensor {
 export interface RandintOptions extends DTypeOptions {
   low?: number;
   high?: number;
-  shape?: Shape;
+  shape?: ShapeLike;
 }
 
 /**
@@ -80,7 +79,7 @@ export interface RandintOptions extends DTypeOptions {
  * @category tensor
  */
 export function randint(args: RandintOptions): tf.Tensor;
-export function randint(low: number, high?: number, shape?: Shape, dtype?: DType, name?: string): tf.Tensor;
+export function randint(low: number, high?: number, shape?: ShapeLike, dtype?: DType, name?: string): tf.Tensor;
 export function randint(low: number, high: number, options: Omit<RandintOptions, 'low' | 'high'>): tf.Tensor;
 export function randint(...args: unknown[]): tf.Tensor {
   const o = resolveArgs<RandintOptions>(RANDINT, args);
@@ -117,11 +116,11 @@ export interface UniformOptions extends DTypeOptions {
  * ```
  * @category tensor
  */
-export function uniform(args: UniformOptions & { shape: Shape }): tf.Tensor;
-export function uniform(shape: Shape, options?: UniformOptions): tf.Tensor;
-export function uniform(shape: Shape, dtype?: DType, min?: number, max?: number, seed?: number, name?: string): tf.Tensor;
+export function uniform(args: UniformOptions & { shape: ShapeLike }): tf.Tensor;
+export function uniform(shape: ShapeLike, options?: UniformOptions): tf.Tensor;
+export function uniform(shape: ShapeLike, dtype?: DType, min?: number, max?: number, seed?: number, name?: string): tf.Tensor;
 export function uniform(...args: unknown[]): tf.Tensor {
-  const o = resolveArgs<UniformOptions & { shape: Shape }>(UNIFORM, args);
+  const o = resolveArgs<UniformOptions & { shape: ShapeLike }>(UNIFORM, args);
   floatDtype(o.dtype, 'uniform');
   const min = o.min ?? -1;
   const max = o.max ?? 1;
@@ -137,7 +136,7 @@ export interface NormalOptions {
   /** @defaultValue 1 */
   std?: number;
   /** @defaultValue [1] */
-  shape?: Shape;
+  shape?: ShapeLike;
   name?: string;
 }
 
@@ -151,7 +150,7 @@ export interface NormalOptions {
  * @category tensor
  */
 export function normal(args: NormalOptions): tf.Tensor;
-export function normal(mean?: number, std?: number, shape?: Shape, name?: string): tf.Tensor;
+export function normal(mean?: number, std?: number, shape?: ShapeLike, name?: string): tf.Tensor;
 export function normal(...args: unknown[]): tf.Tensor {
   const o = resolveArgs<NormalOptions>(NORMAL, args);
   const mean = o.mean ?? 0;

@@ -98,7 +98,7 @@ export const prod = reduction<ReduceOptions & { dtype?: DType }>('prod', ['axis'
   tf.prod(withDtype(x, o.dtype, 'prod'), axes, keepdim),
 );
 
-/** Options of {@link std} and {@link variance}. */
+/** Options of {@link std} and `var`. */
 export interface StdOptions extends ReduceOptions {
   /** Divide by `n - 1` (Bessel's correction) rather than `n`. @defaultValue true */
   unbiased?: boolean;
@@ -137,7 +137,7 @@ export const std = reduction<StdOptions>('std', ['axis', 'unbiased', 'keepdim'],
   tf.sqrt(varianceOf(x, axes, keepdim, (o.unbiased as boolean | undefined) ?? true)),
 ) as unknown as StatFn;
 
-/** The call forms of {@link std} and {@link variance}. */
+/** The call forms of {@link std} and `var`. */
 export interface StatFn {
   (args: StdOptions & { x: tf.Tensor }): tf.Tensor;
   (x: tf.Tensor, options?: StdOptions): tf.Tensor;

@@ -6,6 +6,9 @@ import { tfDtype } from '../hapi/input-spec';
 /** An axis or a list of axes, negative counting from the end, as Paddle takes them. */
 export type Axis = number | readonly number[];
 
+/** A shape: a list of sizes, or one size for a 1-D shape. */
+export type ShapeLike = readonly number[] | number;
+
 /** A Paddle dtype name (`'float32'`, `'int64'`, `'bool'`, …) or a tfjs one. */
 export type DType = string;
 
