@@ -23,7 +23,8 @@ describe.each(NODE_BACKENDS)('tensor functions vs numpy on %s', (backend) => {
     const made: tf.Tensor[] = [];
     const before = tf.memory().numTensors;
     const args = decodeArgs(c.args, made);
-    const fn = (paddle as unknown as Record<string, (...a: unknown[]) => unknown>)[c.fn];
+    // A dotted name (`nn.functional.oneHot`) is looked up through the namespaces.
+    const fn = c.fn.split('.').reduce((o: unknown, k) => (o as Record<string, unknown>)[k], paddle) as (...a: unknown[]) => unknown;
     expect(fn, `paddle.${c.fn}`).toBeTypeOf('function');
     const out = fn(...args);
     const outs = Array.isArray(c.expected) ? (out as tf.Tensor[]) : [out as tf.Tensor];
