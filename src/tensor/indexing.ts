@@ -19,11 +19,24 @@ function intIndex(value: unknown, where: string): tf.Tensor {
   return t;
 }
 
+/**
+ * Checks index values against `[0, size)` on the host: tfjs's gather kernels throw a raw error
+ * (cpu) or read garbage (wasm) otherwise. Costs a read-back, as Paddle's own check does.
+ */
+function checkRange(index: tf.Tensor, sizes: readonly number[], where: string): void {
+  const values = index.dataSync();
+  const depth = sizes.length;
+  for (let i = 0; i < values.length; i++) {
+    const size = sizes[i % depth];
+    if (values[i] < 0 || values[i] >= size) throw new InvalidArgumentError('index', `values in [0, ${size})`, values[i], where);
+  }
+}
+
 // tfjs's gather kernels take no bool input: bools go through int32.
 const viaInt = (x: tf.Tensor, f: (t: tf.Tensor) => tf.Tensor) => (x.dtype === 'bool' ? tf.cast(f(tf.cast(x, 'int32')), 'bool') : f(x));
 
 /**
- * Rows of `x` (slices along `axis`) picked by `index`.
+ * Rows of `x` (slices along `axis`) picked by `index` (checked on the host, like Paddle).
  * @example
  * ```ts
  * // Paddle: paddle.gather(x, index, axis=1)
@@ -39,6 +52,7 @@ export function gather(...args: unknown[]): tf.Tensor {
   const x = tensorArg(o.x, 'x', 'gather');
   const index = intIndex(o.index, 'gather');
   const axis = normAxis(o.axis ?? 0, x.rank, 'gather');
+  checkRange(index, [x.shape[axis]], 'gather');
   return tf.tidy(() => viaInt(x, (t) => tf.gather(t, index.rank > 1 ? tf.reshape(index, [-1]) : index, axis)));
 }
 
@@ -59,6 +73,7 @@ export function gatherNd(...args: unknown[]): tf.Tensor {
   const index = intIndex(o.index, 'gatherNd');
   const depth = index.shape[index.rank - 1];
   if (index.rank === 0 || depth > x.rank) throw new InvalidArgumentError('index', `coordinates of at most ${x.rank} axes in its last axis`, index, 'gatherNd');
+  checkRange(index, x.shape.slice(0, depth), 'gatherNd');
   return tf.tidy(() => viaInt(x, (t) => tf.gatherND(t, index)));
 }
 

@@ -83,6 +83,23 @@ describe('for await over a DataLoader', () => {
     ds.tensors.forEach((t) => t.dispose());
   });
 
+  it('frees both scopes of two loaders advanced in turn (zipped)', async () => {
+    const ds = data(8);
+    const a = new paddle.io.DataLoader(ds, { batchSize: 4 });
+    const b = new paddle.io.DataLoader(ds, { batchSize: 2 });
+    const before = tf.memory().numTensors;
+    const ia = a[Symbol.asyncIterator]();
+    const ib = b[Symbol.asyncIterator]();
+    for (let step = 0; step < 2; step++) {
+      const [ra, rb] = [await ia.next(), await ib.next()];
+      paddle.add(paddle.mean((ra.value as tf.Tensor[])[0]), paddle.mean((rb.value as tf.Tensor[])[0]));
+    }
+    await ia.next(); // closes a's scope, which is not the innermost one
+    await ib.return();
+    expect(tf.memory().numTensors).toBe(before);
+    ds.tensors.forEach((t) => t.dispose());
+  });
+
   it('leaves Model.fit and predict with a DataLoader working', async () => {
     const ds = data(8);
     const loader = new paddle.io.DataLoader(ds, { batchSize: 4 });

@@ -65,6 +65,10 @@ describe('arguments', () => {
     expect(() => paddle.cast(y, 'complex')).toThrow(/cast: argument 'dtype'/);
     expect(() => paddle.expand(y, [3, 3])).toThrow(paddle.ShapeMismatchError);
     expect(() => paddle.matmul(y, y)).toThrow(/matmul: argument 'y'/);
+    const idx = paddle.toTensor([0, 3]);
+    expect(() => paddle.gather(y, idx, 1)).toThrow(/^gather: argument 'index' expected values in \[0, 3\), but received 3/);
+    expect(() => paddle.gatherNd(y, paddle.reshape(idx, [1, 2]))).toThrow(/gatherNd: argument 'index' expected values in \[0, 3\)/);
+    idx.dispose();
     y.dispose();
   });
 });
