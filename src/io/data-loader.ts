@@ -16,8 +16,10 @@ import type { WorkerSpec } from './worker-spec';
  * `for await (const [x, y] of loader)` yields each batch as the samples' structure with every
  * array field stacked into one tensor ({@link defaultCollateFn}).
  *
- * - **Ownership:** the tensors of a yielded batch belong to you; dispose them (the `Model` loops
- *   do). Batches loaded ahead but never yielded are disposed by the loader.
+ * - **Memory:** each `for await` body runs in a tfjs scope. Moving to the next batch (or a
+ *   `break`, a `return`, a throw) disposes the batch and every tensor the body made, except
+ *   `tf.keep`ed ones — so a Paddle loop ports without `tf.tidy` or `dispose` (see
+ *   `[Symbol.asyncIterator]`). Batches loaded ahead but never yielded are disposed by the loader.
  * - **Prefetch:** up to `prefetchFactor` batches (per worker) load while you use the current one.
  * - **Workers:** with `numWorkers > 0`, worker threads rebuild the dataset from its
  *   {@link WorkerSpec}, run `getItem`, the transforms and collation, and transfer each batch's
@@ -39,8 +41,8 @@ import type { WorkerSpec } from './worker-spec';
  * console.log(loader.len()); // batches per epoch
  * for await (const [images, labels] of loader) {
  *   // e.g. MNIST: images float32 [64, 1, 28, 28], labels int32 [64, 1]
- *   tf.dispose([images, labels]);
- * }
+ *   const loss = opt.minimize(() => paddle.mean(F.crossEntropy(model.call(images), labels)));
+ * } // the batch, the loss and the body's other tensors are freed at each next batch
  * ```
  * @category IO
  */
