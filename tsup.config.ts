@@ -21,11 +21,15 @@ export default defineConfig({
   target: 'es2022',
   platform: 'neutral',
   outDir: 'dist',
-  // Dependencies and peers stay external (tsup's default). The one exception: tfjs-core ships
-  // its gradient registrations only as extensionless ESM that Node cannot load, so that module
-  // is bundled in. Its registrations go to tfjs's process-global registry, shared with the
-  // external tfjs-core, the same way tfjs-layers' own Node bundle carries a copy.
-  noExternal: [/^@tensorflow\/tfjs-core\/dist\/register_all_gradients$/],
+  // Dependencies and peers stay external (tsup's default). The exceptions: tfjs-core ships its
+  // gradient and chained-op registrations only as extensionless ESM that Node cannot load, so
+  // those modules are bundled in. Gradients go to tfjs's process-global registry and chained ops
+  // onto the global Tensor class, both shared with the external tfjs-core, the same way
+  // tfjs-layers' own Node bundle carries a copy.
+  noExternal: [
+    /^@tensorflow\/tfjs-core\/dist\/register_all_gradients$/,
+    /^@tensorflow\/tfjs-core\/dist\/public\/chained_ops\/register_all_chained_ops$/,
+  ],
   external: [/^node:/],
   // Every entry registers gradients, backends and kernel fixes, not only the root: a user who
   // imports just `tfjs-hapi/nn` must still be able to train. (Shared as one chunk.)

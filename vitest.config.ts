@@ -13,11 +13,17 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
-    // tfjs-core's gradient registrations ship only as extensionless ESM, which Node cannot load
-    // directly; pre-bundling them mirrors what tsup does for the published build.
+    // tfjs-core's gradient and chained-op registrations ship only as extensionless ESM, which
+    // Node cannot load directly; pre-bundling them mirrors what tsup does for the published build.
     deps: {
       optimizer: {
-        ssr: { enabled: true, include: ['@tensorflow/tfjs-core/dist/register_all_gradients'] },
+        ssr: {
+          enabled: true,
+          include: [
+            '@tensorflow/tfjs-core/dist/register_all_gradients',
+            '@tensorflow/tfjs-core/dist/public/chained_ops/register_all_chained_ops',
+          ],
+        },
       },
     },
     pool: 'forks',

@@ -65,6 +65,8 @@ export type { LoadOptions } from './hapi/checkpoint/model-checkpoint-io';
 export type { FitOptions, FitArgs, EvaluateOptions, EvaluateArgs, PredictOptions, PredictArgs } from './hapi/loops/options';
 export type { EvalResult } from './hapi/loops/evaluate';
 export type { ModelLoss, ModelOptimizer } from './hapi/loops/step-runner';
-export { toTensor } from './hapi/to-tensor';
 /** `paddle.zoo`: the same object as `paddle.vision.models`. */
 export * as zoo from './vision/models';
+
+// ---- tensor functions (issue 13) ----
+export * from './tensor';

@@ -1,7 +1,9 @@
 /**
  * Import side effects of the package root: registers tfjs-core's gradients (tfjs-core alone
- * registers none), the cpu and wasm backends and tfjs-hapi's kernel fixes, and makes a backend
- * active so that tensors can be created before any `setDevice` (see `installDefaultDevice`).
+ * registers none), tfjs-core's chained ops (`x.div(255)`, `loss.mean()`: the methods tfjs users
+ * expect, which tfjs-core alone does not add), the cpu and wasm backends and tfjs-hapi's kernel
+ * fixes, and makes a backend active so that tensors can be created before any `setDevice` (see
+ * `installDefaultDevice`).
  *
  * The kernel fixes go into tfjs's global kernel registry, so they apply to every tfjs user in the
  * process. Each one only fills a kernel tfjs lacks or replaces one that is pathologically slow;
@@ -15,7 +17,12 @@
  * | DepthwiseConv2dNativeBackpropInput/Filter | wasm | missing |
  * | UnsortedSegmentSum | wasm, cpu | missing on wasm; one kernel call per segment on cpu |
  */
+// tfjs-core itself first: the bundled copies of its gradient and chained-op modules (see
+// tsup.config.ts) then find its Tensor class already cached as the global one, and put the
+// methods on the prototype of the tensors users hold.
+import '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
+import '@tensorflow/tfjs-core/dist/public/chained_ops/register_all_chained_ops';
 import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-backend-wasm';
 import { makeBatchMatMul } from './kernels/batch-mat-mul';

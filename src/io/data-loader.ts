@@ -7,6 +7,7 @@ import { type BatchSamplerLike, DATA_LOADER_SIGNATURE, type DataLoaderArgs, type
 import { resolveArgs } from '../framework/args';
 import { Dataset, isIterableDataset } from './dataset';
 import { collectTensors, materialize } from './host-batch';
+import { keepProduced, outsideLoopScopes, scopedBatches, UNSCOPED_BATCHES } from '../tensor/loop-scope';
 import { sampleError } from './workers/protocol';
 import { STREAM_END, WorkerPool } from './workers/worker-pool';
 import type { WorkerSpec } from './worker-spec';
@@ -16,8 +17,10 @@ import type { WorkerSpec } from './worker-spec';
  * `for await (const [x, y] of loader)` yields each batch as the samples' structure with every
  * array field stacked into one tensor ({@link defaultCollateFn}).
  *
- * - **Ownership:** the tensors of a yielded batch belong to you; dispose them (the `Model` loops
- *   do). Batches loaded ahead but never yielded are disposed by the loader.
+ * - **Memory:** each `for await` body runs in a tfjs scope. Moving to the next batch (or a
+ *   `break`, a `return`, a throw) disposes the batch and every tensor the body made, except
+ *   `tf.keep`ed ones — so a Paddle loop ports without `tf.tidy` or `dispose` (see
+ *   `[Symbol.asyncIterator]`). Batches loaded ahead but never yielded are disposed by the loader.
  * - **Prefetch:** up to `prefetchFactor` batches (per worker) load while you use the current one.
  * - **Workers:** with `numWorkers > 0`, worker threads rebuild the dataset from its
  *   {@link WorkerSpec}, run `getItem`, the transforms and collation, and transfer each batch's
@@ -39,8 +42,8 @@ import type { WorkerSpec } from './worker-spec';
  * new paddle.io.DataLoader({ dataset: trainDataset, batchSize: 64, shuffle: true, numWorkers: 2 });
  * for await (const [images, labels] of loader) {
  *   // e.g. MNIST: images float32 [64, 1, 28, 28], labels int32 [64, 1]
- *   tf.dispose([images, labels]);
- * }
+ *   const loss = opt.minimize(() => paddle.mean(F.crossEntropy(model.call(images), labels)));
+ * } // the batch, the loss and the body's other tensors are freed at each next batch
  * ```
  * @category IO
  */
@@ -119,9 +122,35 @@ export class DataLoader<B = tf.Tensor[]> implements AsyncIterable<B> {
     return this.dataset.len();
   }
 
-  /** One epoch of batches. */
-  [Symbol.asyncIterator](): AsyncIterator<B> {
-    return this.epoch() as AsyncGenerator<B>;
+  /**
+   * One epoch of batches, for `for await (const [x, y] of loader)`. Each loop body runs in a tfjs
+   * scope: when the loop moves to the next batch (or breaks, or throws), the batch and every
+   * tensor the body made are disposed — the loss `opt.minimize` returned, predictions, metrics —
+   * except those passed to `tf.keep`. Parameters and optimizer state are variables, never
+   * disposed. So the Paddle loop ports as is, without `tf.tidy` or `dispose`:
+   *
+   * @example
+   * ```ts
+   * // Paddle: for batch_id, (x, y) in enumerate(train_loader()):
+   * //             loss = F.cross_entropy(model(x), y); loss.backward(); opt.step(); opt.clear_grad()
+   * let batchId = 0;
+   * for await (const [x, y] of trainLoader) {
+   *   const loss = opt.minimize(() => paddle.mean(F.crossEntropy(model.call(x), y)));
+   *   if (batchId++ % 100 === 0) console.log(paddle.item(loss));
+   *   opt.clearGrad();
+   * }
+   * ```
+   * A tensor to use after its iteration needs `tf.keep` (and a later `dispose`); a batch tensor,
+   * `tf.keep(x.clone())`. Code that manages batch memory itself (the `Model` loops) iterates
+   * `loader[UNSCOPED_BATCHES]()` instead.
+   */
+  [Symbol.asyncIterator](): AsyncGenerator<B, void, undefined> {
+    return scopedBatches(this.epoch() as AsyncGenerator<B, void, undefined>);
+  }
+
+  /** One epoch of batches owned by the caller, with no per-iteration scope. @internal */
+  [UNSCOPED_BATCHES](): AsyncGenerator<B, void, undefined> {
+    return this.epoch() as AsyncGenerator<B, void, undefined>;
   }
 
   /** Stops persistent workers (a no-op otherwise). */
@@ -240,13 +269,15 @@ export class DataLoader<B = tf.Tensor[]> implements AsyncIterable<B> {
     const samples: unknown[] = [];
     for (const idx of indices) {
       try {
-        samples.push(await this.dataset.getItem(idx));
+        // Out of and kept from any loop body's scope, which may close while the batch loads.
+        const item = outsideLoopScopes(() => this.dataset.getItem(idx));
+        samples.push(keepProduced(item instanceof Promise ? await item : item));
       } catch (e) {
         tf.dispose(collectTensors(samples));
         throw sampleError('DataLoader', idx, e instanceof Error ? e : new Error(String(e)));
       }
     }
-    return { batch: this.collateKeeping(samples, indices), finish: (b) => b };
+    return { batch: outsideLoopScopes(() => keepProduced(this.collateKeeping(samples, indices))), finish: (b) => b };
   }
 
   /** Runs the collate function, then disposes the samples' tensors that did not pass into the batch. */
@@ -277,19 +308,19 @@ export class DataLoader<B = tf.Tensor[]> implements AsyncIterable<B> {
         while (!finished && samples.length < bs) {
           let r: IteratorResult<unknown>;
           try {
-            r = await it.next();
+            r = await outsideLoopScopes(() => it.next());
           } catch (e) {
             tf.dispose(collectTensors(samples));
             throw sampleError('DataLoader', seen, e instanceof Error ? e : new Error(String(e)));
           }
           if (r.done) finished = true;
-          else (samples.push(r.value), seen++);
+          else (samples.push(keepProduced(r.value)), seen++);
         }
         if (samples.length === 0 || (samples.length < bs && this.dropLast)) {
           tf.dispose(collectTensors(samples));
           return DONE;
         }
-        return { batch: this.collateKeeping(samples, null), finish: (b) => b };
+        return { batch: outsideLoopScopes(() => keepProduced(this.collateKeeping(samples, null))), finish: (b) => b };
       });
       chain = p.catch(() => {});
       return p;

@@ -6,6 +6,7 @@ import { disposeBatch, flattenBatch, inputCount } from '../data/batch-split';
 import type { BatchSource } from '../data/batch-source';
 import { LazyStepLogs } from './step-logs';
 import type { StepRunner } from './step-runner';
+import { UNSCOPED_BATCHES } from '../../tensor/loop-scope';
 
 /** How many leading batch fields are inputs and how many trailing ones labels, from `Model`'s specs (null: not given). */
 export interface SpecCounts {
@@ -38,6 +39,15 @@ export interface PassResult {
   steps: number;
 }
 
+async function* iterate(src: AsyncIterable<unknown> | Iterable<unknown>): AsyncGenerator<unknown> {
+  // A DataLoader's `for await` scopes each iteration; the loops keep losses, metrics and
+  // predictions across steps and dispose batches themselves, so they take the unscoped epoch.
+  const unscoped = (src as { [UNSCOPED_BATCHES]?: () => AsyncIterable<unknown> })[UNSCOPED_BATCHES];
+  if (typeof unscoped === 'function') yield* unscoped.call(src);
+  else if (Symbol.asyncIterator in src) yield* src as AsyncIterable<unknown>;
+  else yield* src as Iterable<unknown>;
+}
+
 /**
  * One pass over `source` in `mode` (Paddle's `_run_one_epoch`): per batch, the begin hook, the
  * step, the end hook with lazy logs. The batch's tensors are disposed after its step. Metrics
@@ -55,7 +65,7 @@ export async function runPass(host: LoopHost, source: BatchSource, mode: Mode, c
   let samples = 0;
   let lastLogs: Logs = {};
   try {
-    for await (const batch of source.batches(opts.epoch)) {
+    for await (const batch of iterate(source.batches(opts.epoch))) {
       if (opts.maxSteps != null && step >= opts.maxSteps) {
         if (source.ownsBatches) disposeBatch(batch);
         break;

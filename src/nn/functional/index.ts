@@ -13,6 +13,7 @@ export {
   batchNorm, layerNorm, localResponseNorm, type BatchNormFnOptions, type NormDataFormat, type LocalResponseNormFnOptions,
 } from './norm';
 export { linear, flatten, embedding } from './common';
+export { oneHot } from './one-hot';
 export { dropout, dropout2d, type DropoutMode, type DropoutFnOptions, type Dropout2DFnOptions } from './dropout';
 export { pad, type PadMode, type PadOptions } from './pad';
 export { interpolate, interpolate as upsample, type InterpolateMode, type InterpolateFnOptions } from './interpolate';
