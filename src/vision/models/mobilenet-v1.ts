@@ -1,16 +1,14 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { flatten } from '../../nn/functional/common';
-import { toChannelsFirst, toChannelsLast } from '../../nn/functional/layout';
 import { Layer } from '../../nn/layer/layer';
 import { Linear } from '../../nn/layer/linear';
 import { AdaptiveAvgPool2D } from '../../nn/layer/pooling';
-import { ChannelsLastBlock, runNhwc } from './channels-last';
 import { ConvNormActivation } from './conv-norm-activation';
 import { boolOf, numClassesOf, positiveOf, type Built, type PretrainedOptions } from './options';
 import { withPretrained } from './pretrained';
 
 /** Paddle's `DepthwiseSeparable`: a depthwise 3×3 then a pointwise 1×1 ConvNormActivation. @internal */
-export class DepthwiseSeparable extends ChannelsLastBlock {
+export class DepthwiseSeparable extends Layer {
   readonly _depthwise_conv: ConvNormActivation;
   readonly _pointwise_conv: ConvNormActivation;
 
@@ -20,8 +18,10 @@ export class DepthwiseSeparable extends ChannelsLastBlock {
     this._pointwise_conv = new ConvNormActivation(Math.trunc(out1 * scale), Math.trunc(out2 * scale), 1, 1, 0);
   }
 
-  protected forwardNhwc(x: tf.Tensor): tf.Tensor {
-    return runNhwc(this._pointwise_conv, runNhwc(this._depthwise_conv, x));
+  forward(x: tf.Tensor): tf.Tensor {
+    x = this._depthwise_conv.call(x);
+    x = this._pointwise_conv.call(x);
+    return x;
   }
 }
 
@@ -88,12 +88,16 @@ export class MobileNetV1 extends Layer {
 
   /** @param x - images `[N, 3, H, W]` */
   forward(x: tf.Tensor): tf.Tensor {
+    // tf.tidy frees the intermediates when the model is called outside a training step.
     return tf.tidy(() => {
-      let y = runNhwc(this.conv1, toChannelsLast(x));
-      for (const b of this.dwsl) y = runNhwc(b, y);
-      if (this.pool2d_avg) y = runNhwc(this.pool2d_avg, y);
-      y = toChannelsFirst(y);
-      return this.fc ? this.fc.call(flatten(y, 1)) : y;
+      x = this.conv1.call(x);
+      for (const dws of this.dwsl) x = dws.call(x);
+      if (this.withPool) x = this.pool2d_avg!.call(x);
+      if (this.numClasses > 0) {
+        x = flatten(x, 1);
+        x = this.fc!.call(x);
+      }
+      return x;
     });
   }
 }

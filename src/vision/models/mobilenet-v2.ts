@@ -1,7 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError } from '../../errors';
 import { flatten } from '../../nn/functional/common';
-import { toChannelsFirst, toChannelsLast } from '../../nn/functional/layout';
 import { BatchNorm2D } from '../../nn/layer/batch-norm';
 import { Conv2D } from '../../nn/layer/conv2d';
 import { Sequential } from '../../nn/layer/container/sequential';
@@ -10,7 +9,6 @@ import { Layer } from '../../nn/layer/layer';
 import { Linear } from '../../nn/layer/linear';
 import { AdaptiveAvgPool2D } from '../../nn/layer/pooling';
 import { ReLU6 } from '../../nn/layer/activation/relu6';
-import { ChannelsLastBlock, runNhwc } from './channels-last';
 import { boolOf, makeDivisible, numClassesOf, positiveOf, type Built, type PretrainedOptions } from './options';
 import { pyFloatStr } from './mobilenet-v1';
 import { withPretrained } from './pretrained';
@@ -27,7 +25,7 @@ export class ConvBNReLU extends Sequential {
 }
 
 /** Paddle's `InvertedResidual`: expand 1×1, depthwise 3×3, project 1×1, residual when shapes allow. @internal */
-export class InvertedResidual extends ChannelsLastBlock {
+export class InvertedResidual extends Layer {
   readonly stride: number;
   readonly useResConnect: boolean;
   readonly conv: Sequential;
@@ -43,8 +41,9 @@ export class InvertedResidual extends ChannelsLastBlock {
     this.conv = new Sequential(...layers);
   }
 
-  protected forwardNhwc(x: tf.Tensor): tf.Tensor {
-    return this.useResConnect ? tf.tidy(() => tf.add(x, runNhwc(this.conv, x))) : runNhwc(this.conv, x);
+  forward(x: tf.Tensor): tf.Tensor {
+    if (this.useResConnect) return tf.add(x, this.conv.call(x));
+    return this.conv.call(x);
   }
 }
 
@@ -110,11 +109,15 @@ export class MobileNetV2 extends Layer {
 
   /** @param x - images `[N, 3, H, W]` */
   forward(x: tf.Tensor): tf.Tensor {
+    // tf.tidy frees the intermediates when the model is called outside a training step.
     return tf.tidy(() => {
-      let y = runNhwc(this.features, toChannelsLast(x));
-      if (this.pool2d_avg) y = runNhwc(this.pool2d_avg, y);
-      y = toChannelsFirst(y);
-      return this.classifier ? this.classifier.call(flatten(y, 1)) : y;
+      x = this.features.call(x);
+      if (this.withPool) x = this.pool2d_avg!.call(x);
+      if (this.numClasses > 0) {
+        x = flatten(x, 1);
+        x = this.classifier!.call(x);
+      }
+      return x;
     });
   }
 }

@@ -1,6 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { flatten } from '../../nn/functional/common';
-import { toChannelsFirst, toChannelsLast } from '../../nn/functional/layout';
 import { BatchNorm2D } from '../../nn/layer/batch-norm';
 import { Conv2D } from '../../nn/layer/conv2d';
 import { Sequential } from '../../nn/layer/container/sequential';
@@ -11,7 +10,6 @@ import { AdaptiveAvgPool2D } from '../../nn/layer/pooling';
 import { Hardsigmoid } from '../../nn/layer/activation/hardsigmoid';
 import { Hardswish } from '../../nn/layer/activation/hardswish';
 import { ReLU } from '../../nn/layer/activation/relu';
-import { ChannelsLastBlock, runNhwc } from './channels-last';
 import { ConvNormActivation } from './conv-norm-activation';
 import { pyFloatStr } from './mobilenet-v1';
 import { boolOf, makeDivisible, numClassesOf, positiveOf, type Built, type PretrainedOptions } from './options';
@@ -22,7 +20,7 @@ const norm = (c: number) => new BatchNorm2D(c, { epsilon: 0.001, momentum: 0.99 
 const act = (name: 'relu' | 'hardswish') => (name === 'relu' ? () => new ReLU() : () => new Hardswish());
 
 /** Paddle's `SqueezeExcitation` (torchvision's): pool, `fc1` 1×1, ReLU, `fc2` 1×1, Hardsigmoid, scale. @internal */
-export class SqueezeExcitation extends ChannelsLastBlock {
+export class SqueezeExcitation extends Layer {
   readonly avgpool = new AdaptiveAvgPool2D(1);
   readonly fc1: Conv2D;
   readonly fc2: Conv2D;
@@ -35,16 +33,22 @@ export class SqueezeExcitation extends ChannelsLastBlock {
     this.fc2 = new Conv2D(squeeze, channels, 1);
   }
 
-  protected forwardNhwc(x: tf.Tensor): tf.Tensor {
-    return tf.tidy(() => {
-      const s = [this.avgpool, this.fc1, this.activation, this.fc2, this.scale_activation].reduce((t, l) => runNhwc(l, t), x);
-      return tf.mul(s, x);
-    });
+  private scale(input: tf.Tensor): tf.Tensor {
+    let scale = this.avgpool.call(input);
+    scale = this.fc1.call(scale);
+    scale = this.activation.call(scale);
+    scale = this.fc2.call(scale);
+    return this.scale_activation.call(scale);
+  }
+
+  forward(input: tf.Tensor): tf.Tensor {
+    const scale = this.scale(input);
+    return tf.mul(scale, input);
   }
 }
 
 /** Paddle's MobileNetV3 `InvertedResidual`: [expand 1×1], depthwise k×k, [SE], project 1×1, residual. @internal */
-export class InvertedResidualV3 extends ChannelsLastBlock {
+export class InvertedResidualV3 extends Layer {
   readonly useResConnect: boolean;
   readonly expand_conv?: ConvNormActivation;
   readonly bottleneck_conv: ConvNormActivation;
@@ -60,14 +64,14 @@ export class InvertedResidualV3 extends ChannelsLastBlock {
     this.linear_conv = new ConvNormActivation(expC, outC, 1, 1, 0, 1, null, norm);
   }
 
-  protected forwardNhwc(x: tf.Tensor): tf.Tensor {
-    return tf.tidy(() => {
-      let y = this.expand_conv ? runNhwc(this.expand_conv, x) : x;
-      y = runNhwc(this.bottleneck_conv, y);
-      if (this.mid_se) y = runNhwc(this.mid_se, y);
-      y = runNhwc(this.linear_conv, y);
-      return this.useResConnect ? tf.add(x, y) : y;
-    });
+  forward(x: tf.Tensor): tf.Tensor {
+    const identity = x;
+    if (this.expand_conv) x = this.expand_conv.call(x);
+    x = this.bottleneck_conv.call(x);
+    if (this.mid_se) x = this.mid_se.call(x);
+    x = this.linear_conv.call(x);
+    if (this.useResConnect) x = tf.add(identity, x);
+    return x;
   }
 }
 
@@ -128,11 +132,17 @@ export class MobileNetV3 extends Layer {
 
   /** @param x - images `[N, 3, H, W]` */
   forward(x: tf.Tensor): tf.Tensor {
+    // tf.tidy frees the intermediates when the model is called outside a training step.
     return tf.tidy(() => {
-      let y = [this.conv, this.blocks, this.lastconv].reduce((t, l) => runNhwc(l, t), toChannelsLast(x));
-      if (this.avgpool) y = runNhwc(this.avgpool, y);
-      y = toChannelsFirst(y);
-      return this.classifier ? this.classifier.call(flatten(y, 1)) : y;
+      x = this.conv.call(x);
+      x = this.blocks.call(x);
+      x = this.lastconv.call(x);
+      if (this.withPool) x = this.avgpool!.call(x);
+      if (this.numClasses > 0) {
+        x = flatten(x, 1);
+        x = this.classifier!.call(x);
+      }
+      return x;
     });
   }
 }

@@ -1,7 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError, UnsupportedError } from '../../errors';
 import { flatten } from '../../nn/functional/common';
-import { toChannelsFirst, toChannelsLast } from '../../nn/functional/layout';
 import { BatchNorm2D } from '../../nn/layer/batch-norm';
 import { Conv2D } from '../../nn/layer/conv2d';
 import { Sequential } from '../../nn/layer/container/sequential';
@@ -9,12 +8,12 @@ import { Layer } from '../../nn/layer/layer';
 import { Linear } from '../../nn/layer/linear';
 import { AdaptiveAvgPool2D, MaxPool2D } from '../../nn/layer/pooling';
 import { ReLU } from '../../nn/layer/activation/relu';
-import { ChannelsLastBlock, runNhwc } from './channels-last';
 import { boolOf, numClassesOf, type Built, type PretrainedOptions } from './options';
 import { withPretrained } from './pretrained';
 
 /** Paddle's `BasicBlock` (ResNet-18/34): two 3×3 convolutions and a shortcut. @category Models */
-export class BasicBlock extends ChannelsLastBlock {
+export class BasicBlock extends Layer {
+  static override readonly paddleName = 'BasicBlock';
   static readonly expansion = 1;
   readonly conv1: Conv2D;
   readonly bn1: BatchNorm2D;
@@ -42,18 +41,17 @@ export class BasicBlock extends ChannelsLastBlock {
     this.downsample = downsample;
   }
 
-  protected forwardNhwc(x: tf.Tensor): tf.Tensor {
-    return tf.tidy(() => {
-      let out = runNhwc(this.relu, runNhwc(this.bn1, runNhwc(this.conv1, x)));
-      out = runNhwc(this.bn2, runNhwc(this.conv2, out));
-      const identity = this.downsample ? runNhwc(this.downsample, x) : x;
-      return runNhwc(this.relu, tf.add(out, identity));
-    });
+  forward(x: tf.Tensor): tf.Tensor {
+    const identity = this.downsample ? this.downsample.call(x) : x;
+    let out = this.relu.call(this.bn1.call(this.conv1.call(x)));
+    out = this.bn2.call(this.conv2.call(out));
+    return this.relu.call(tf.add(out, identity));
   }
 }
 
 /** Paddle's `BottleneckBlock` (ResNet-50+, ResNeXt, wide ResNet): 1×1, grouped 3×3, 1×1 (×4). @category Models */
-export class BottleneckBlock extends ChannelsLastBlock {
+export class BottleneckBlock extends Layer {
+  static override readonly paddleName = 'BottleneckBlock';
   static readonly expansion = 4;
   readonly conv1: Conv2D;
   readonly bn1: BatchNorm2D;
@@ -85,14 +83,12 @@ export class BottleneckBlock extends ChannelsLastBlock {
     this.downsample = downsample;
   }
 
-  protected forwardNhwc(x: tf.Tensor): tf.Tensor {
-    return tf.tidy(() => {
-      let out = runNhwc(this.relu, runNhwc(this.bn1, runNhwc(this.conv1, x)));
-      out = runNhwc(this.relu, runNhwc(this.bn2, runNhwc(this.conv2, out)));
-      out = runNhwc(this.bn3, runNhwc(this.conv3, out));
-      const identity = this.downsample ? runNhwc(this.downsample, x) : x;
-      return runNhwc(this.relu, tf.add(out, identity));
-    });
+  forward(x: tf.Tensor): tf.Tensor {
+    const identity = this.downsample ? this.downsample.call(x) : x;
+    let out = this.relu.call(this.bn1.call(this.conv1.call(x)));
+    out = this.relu.call(this.bn2.call(this.conv2.call(out)));
+    out = this.bn3.call(this.conv3.call(out));
+    return this.relu.call(tf.add(out, identity));
   }
 }
 
@@ -129,6 +125,7 @@ const LAYER_CFG: Record<number, [number, number, number, number]> = {
  * @category Models
  */
 export class ResNet extends Layer {
+  static override readonly paddleName = 'ResNet';
   readonly numClasses: number;
   readonly withPool: boolean;
   readonly groups: number;
@@ -190,12 +187,22 @@ export class ResNet extends Layer {
 
   /** @param x - images `[N, 3, H, W]` */
   forward(x: tf.Tensor): tf.Tensor {
+    // tf.tidy frees the intermediates when the model is called outside a training step.
     return tf.tidy(() => {
-      let y = toChannelsLast(x);
-      for (const l of [this.conv1, this.bn1, this.relu, this.maxpool, this.layer1, this.layer2, this.layer3, this.layer4]) y = runNhwc(l, y);
-      if (this.avgpool) y = runNhwc(this.avgpool, y);
-      y = toChannelsFirst(y);
-      return this.fc ? this.fc.call(flatten(y, 1)) : y;
+      x = this.conv1.call(x);
+      x = this.bn1.call(x);
+      x = this.relu.call(x);
+      x = this.maxpool.call(x);
+      x = this.layer1.call(x);
+      x = this.layer2.call(x);
+      x = this.layer3.call(x);
+      x = this.layer4.call(x);
+      if (this.withPool) x = this.avgpool!.call(x);
+      if (this.numClasses > 0) {
+        x = flatten(x, 1);
+        x = this.fc!.call(x);
+      }
+      return x;
     });
   }
 }

@@ -1,27 +1,29 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError } from '../../errors';
 import { flatten } from '../../nn/functional/common';
-import { toChannelsFirst, toChannelsLast } from '../../nn/functional/layout';
 import { Layer } from '../../nn/layer/layer';
 import { Linear } from '../../nn/layer/linear';
 import { AdaptiveAvgPool2D, MaxPool2D } from '../../nn/layer/pooling';
 import { ReLU } from '../../nn/layer/activation/relu';
 import { Swish } from '../../nn/layer/activation/swish';
-import { ChannelsLastBlock, runNhwc } from './channels-last';
 import { ConvNormActivation } from './conv-norm-activation';
 import { boolOf, numClassesOf, type Built, type PretrainedOptions } from './options';
 import { withPretrained } from './pretrained';
 
 type MakeAct = () => Layer;
 
-/** Paddle's `channel_shuffle(x, 2)` on NHWC: interleaves the two channel halves. */
+/** Paddle's `channel_shuffle`: interleaves the channel groups of an NCHW batch. */
 function channelShuffle(x: tf.Tensor, groups: number): tf.Tensor {
-  const [n, h, w, c] = x.shape as [number, number, number, number];
-  return tf.tidy(() => tf.reshape(tf.transpose(tf.reshape(x, [n, h, w, groups, c / groups]), [0, 1, 2, 4, 3]), [n, h, w, c]));
+  const [b, c, h, w] = x.shape;
+  const channelsPerGroup = Math.floor(c / groups);
+  x = tf.reshape(x, [b, groups, channelsPerGroup, h, w]);
+  x = tf.transpose(x, [0, 2, 1, 3, 4]);
+  x = tf.reshape(x, [b, c, h, w]);
+  return x;
 }
 
 /** Paddle's ShuffleNetV2 `InvertedResidual` (stride 1): half the channels pass, half go through a branch. @internal */
-export class ShuffleUnit extends ChannelsLastBlock {
+export class ShuffleUnit extends Layer {
   readonly _conv_pw: ConvNormActivation;
   readonly _conv_dw: ConvNormActivation;
   readonly _conv_linear: ConvNormActivation;
@@ -34,17 +36,19 @@ export class ShuffleUnit extends ChannelsLastBlock {
     this._conv_linear = new ConvNormActivation(h, h, 1, 1, 0, 1, act);
   }
 
-  protected forwardNhwc(x: tf.Tensor): tf.Tensor {
-    return tf.tidy(() => {
-      const [x1, x2] = tf.split(x, 2, 3);
-      const y = runNhwc(this._conv_linear, runNhwc(this._conv_dw, runNhwc(this._conv_pw, x2)));
-      return channelShuffle(tf.concat([x1, y], 3), 2);
-    });
+  forward(inputs: tf.Tensor): tf.Tensor {
+    const half = Math.floor((inputs.shape[1] as number) / 2);
+    let [x1, x2] = tf.split(inputs, [half, half], 1);
+    x2 = this._conv_pw.call(x2);
+    x2 = this._conv_dw.call(x2);
+    x2 = this._conv_linear.call(x2);
+    const out = tf.concat([x1, x2], 1);
+    return channelShuffle(out, 2);
   }
 }
 
 /** Paddle's `InvertedResidualDS` (stride 2): two branches, concatenated and shuffled. @internal */
-export class ShuffleUnitDS extends ChannelsLastBlock {
+export class ShuffleUnitDS extends Layer {
   readonly _conv_dw_1: ConvNormActivation;
   readonly _conv_linear_1: ConvNormActivation;
   readonly _conv_pw_2: ConvNormActivation;
@@ -61,12 +65,14 @@ export class ShuffleUnitDS extends ChannelsLastBlock {
     this._conv_linear_2 = new ConvNormActivation(h, h, 1, 1, 0, 1, act);
   }
 
-  protected forwardNhwc(x: tf.Tensor): tf.Tensor {
-    return tf.tidy(() => {
-      const a = runNhwc(this._conv_linear_1, runNhwc(this._conv_dw_1, x));
-      const b = runNhwc(this._conv_linear_2, runNhwc(this._conv_dw_2, runNhwc(this._conv_pw_2, x)));
-      return channelShuffle(tf.concat([a, b], 3), 2);
-    });
+  forward(inputs: tf.Tensor): tf.Tensor {
+    let x1 = this._conv_dw_1.call(inputs);
+    x1 = this._conv_linear_1.call(x1);
+    let x2 = this._conv_pw_2.call(inputs);
+    x2 = this._conv_dw_2.call(x2);
+    x2 = this._conv_linear_2.call(x2);
+    const out = tf.concat([x1, x2], 1);
+    return channelShuffle(out, 2);
   }
 }
 
@@ -139,13 +145,18 @@ export class ShuffleNetV2 extends Layer {
 
   /** @param x - images `[N, 3, H, W]` */
   forward(x: tf.Tensor): tf.Tensor {
+    // tf.tidy frees the intermediates when the model is called outside a training step.
     return tf.tidy(() => {
-      let y = runNhwc(this._max_pool, runNhwc(this._conv1, toChannelsLast(x)));
-      for (const b of this.blockList) y = runNhwc(b, y);
-      y = runNhwc(this._last_conv, y);
-      if (this._pool2d_avg) y = runNhwc(this._pool2d_avg, y);
-      y = toChannelsFirst(y);
-      return this._fc ? this._fc.call(flatten(y, 1)) : y;
+      x = this._conv1.call(x);
+      x = this._max_pool.call(x);
+      for (const inv of this.blockList) x = inv.call(x);
+      x = this._last_conv.call(x);
+      if (this.withPool) x = this._pool2d_avg!.call(x);
+      if (this.numClasses > 0) {
+        x = flatten(x, 1);
+        x = this._fc!.call(x);
+      }
+      return x;
     });
   }
 }

@@ -1,17 +1,15 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError } from '../../errors';
-import { relu } from '../../nn/functional/activation';
-import { toChannelsFirst, toChannelsLast } from '../../nn/functional/layout';
+import * as F from '../../nn/functional/activation';
 import { Conv2D } from '../../nn/layer/conv2d';
 import { Dropout } from '../../nn/layer/dropout';
 import { Layer } from '../../nn/layer/layer';
 import { AdaptiveAvgPool2D, MaxPool2D } from '../../nn/layer/pooling';
-import { ChannelsLastBlock, runNhwc } from './channels-last';
 import { boolOf, numClassesOf, type Built, type PretrainedOptions } from './options';
 import { withPretrained } from './pretrained';
 
 /** Paddle's `MakeFireConv`: a convolution with bias followed by ReLU. @internal */
-export class MakeFireConv extends ChannelsLastBlock {
+export class MakeFireConv extends Layer {
   readonly _conv: Conv2D;
 
   constructor(inChannels: number, outChannels: number, filterSize: number, padding = 0) {
@@ -19,13 +17,15 @@ export class MakeFireConv extends ChannelsLastBlock {
     this._conv = new Conv2D(inChannels, outChannels, filterSize, { padding });
   }
 
-  protected forwardNhwc(x: tf.Tensor): tf.Tensor {
-    return tf.tidy(() => relu(runNhwc(this._conv, x)));
+  forward(x: tf.Tensor): tf.Tensor {
+    x = this._conv.call(x);
+    x = F.relu(x);
+    return x;
   }
 }
 
 /** Paddle's `MakeFire` (a fire module): squeeze 1×1, then 1×1 and 3×3 expands concatenated. @internal */
-export class MakeFire extends ChannelsLastBlock {
+export class MakeFire extends Layer {
   readonly _conv: MakeFireConv;
   readonly _conv_path1: MakeFireConv;
   readonly _conv_path2: MakeFireConv;
@@ -37,11 +37,11 @@ export class MakeFire extends ChannelsLastBlock {
     this._conv_path2 = new MakeFireConv(squeeze, expand3x3, 3, 1);
   }
 
-  protected forwardNhwc(x: tf.Tensor): tf.Tensor {
-    return tf.tidy(() => {
-      const s = runNhwc(this._conv, x);
-      return tf.concat([runNhwc(this._conv_path1, s), runNhwc(this._conv_path2, s)], 3);
-    });
+  forward(inputs: tf.Tensor): tf.Tensor {
+    const x = this._conv.call(inputs);
+    const x1 = this._conv_path1.call(x);
+    const x2 = this._conv_path2.call(x);
+    return tf.concat([x1, x2], 1);
   }
 }
 
@@ -115,17 +115,44 @@ export class SqueezeNet extends Layer {
 
   /** @param inputs - images `[N, 3, H, W]` */
   forward(inputs: tf.Tensor): tf.Tensor {
+    // tf.tidy frees the intermediates when the model is called outside a training step.
     return tf.tidy(() => {
-      let x = runNhwc(this._pool, relu(runNhwc(this._conv, toChannelsLast(inputs))));
-      const p = this._pool;
-      const order: Layer[] = this.version === '1.0'
-        ? [this._conv1, this._conv2, this._conv3, p, this._conv4, this._conv5, this._conv6, this._conv7, p, this._conv8]
-        : [this._conv1, this._conv2, p, this._conv3, this._conv4, p, this._conv5, this._conv6, this._conv7, this._conv8];
-      for (const l of order) x = runNhwc(l, x);
-      if (this._conv9) x = runNhwc(this._conv9, runNhwc(this._drop!, x));
-      if (!this.withPool) return toChannelsFirst(x);
-      x = runNhwc(this._avg_pool, relu(x));
-      return tf.reshape(x, [x.shape[0], x.shape[3] as number]);
+      let x = this._conv.call(inputs);
+      x = F.relu(x);
+      x = this._pool.call(x);
+      if (this.version === '1.0') {
+        x = this._conv1.call(x);
+        x = this._conv2.call(x);
+        x = this._conv3.call(x);
+        x = this._pool.call(x);
+        x = this._conv4.call(x);
+        x = this._conv5.call(x);
+        x = this._conv6.call(x);
+        x = this._conv7.call(x);
+        x = this._pool.call(x);
+        x = this._conv8.call(x);
+      } else {
+        x = this._conv1.call(x);
+        x = this._conv2.call(x);
+        x = this._pool.call(x);
+        x = this._conv3.call(x);
+        x = this._conv4.call(x);
+        x = this._pool.call(x);
+        x = this._conv5.call(x);
+        x = this._conv6.call(x);
+        x = this._conv7.call(x);
+        x = this._conv8.call(x);
+      }
+      if (this.numClasses > 0) {
+        x = this._drop!.call(x);
+        x = this._conv9!.call(x);
+      }
+      if (this.withPool) {
+        x = F.relu(x);
+        x = this._avg_pool.call(x);
+        x = tf.squeeze(x, [2, 3]);
+      }
+      return x;
     });
   }
 }

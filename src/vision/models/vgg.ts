@@ -3,7 +3,7 @@ import { InvalidArgumentError } from '../../errors';
 import { flatten } from '../../nn/functional/common';
 import { BatchNorm2D } from '../../nn/layer/batch-norm';
 import { Conv2D } from '../../nn/layer/conv2d';
-import { Sequential, runChain } from '../../nn/layer/container/sequential';
+import { Sequential } from '../../nn/layer/container/sequential';
 import { Dropout } from '../../nn/layer/dropout';
 import { Layer } from '../../nn/layer/layer';
 import { Linear } from '../../nn/layer/linear';
@@ -77,6 +77,7 @@ export function makeLayers(cfg: VGGConfig, batchNorm = false): Sequential {
  * @category Models
  */
 export class VGG extends Layer {
+  static override readonly paddleName = 'VGG';
   readonly numClasses: number;
   readonly withPool: boolean;
   readonly features: Layer;
@@ -106,11 +107,15 @@ export class VGG extends Layer {
 
   /** @param x - images `[N, 3, H, W]` (224×224 for ImageNet weights) */
   forward(x: tf.Tensor): tf.Tensor {
+    // tf.tidy frees the intermediates when the model is called outside a training step.
     return tf.tidy(() => {
-      // One NHWC run through the features and the pooling (no transposes in between).
-      let y = runChain(this.withPool ? [this.features, this.avgpool!] : [this.features], x) as tf.Tensor;
-      if (this.numClasses > 0) y = this.classifier!.call(flatten(y, 1));
-      return y;
+      x = this.features.call(x);
+      if (this.withPool) x = this.avgpool!.call(x);
+      if (this.numClasses > 0) {
+        x = flatten(x, 1);
+        x = this.classifier!.call(x);
+      }
+      return x;
     });
   }
 }
