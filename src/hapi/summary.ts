@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError } from '../errors';
-import { Layer } from '../nn/layer/layer';
+import { Layer, layerTypeName } from '../nn/layer/layer';
 import { Sequential } from '../nn/layer/container/sequential';
 import { LayerList } from '../nn/layer/container/layer-list';
 import { defaultSink, type TextSink } from './util/output';
@@ -126,8 +126,8 @@ export function summary(
         const suffix = Number(layer.fullName().split('_').pop());
         const idx = Number.isInteger(suffix) ? suffix : rows.size;
         const own = layer.parameters(false);
-        rows.set(`${layer.constructor.name}-${idx + 1}`, {
-          key: `${layer.constructor.name}-${idx + 1}`,
+        rows.set(`${layerTypeName(layer)}-${idx + 1}`, {
+          key: `${layerTypeName(layer)}-${idx + 1}`,
           inputShape: pyList(inputs.map((x) => (x instanceof tf.Tensor ? [...x.shape] : outputShape(x)))),
           outputShape: outputShape(output),
           params: own.reduce((a, p) => a + p.size, 0),

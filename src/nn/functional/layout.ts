@@ -46,7 +46,11 @@ interface ViewState {
   readonly shape: number[];
   /** The NCHW tensor once something needed it. */
   nchw: tf.Tensor | null;
+  /** The tf scope the view was made in, where the NCHW tensor must live too. */
+  readonly scope: ScopeState | null;
 }
+
+type ScopeState = ReturnType<typeof tf.engine>['state']['activeScope'];
 
 const views = new WeakMap<object, ViewState>();
 let scopeDepth = 0;
@@ -73,10 +77,27 @@ export function physicalOf(x: unknown): tf.Tensor | null {
   return s && !s.nhwc.isDisposed ? s.nhwc : null;
 }
 
+/**
+ * The NCHW tensor of a view, made once. It is made where something first needs it — often inside
+ * a tf op's own scope, which would dispose it when the op returns — so it is moved to the scope
+ * the view was made in: it lives exactly as long as a plain NCHW result would have. It is never
+ * made twice: the tape knows the view by this tensor's id.
+ */
 function materialize(s: ViewState): tf.Tensor {
-  // Re-made if a user's inner tf.tidy disposed the first copy: the tape then has both transposes.
-  if (s.nchw === null || s.nchw.isDisposed) s.nchw = toChannelsFirst(s.nhwc);
-  return s.nchw;
+  if (s.nchw !== null) return s.nchw;
+  const m = toChannelsFirst(s.nhwc);
+  const state = tf.engine().state;
+  const here = state.activeScope;
+  if (here !== s.scope) {
+    const i = here ? here.track.lastIndexOf(m) : -1;
+    if (i >= 0) here!.track.splice(i, 1);
+    if (s.scope && state.scopeStack.includes(s.scope)) {
+      s.scope.track.push(m);
+      m.scopeId = s.scope.id;
+    }
+  }
+  s.nchw = m;
+  return m;
 }
 
 function disposeView(s: ViewState): void {
@@ -90,7 +111,7 @@ function viewHandler(s: ViewState): ProxyHandler<object> {
       if (prop === 'shape') return s.shape.slice();
       if (prop === 'rank') return 4;
       if (prop === 'dispose') return () => disposeView(s);
-      if (prop === 'isDisposed' && (s.nchw === null || s.nchw.isDisposed)) return s.nhwc.isDisposed;
+      if (prop === 'isDisposed' && s.nchw === null) return s.nhwc.isDisposed;
       const t = materialize(s);
       const v: unknown = Reflect.get(t, prop, t);
       return typeof v === 'function' ? v.bind(t) : v;
@@ -118,7 +139,7 @@ function viewHandler(s: ViewState): ProxyHandler<object> {
  */
 export function channelsLastView(nhwc: tf.Tensor): tf.Tensor {
   if (scopeDepth === 0) return tf.tidy(() => toChannelsFirst(nhwc));
-  const s: ViewState = { nhwc, shape: channelsFirstShape(nhwc.shape), nchw: null };
+  const s: ViewState = { nhwc, shape: channelsFirstShape(nhwc.shape), nchw: null, scope: tf.engine().state.activeScope ?? null };
   // The target only gives the proxy Tensor's prototype (and an honest console.log).
   const target = Object.create(Object.getPrototypeOf(nhwc) as object) as object;
   Object.assign(target, { shape: s.shape, dtype: nhwc.dtype, size: nhwc.size });
@@ -151,9 +172,8 @@ export function channelsLastScope<T>(fn: () => T): T {
     const made = scopeViews;
     scopeDepth--;
     scopeViews = outer;
-    for (const s of made) {
-      if (s.nchw !== null && !s.nchw.isDisposed && !s.nhwc.isDisposed) s.nhwc.dispose();
-    }
+    // A materialized view no longer needs its NHWC tensor: the tape holds its own copies.
+    for (const s of made) if (s.nchw !== null && !s.nhwc.isDisposed) s.nhwc.dispose();
   }
 }
 

@@ -28,7 +28,7 @@ function uniformAttrs(s: number): { weightAttr: ParamAttr; biasAttr: ParamAttr }
 
 /** Paddle's `ConvPoolLayer`: conv, ReLU, MaxPool2D(3, 2). Parameters `_conv.weight`, `_conv.bias`. @internal */
 export class ConvPoolLayer extends Layer {
-  static override readonly paddleName = 'ConvPoolLayer';
+  static override readonly paddleName: string = 'ConvPoolLayer';
   readonly relu: ReLU;
   readonly _conv: Conv2D;
   readonly _pool: MaxPool2D;
@@ -66,7 +66,7 @@ export class ConvPoolLayer extends Layer {
  * @category Models
  */
 export class AlexNet extends Layer {
-  static override readonly paddleName = 'AlexNet';
+  static override readonly paddleName: string = 'AlexNet';
   readonly numClasses: number;
   readonly _conv1: ConvPoolLayer;
   readonly _conv2: ConvPoolLayer;

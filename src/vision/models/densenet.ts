@@ -15,6 +15,7 @@ import { withPretrained } from './pretrained';
 
 /** Paddle's `BNACConvLayer`: BatchNorm + ReLU, then a bias-free convolution (pre-activation). @internal */
 export class BNACConvLayer extends Layer {
+  static override readonly paddleName: string = 'BNACConvLayer';
   readonly _batch_norm: BatchNorm2D;
   readonly _conv: Conv2D;
 
@@ -35,6 +36,7 @@ export class BNACConvLayer extends Layer {
 
 /** Paddle's `DenseLayer`: 1×1 then 3×3 pre-activation convolutions, concatenated to the input. @internal */
 export class DenseLayer extends Layer {
+  static override readonly paddleName: string = 'DenseLayer';
   readonly bn_ac_func1: BNACConvLayer;
   readonly bn_ac_func2: BNACConvLayer;
   readonly dropout_func?: Dropout;
@@ -57,6 +59,7 @@ export class DenseLayer extends Layer {
 
 /** Paddle's `TransitionLayer`: pre-activation 1×1 convolution halving the channels, then 2×2 average pooling. @internal */
 export class TransitionLayer extends Layer {
+  static override readonly paddleName: string = 'TransitionLayer';
   readonly conv_ac_func: BNACConvLayer;
   readonly pool2d_avg: AvgPool2D;
 
@@ -106,6 +109,7 @@ const SPEC: Record<number, [number, number, number[]]> = {
  * @category Models
  */
 export class DenseNet extends Layer {
+  static override readonly paddleName: string = 'DenseNet';
   readonly numClasses: number;
   readonly withPool: boolean;
   readonly conv1_func: StemConvBN;
@@ -173,6 +177,7 @@ export class DenseNet extends Layer {
 
 /** Paddle's DenseNet `ConvBNLayer` stem: bias-free conv 7×7/2, then BatchNorm + ReLU. @internal */
 export class StemConvBN extends Layer {
+  static override readonly paddleName: string = 'ConvBNLayer';
   readonly _conv: Conv2D;
   readonly _batch_norm: BatchNorm2D;
 
@@ -192,6 +197,7 @@ export class StemConvBN extends Layer {
 
 /** Paddle's `DenseBlock`: dense layers named `<name>_1`, `<name>_2`, … @internal */
 export class DenseBlock extends Layer {
+  static override readonly paddleName: string = 'DenseBlock';
   private readonly denseLayers: DenseLayer[] = [];
 
   constructor(inChannels: number, numLayers: number, bnSize: number, growthRate: number, dropout: number, name: string) {

@@ -19,6 +19,7 @@ function xavier(channels: number, k: number): ParamAttr {
 
 /** Paddle's GoogLeNet `ConvLayer`: a bias-free "same" convolution (no BatchNorm, no activation). @internal */
 export class ConvLayer extends Layer {
+  static override readonly paddleName: string = 'ConvLayer';
   readonly _conv: Conv2D;
 
   constructor(inChannels: number, filters: number, k: number, stride = 1) {
@@ -34,6 +35,7 @@ export class ConvLayer extends Layer {
 
 /** Paddle's GoogLeNet `Inception` module: four branches concatenated, then ReLU. @internal */
 export class Inception extends Layer {
+  static override readonly paddleName: string = 'Inception';
   readonly _conv1: ConvLayer;
   readonly _conv3r: ConvLayer;
   readonly _conv3: ConvLayer;
@@ -90,6 +92,7 @@ export interface GoogLeNetOptions {
  * @category Models
  */
 export class GoogLeNet extends Layer {
+  static override readonly paddleName: string = 'GoogLeNet';
   readonly numClasses: number;
   readonly withPool: boolean;
   readonly _conv: ConvLayer;

@@ -19,6 +19,7 @@ const cna = (i: number, o: number, k: K, padding: K = 0, stride = 1) =>
 
 /** Paddle's `InceptionStem`. @internal */
 export class InceptionStem extends Layer {
+  static override readonly paddleName: string = 'InceptionStem';
   readonly conv_1a_3x3 = cna(3, 32, 3, 0, 2);
   readonly conv_2a_3x3 = cna(32, 32, 3, 0);
   readonly conv_2b_3x3 = cna(32, 64, 3, 1);
@@ -40,6 +41,7 @@ export class InceptionStem extends Layer {
 
 /** Paddle's `InceptionA` (35×35 grid). @internal */
 export class InceptionA extends Layer {
+  static override readonly paddleName: string = 'InceptionA';
   readonly branch1x1: ConvNormActivation;
   readonly branch5x5_1: ConvNormActivation;
   readonly branch5x5_2: ConvNormActivation;
@@ -75,6 +77,7 @@ export class InceptionA extends Layer {
 
 /** Paddle's `InceptionB` (grid reduction 35→17). @internal */
 export class InceptionB extends Layer {
+  static override readonly paddleName: string = 'InceptionB';
   readonly branch3x3: ConvNormActivation;
   readonly branch3x3dbl_1: ConvNormActivation;
   readonly branch3x3dbl_2: ConvNormActivation;
@@ -101,6 +104,7 @@ export class InceptionB extends Layer {
 
 /** Paddle's `InceptionC` (17×17 grid, factorized 7×7). @internal */
 export class InceptionC extends Layer {
+  static override readonly paddleName: string = 'InceptionC';
   readonly branch1x1: ConvNormActivation;
   readonly branch7x7_1: ConvNormActivation;
   readonly branch7x7_2: ConvNormActivation;
@@ -145,6 +149,7 @@ export class InceptionC extends Layer {
 
 /** Paddle's `InceptionD` (grid reduction 17→8). @internal */
 export class InceptionD extends Layer {
+  static override readonly paddleName: string = 'InceptionD';
   readonly branch3x3_1: ConvNormActivation;
   readonly branch3x3_2: ConvNormActivation;
   readonly branch7x7x3_1: ConvNormActivation;
@@ -177,6 +182,7 @@ export class InceptionD extends Layer {
 
 /** Paddle's `InceptionE` (8×8 grid, expanded filter banks). @internal */
 export class InceptionE extends Layer {
+  static override readonly paddleName: string = 'InceptionE';
   readonly branch1x1: ConvNormActivation;
   readonly branch3x3_1: ConvNormActivation;
   readonly branch3x3_2a: ConvNormActivation;
@@ -237,6 +243,7 @@ export interface InceptionV3Options {
  * @category Models
  */
 export class InceptionV3 extends Layer {
+  static override readonly paddleName: string = 'InceptionV3';
   readonly numClasses: number;
   readonly withPool: boolean;
   readonly inception_stem: InceptionStem;

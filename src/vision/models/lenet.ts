@@ -28,6 +28,7 @@ export interface LeNetOptions {
  * @category Models
  */
 export class LeNet extends Layer {
+  static override readonly paddleName: string = 'LeNet';
   readonly numClasses: number;
   readonly features: Sequential;
   readonly fc: Sequential | null = null;

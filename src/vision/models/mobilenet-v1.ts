@@ -9,6 +9,7 @@ import { withPretrained } from './pretrained';
 
 /** Paddle's `DepthwiseSeparable`: a depthwise 3×3 then a pointwise 1×1 ConvNormActivation. @internal */
 export class DepthwiseSeparable extends Layer {
+  static override readonly paddleName: string = 'DepthwiseSeparable';
   readonly _depthwise_conv: ConvNormActivation;
   readonly _pointwise_conv: ConvNormActivation;
 
@@ -55,6 +56,7 @@ const BLOCKS: ReadonlyArray<[string, number, number, number, number]> = [
  * @category Models
  */
 export class MobileNetV1 extends Layer {
+  static override readonly paddleName: string = 'MobileNetV1';
   readonly scale: number;
   readonly numClasses: number;
   readonly withPool: boolean;

@@ -15,6 +15,7 @@ import { withPretrained } from './pretrained';
 
 /** Paddle's MobileNetV2 `ConvBNReLU`: a Sequential of Conv2D (no bias), BatchNorm2D, ReLU6. @internal */
 export class ConvBNReLU extends Sequential {
+  static override readonly paddleName: string = 'ConvBNReLU';
   constructor(inPlanes: number, outPlanes: number, kernelSize = 3, stride = 1, groups = 1) {
     super(
       new Conv2D(inPlanes, outPlanes, kernelSize, { stride, padding: (kernelSize - 1) >> 1, groups, biasAttr: false }),
@@ -26,6 +27,7 @@ export class ConvBNReLU extends Sequential {
 
 /** Paddle's `InvertedResidual`: expand 1×1, depthwise 3×3, project 1×1, residual when shapes allow. @internal */
 export class InvertedResidual extends Layer {
+  static override readonly paddleName: string = 'InvertedResidual';
   readonly stride: number;
   readonly useResConnect: boolean;
   readonly conv: Sequential;
@@ -73,6 +75,7 @@ const SETTING: ReadonlyArray<[number, number, number, number]> = [
  * @category Models
  */
 export class MobileNetV2 extends Layer {
+  static override readonly paddleName: string = 'MobileNetV2';
   readonly scale: number;
   readonly numClasses: number;
   readonly withPool: boolean;

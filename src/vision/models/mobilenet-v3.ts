@@ -21,6 +21,7 @@ const act = (name: 'relu' | 'hardswish') => (name === 'relu' ? () => new ReLU() 
 
 /** Paddle's `SqueezeExcitation` (torchvision's): pool, `fc1` 1×1, ReLU, `fc2` 1×1, Hardsigmoid, scale. @internal */
 export class SqueezeExcitation extends Layer {
+  static override readonly paddleName: string = 'SqueezeExcitation';
   readonly avgpool = new AdaptiveAvgPool2D(1);
   readonly fc1: Conv2D;
   readonly fc2: Conv2D;
@@ -49,6 +50,7 @@ export class SqueezeExcitation extends Layer {
 
 /** Paddle's MobileNetV3 `InvertedResidual`: [expand 1×1], depthwise k×k, [SE], project 1×1, residual. @internal */
 export class InvertedResidualV3 extends Layer {
+  static override readonly paddleName: string = 'InvertedResidual';
   readonly useResConnect: boolean;
   readonly expand_conv?: ConvNormActivation;
   readonly bottleneck_conv: ConvNormActivation;
@@ -96,6 +98,7 @@ export interface MobileNetV3Options {
  * @category Models
  */
 export class MobileNetV3 extends Layer {
+  static override readonly paddleName: string = 'MobileNetV3';
   readonly scale: number;
   readonly numClasses: number;
   readonly withPool: boolean;
@@ -170,6 +173,7 @@ const LARGE: InvertedResidualConfig[] = [
  * @category Models
  */
 export class MobileNetV3Small extends MobileNetV3 {
+  static override readonly paddleName: string = 'MobileNetV3Small';
   /** @param options - {@link MobileNetV3Options} */
   constructor(options: MobileNetV3Options = {}) {
     super(SMALL, makeDivisible(1024 * (options.scale ?? 1), 8), options);
@@ -185,6 +189,7 @@ export class MobileNetV3Small extends MobileNetV3 {
  * @category Models
  */
 export class MobileNetV3Large extends MobileNetV3 {
+  static override readonly paddleName: string = 'MobileNetV3Large';
   /** @param options - {@link MobileNetV3Options} */
   constructor(options: MobileNetV3Options = {}) {
     super(LARGE, makeDivisible(1280 * (options.scale ?? 1), 8), options);

@@ -13,7 +13,7 @@ import { withPretrained } from './pretrained';
 
 /** Paddle's `BasicBlock` (ResNet-18/34): two 3×3 convolutions and a shortcut. @category Models */
 export class BasicBlock extends Layer {
-  static override readonly paddleName = 'BasicBlock';
+  static override readonly paddleName: string = 'BasicBlock';
   static readonly expansion = 1;
   readonly conv1: Conv2D;
   readonly bn1: BatchNorm2D;
@@ -51,7 +51,7 @@ export class BasicBlock extends Layer {
 
 /** Paddle's `BottleneckBlock` (ResNet-50+, ResNeXt, wide ResNet): 1×1, grouped 3×3, 1×1 (×4). @category Models */
 export class BottleneckBlock extends Layer {
-  static override readonly paddleName = 'BottleneckBlock';
+  static override readonly paddleName: string = 'BottleneckBlock';
   static readonly expansion = 4;
   readonly conv1: Conv2D;
   readonly bn1: BatchNorm2D;
@@ -125,7 +125,7 @@ const LAYER_CFG: Record<number, [number, number, number, number]> = {
  * @category Models
  */
 export class ResNet extends Layer {
-  static override readonly paddleName = 'ResNet';
+  static override readonly paddleName: string = 'ResNet';
   readonly numClasses: number;
   readonly withPool: boolean;
   readonly groups: number;

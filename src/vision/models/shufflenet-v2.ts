@@ -24,6 +24,7 @@ function channelShuffle(x: tf.Tensor, groups: number): tf.Tensor {
 
 /** Paddle's ShuffleNetV2 `InvertedResidual` (stride 1): half the channels pass, half go through a branch. @internal */
 export class ShuffleUnit extends Layer {
+  static override readonly paddleName: string = 'InvertedResidual';
   readonly _conv_pw: ConvNormActivation;
   readonly _conv_dw: ConvNormActivation;
   readonly _conv_linear: ConvNormActivation;
@@ -49,6 +50,7 @@ export class ShuffleUnit extends Layer {
 
 /** Paddle's `InvertedResidualDS` (stride 2): two branches, concatenated and shuffled. @internal */
 export class ShuffleUnitDS extends Layer {
+  static override readonly paddleName: string = 'InvertedResidualDS';
   readonly _conv_dw_1: ConvNormActivation;
   readonly _conv_linear_1: ConvNormActivation;
   readonly _conv_pw_2: ConvNormActivation;
@@ -105,6 +107,7 @@ const CHANNELS: Record<string, number[]> = {
  * @category Models
  */
 export class ShuffleNetV2 extends Layer {
+  static override readonly paddleName: string = 'ShuffleNetV2';
   readonly scale: number;
   readonly numClasses: number;
   readonly withPool: boolean;

@@ -10,6 +10,7 @@ import { withPretrained } from './pretrained';
 
 /** Paddle's `MakeFireConv`: a convolution with bias followed by ReLU. @internal */
 export class MakeFireConv extends Layer {
+  static override readonly paddleName: string = 'MakeFireConv';
   readonly _conv: Conv2D;
 
   constructor(inChannels: number, outChannels: number, filterSize: number, padding = 0) {
@@ -26,6 +27,7 @@ export class MakeFireConv extends Layer {
 
 /** Paddle's `MakeFire` (a fire module): squeeze 1×1, then 1×1 and 3×3 expands concatenated. @internal */
 export class MakeFire extends Layer {
+  static override readonly paddleName: string = 'MakeFire';
   readonly _conv: MakeFireConv;
   readonly _conv_path1: MakeFireConv;
   readonly _conv_path2: MakeFireConv;
@@ -66,6 +68,7 @@ export interface SqueezeNetOptions {
  * @category Models
  */
 export class SqueezeNet extends Layer {
+  static override readonly paddleName: string = 'SqueezeNet';
   readonly version: '1.0' | '1.1';
   readonly numClasses: number;
   readonly withPool: boolean;

@@ -77,7 +77,7 @@ export function makeLayers(cfg: VGGConfig, batchNorm = false): Sequential {
  * @category Models
  */
 export class VGG extends Layer {
-  static override readonly paddleName = 'VGG';
+  static override readonly paddleName: string = 'VGG';
   readonly numClasses: number;
   readonly withPool: boolean;
   readonly features: Layer;

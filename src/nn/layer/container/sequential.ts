@@ -24,6 +24,7 @@ import { Layer } from '../layer';
  * @category nn
  */
 export class Sequential extends Layer {
+  static override readonly paddleName: string = 'Sequential';
   readonly [index: number]: Layer;
 
   /** @throws InvalidArgumentError for an argument that is neither a Layer nor a `[name, Layer]` pair */
