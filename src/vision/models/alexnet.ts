@@ -1,3 +1,4 @@
+import { defineSignature, resolveArgs } from '../../framework/args';
 import * as tf from '@tensorflow/tfjs-core';
 import { flatten } from '../../nn/functional/common';
 import * as F from '../../nn/functional/activation';
@@ -9,8 +10,13 @@ import { Linear } from '../../nn/layer/linear';
 import { MaxPool2D } from '../../nn/layer/pooling';
 import { ReLU } from '../../nn/layer/activation/relu';
 import { ParamAttr } from '../../nn/param-attr';
-import { numClassesOf, type Built, type PretrainedOptions } from './options';
+import { numClassesOf, type Built, type PretrainedOptions , factoryArgs, factorySignature, type PretrainedSource} from './options';
 import { withPretrained } from './pretrained';
+
+/** The options Paddle's factories pass on as `**kwargs`, by name. */
+const ALEXNET = defineSignature('vision.models.AlexNet', ['numClasses']);
+const KEYS = ['numClasses'] as const;
+const SIG_alexnet = factorySignature('alexnet', KEYS);
 
 /** Options of {@link AlexNet}. @category Models */
 export interface AlexNetOptions {
@@ -80,12 +86,15 @@ export class AlexNet extends Layer {
   readonly _fc8?: Linear;
 
   /**
-   * @param numClasses - a number, or {@link AlexNetOptions}
-   * @throws {@link index!InvalidArgumentError} for a non-integer `numClasses`
+   * Paddle's `AlexNet(num_classes=1000)`: `new AlexNet(100)` ≡ `new AlexNet({ numClasses: 100 })`.
+   * @throws {@link index!InvalidArgumentError} for a non-integer `numClasses` or an unknown option
    */
-  constructor(numClasses: number | AlexNetOptions = 1000) {
+  constructor(options?: AlexNetOptions);
+  constructor(numClasses?: number);
+  constructor(...args: unknown[]) {
     super();
-    const n = numClassesOf(typeof numClasses === 'number' ? numClasses : numClasses.numClasses, 1000, 'AlexNet');
+    const o = resolveArgs<AlexNetOptions>(ALEXNET, args);
+    const n = numClassesOf(o.numClasses, 1000, 'vision.models.AlexNet');
     this.numClasses = n;
     this._conv1 = new ConvPoolLayer(3, 64, 11, 4, 2, 1 / Math.sqrt(3 * 11 * 11));
     this._conv2 = new ConvPoolLayer(64, 192, 5, 1, 2, 1 / Math.sqrt(64 * 5 * 5));
@@ -141,6 +150,10 @@ export class AlexNet extends Layer {
  * ```
  * @category Models
  */
-export function alexnet<O extends AlexNetOptions & PretrainedOptions>(options?: O): Built<O, AlexNet> {
-  return withPretrained(new AlexNet(options ?? {}), 'alexnet', options) as Built<O, AlexNet>;
+export function alexnet<O extends AlexNetOptions & PretrainedOptions>(options?: O): Built<O, AlexNet>;
+export function alexnet(pretrained: PretrainedSource, options?: Omit<AlexNetOptions & PretrainedOptions, 'pretrained'>): Promise<AlexNet>;
+export function alexnet(pretrained: false | null | undefined, options?: Omit<AlexNetOptions & PretrainedOptions, 'pretrained'>): AlexNet;
+export function alexnet(...args: unknown[]): AlexNet | Promise<AlexNet> {
+  const options = factoryArgs<AlexNetOptions & PretrainedOptions>(SIG_alexnet, args);
+  return withPretrained(new AlexNet({ numClasses: options.numClasses }), 'alexnet', options) as AlexNet | Promise<AlexNet>;
 }

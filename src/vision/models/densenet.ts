@@ -10,8 +10,16 @@ import { Layer } from '../../nn/layer/layer';
 import { Linear } from '../../nn/layer/linear';
 import { AdaptiveAvgPool2D, AvgPool2D, MaxPool2D } from '../../nn/layer/pooling';
 import { ParamAttr } from '../../nn/param-attr';
-import { boolOf, numClassesOf, type Built, type PretrainedOptions } from './options';
+import { boolOf, numClassesOf, type Built, type PretrainedOptions , factoryArgs, factorySignature, type PretrainedSource} from './options';
 import { withPretrained } from './pretrained';
+
+/** The options Paddle's factories pass on as `**kwargs`, by name. */
+const KEYS = ['bnSize', 'dropout', 'numClasses', 'withPool'] as const;
+const SIG_densenet121 = factorySignature('densenet121', KEYS);
+const SIG_densenet161 = factorySignature('densenet161', KEYS);
+const SIG_densenet169 = factorySignature('densenet169', KEYS);
+const SIG_densenet201 = factorySignature('densenet201', KEYS);
+const SIG_densenet264 = factorySignature('densenet264', KEYS);
 
 /** Paddle's `BNACConvLayer`: BatchNorm + ReLU, then a bias-free convolution (pre-activation). @internal */
 export class BNACConvLayer extends Layer {
@@ -217,8 +225,8 @@ export class DenseBlock extends Layer {
 /** Options of the DenseNet factories. @category Models */
 export type DenseNetFactoryOptions = Omit<DenseNetOptions, 'layers'> & PretrainedOptions;
 
-function make<O extends DenseNetFactoryOptions>(layers: number, o: O | undefined): Built<O, DenseNet> {
-  return withPretrained(new DenseNet({ ...(o ?? {}), layers }), `densenet${layers}`, o) as Built<O, DenseNet>;
+function make<O extends DenseNetFactoryOptions>(layers: number, o: O | undefined): DenseNet | Promise<DenseNet> {
+  return withPretrained(new DenseNet({ ...(o ?? {}), layers }), `densenet${layers}`, o) as DenseNet | Promise<DenseNet>;
 }
 
 /**
@@ -230,12 +238,42 @@ function make<O extends DenseNetFactoryOptions>(layers: number, o: O | undefined
  * ```
  * @category Models
  */
-export function densenet121<O extends DenseNetFactoryOptions>(options?: O): Built<O, DenseNet> { return make(121, options); }
+export function densenet121<O extends DenseNetFactoryOptions>(options?: O): Built<O, DenseNet>;
+export function densenet121(pretrained: PretrainedSource, options?: Omit<DenseNetFactoryOptions, 'pretrained'>): Promise<DenseNet>;
+export function densenet121(pretrained: false | null | undefined, options?: Omit<DenseNetFactoryOptions, 'pretrained'>): DenseNet;
+export function densenet121(...args: unknown[]): DenseNet | Promise<DenseNet> {
+  const options = factoryArgs<DenseNetFactoryOptions>(SIG_densenet121, args);
+  return make(121, options);
+}
 /** DenseNet-161. @param options - as {@link densenet121} @returns the network @example `paddle.zoo.densenet161()` @category Models */
-export function densenet161<O extends DenseNetFactoryOptions>(options?: O): Built<O, DenseNet> { return make(161, options); }
+export function densenet161<O extends DenseNetFactoryOptions>(options?: O): Built<O, DenseNet>;
+export function densenet161(pretrained: PretrainedSource, options?: Omit<DenseNetFactoryOptions, 'pretrained'>): Promise<DenseNet>;
+export function densenet161(pretrained: false | null | undefined, options?: Omit<DenseNetFactoryOptions, 'pretrained'>): DenseNet;
+export function densenet161(...args: unknown[]): DenseNet | Promise<DenseNet> {
+  const options = factoryArgs<DenseNetFactoryOptions>(SIG_densenet161, args);
+  return make(161, options);
+}
 /** DenseNet-169. @param options - as {@link densenet121} @returns the network @example `paddle.zoo.densenet169()` @category Models */
-export function densenet169<O extends DenseNetFactoryOptions>(options?: O): Built<O, DenseNet> { return make(169, options); }
+export function densenet169<O extends DenseNetFactoryOptions>(options?: O): Built<O, DenseNet>;
+export function densenet169(pretrained: PretrainedSource, options?: Omit<DenseNetFactoryOptions, 'pretrained'>): Promise<DenseNet>;
+export function densenet169(pretrained: false | null | undefined, options?: Omit<DenseNetFactoryOptions, 'pretrained'>): DenseNet;
+export function densenet169(...args: unknown[]): DenseNet | Promise<DenseNet> {
+  const options = factoryArgs<DenseNetFactoryOptions>(SIG_densenet169, args);
+  return make(169, options);
+}
 /** DenseNet-201. @param options - as {@link densenet121} @returns the network @example `paddle.zoo.densenet201()` @category Models */
-export function densenet201<O extends DenseNetFactoryOptions>(options?: O): Built<O, DenseNet> { return make(201, options); }
+export function densenet201<O extends DenseNetFactoryOptions>(options?: O): Built<O, DenseNet>;
+export function densenet201(pretrained: PretrainedSource, options?: Omit<DenseNetFactoryOptions, 'pretrained'>): Promise<DenseNet>;
+export function densenet201(pretrained: false | null | undefined, options?: Omit<DenseNetFactoryOptions, 'pretrained'>): DenseNet;
+export function densenet201(...args: unknown[]): DenseNet | Promise<DenseNet> {
+  const options = factoryArgs<DenseNetFactoryOptions>(SIG_densenet201, args);
+  return make(201, options);
+}
 /** DenseNet-264. @param options - as {@link densenet121} @returns the network @example `paddle.zoo.densenet264()` @category Models */
-export function densenet264<O extends DenseNetFactoryOptions>(options?: O): Built<O, DenseNet> { return make(264, options); }
+export function densenet264<O extends DenseNetFactoryOptions>(options?: O): Built<O, DenseNet>;
+export function densenet264(pretrained: PretrainedSource, options?: Omit<DenseNetFactoryOptions, 'pretrained'>): Promise<DenseNet>;
+export function densenet264(pretrained: false | null | undefined, options?: Omit<DenseNetFactoryOptions, 'pretrained'>): DenseNet;
+export function densenet264(...args: unknown[]): DenseNet | Promise<DenseNet> {
+  const options = factoryArgs<DenseNetFactoryOptions>(SIG_densenet264, args);
+  return make(264, options);
+}

@@ -8,8 +8,12 @@ import { Layer } from '../../nn/layer/layer';
 import { Linear } from '../../nn/layer/linear';
 import { AdaptiveAvgPool2D, AvgPool2D, MaxPool2D } from '../../nn/layer/pooling';
 import { ParamAttr } from '../../nn/param-attr';
-import { boolOf, numClassesOf, type Built, type PretrainedOptions } from './options';
+import { boolOf, numClassesOf, type Built, type PretrainedOptions , factoryArgs, factorySignature, type PretrainedSource} from './options';
 import { withPretrained } from './pretrained';
+
+/** The options Paddle's factories pass on as `**kwargs`, by name. */
+const KEYS = ['numClasses', 'withPool'] as const;
+const SIG_googlenet = factorySignature('googlenet', KEYS);
 
 /** Paddle's GoogLeNet `xavier(channels, filter_size)`: Uniform(±√(3 / (k²·channels))). */
 function xavier(channels: number, k: number): ParamAttr {
@@ -227,6 +231,10 @@ export class GoogLeNet extends Layer {
  * ```
  * @category Models
  */
-export function googlenet<O extends GoogLeNetOptions & PretrainedOptions>(options?: O): Built<O, GoogLeNet> {
-  return withPretrained(new GoogLeNet(options ?? {}), 'googlenet', options) as Built<O, GoogLeNet>;
+export function googlenet<O extends GoogLeNetOptions & PretrainedOptions>(options?: O): Built<O, GoogLeNet>;
+export function googlenet(pretrained: PretrainedSource, options?: Omit<GoogLeNetOptions & PretrainedOptions, 'pretrained'>): Promise<GoogLeNet>;
+export function googlenet(pretrained: false | null | undefined, options?: Omit<GoogLeNetOptions & PretrainedOptions, 'pretrained'>): GoogLeNet;
+export function googlenet(...args: unknown[]): GoogLeNet | Promise<GoogLeNet> {
+  const options = factoryArgs<GoogLeNetOptions & PretrainedOptions>(SIG_googlenet, args);
+  return withPretrained(new GoogLeNet(options ?? {}), 'googlenet', options) as GoogLeNet | Promise<GoogLeNet>;
 }

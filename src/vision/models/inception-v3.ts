@@ -8,8 +8,12 @@ import { Linear } from '../../nn/layer/linear';
 import { AdaptiveAvgPool2D, AvgPool2D, MaxPool2D } from '../../nn/layer/pooling';
 import { ParamAttr } from '../../nn/param-attr';
 import { ConvNormActivation } from './conv-norm-activation';
-import { boolOf, numClassesOf, type Built, type PretrainedOptions } from './options';
+import { boolOf, numClassesOf, type Built, type PretrainedOptions , factoryArgs, factorySignature, type PretrainedSource} from './options';
 import { withPretrained } from './pretrained';
+
+/** The options Paddle's factories pass on as `**kwargs`, by name. */
+const KEYS = ['numClasses', 'withPool'] as const;
+const SIG_inceptionV3 = factorySignature('inceptionV3', KEYS);
 
 type K = number | [number, number];
 /** ConvNormActivation (conv, BatchNorm2D, ReLU) with stride 1 unless given. */
@@ -303,6 +307,10 @@ export class InceptionV3 extends Layer {
  * ```
  * @category Models
  */
-export function inceptionV3<O extends InceptionV3Options & PretrainedOptions>(options?: O): Built<O, InceptionV3> {
-  return withPretrained(new InceptionV3(options ?? {}), 'inception_v3', options) as Built<O, InceptionV3>;
+export function inceptionV3<O extends InceptionV3Options & PretrainedOptions>(options?: O): Built<O, InceptionV3>;
+export function inceptionV3(pretrained: PretrainedSource, options?: Omit<InceptionV3Options & PretrainedOptions, 'pretrained'>): Promise<InceptionV3>;
+export function inceptionV3(pretrained: false | null | undefined, options?: Omit<InceptionV3Options & PretrainedOptions, 'pretrained'>): InceptionV3;
+export function inceptionV3(...args: unknown[]): InceptionV3 | Promise<InceptionV3> {
+  const options = factoryArgs<InceptionV3Options & PretrainedOptions>(SIG_inceptionV3, args);
+  return withPretrained(new InceptionV3(options ?? {}), 'inception_v3', options) as InceptionV3 | Promise<InceptionV3>;
 }

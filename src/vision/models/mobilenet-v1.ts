@@ -4,8 +4,12 @@ import { Layer } from '../../nn/layer/layer';
 import { Linear } from '../../nn/layer/linear';
 import { AdaptiveAvgPool2D } from '../../nn/layer/pooling';
 import { ConvNormActivation } from './conv-norm-activation';
-import { boolOf, numClassesOf, positiveOf, type Built, type PretrainedOptions } from './options';
+import { boolOf, numClassesOf, positiveOf, type Built, type PretrainedOptions , factoryArgs, factorySignature, type PretrainedSource} from './options';
 import { withPretrained } from './pretrained';
+
+/** The options Paddle's factories pass on as `**kwargs`, by name. */
+const KEYS = ['scale', 'numClasses', 'withPool'] as const;
+const SIG_mobilenetV1 = factorySignature('mobilenetV1', KEYS);
 
 /** Paddle's `DepthwiseSeparable`: a depthwise 3×3 then a pointwise 1×1 ConvNormActivation. @internal */
 export class DepthwiseSeparable extends Layer {
@@ -119,7 +123,11 @@ export function pyFloatStr(v: number): string {
  * ```
  * @category Models
  */
-export function mobilenetV1<O extends MobileNetV1Options & PretrainedOptions>(options?: O): Built<O, MobileNetV1> {
-  const o = options ?? ({} as O);
-  return withPretrained(new MobileNetV1(o), `mobilenetv1_${pyFloatStr(o.scale ?? 1)}`, o) as Built<O, MobileNetV1>;
+export function mobilenetV1<O extends MobileNetV1Options & PretrainedOptions>(options?: O): Built<O, MobileNetV1>;
+export function mobilenetV1(pretrained: PretrainedSource, options?: Omit<MobileNetV1Options & PretrainedOptions, 'pretrained'>): Promise<MobileNetV1>;
+export function mobilenetV1(pretrained: false | null | undefined, options?: Omit<MobileNetV1Options & PretrainedOptions, 'pretrained'>): MobileNetV1;
+export function mobilenetV1(...args: unknown[]): MobileNetV1 | Promise<MobileNetV1> {
+  const options = factoryArgs<MobileNetV1Options & PretrainedOptions>(SIG_mobilenetV1, args);
+  const o = options;
+  return withPretrained(new MobileNetV1(o), `mobilenetv1_${pyFloatStr(o.scale ?? 1)}`, o) as MobileNetV1 | Promise<MobileNetV1>;
 }

@@ -9,9 +9,13 @@ import { Layer } from '../../nn/layer/layer';
 import { Linear } from '../../nn/layer/linear';
 import { AdaptiveAvgPool2D } from '../../nn/layer/pooling';
 import { ReLU6 } from '../../nn/layer/activation/relu6';
-import { boolOf, makeDivisible, numClassesOf, positiveOf, type Built, type PretrainedOptions } from './options';
+import { boolOf, makeDivisible, numClassesOf, positiveOf, type Built, type PretrainedOptions , factoryArgs, factorySignature, type PretrainedSource} from './options';
 import { pyFloatStr } from './mobilenet-v1';
 import { withPretrained } from './pretrained';
+
+/** The options Paddle's factories pass on as `**kwargs`, by name. */
+const KEYS = ['scale', 'numClasses', 'withPool'] as const;
+const SIG_mobilenetV2 = factorySignature('mobilenetV2', KEYS);
 
 /** Paddle's MobileNetV2 `ConvBNReLU`: a Sequential of Conv2D (no bias), BatchNorm2D, ReLU6. @internal */
 export class ConvBNReLU extends Sequential {
@@ -139,8 +143,12 @@ export type MobileNetV2FactoryOptions = MobileNetV2Options & PretrainedOptions;
  * ```
  * @category Models
  */
-export function mobilenetV2<O extends MobileNetV2FactoryOptions>(options?: O): Built<O, MobileNetV2> {
-  const o = options ?? ({} as O);
+export function mobilenetV2<O extends MobileNetV2FactoryOptions>(options?: O): Built<O, MobileNetV2>;
+export function mobilenetV2(pretrained: PretrainedSource, options?: Omit<MobileNetV2FactoryOptions, 'pretrained'>): Promise<MobileNetV2>;
+export function mobilenetV2(pretrained: false | null | undefined, options?: Omit<MobileNetV2FactoryOptions, 'pretrained'>): MobileNetV2;
+export function mobilenetV2(...args: unknown[]): MobileNetV2 | Promise<MobileNetV2> {
+  const options = factoryArgs<MobileNetV2FactoryOptions>(SIG_mobilenetV2, args);
+  const o = options;
   if (o.scale !== undefined && typeof o.scale !== 'number') throw new InvalidArgumentError('scale', 'a number', o.scale, 'mobilenetV2');
-  return withPretrained(new MobileNetV2(o), `mobilenetv2_${pyFloatStr(o.scale ?? 1)}`, o) as Built<O, MobileNetV2>;
+  return withPretrained(new MobileNetV2(o), `mobilenetv2_${pyFloatStr(o.scale ?? 1)}`, o) as MobileNetV2 | Promise<MobileNetV2>;
 }

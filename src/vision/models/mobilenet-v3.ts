@@ -12,8 +12,13 @@ import { Hardswish } from '../../nn/layer/activation/hardswish';
 import { ReLU } from '../../nn/layer/activation/relu';
 import { ConvNormActivation } from './conv-norm-activation';
 import { pyFloatStr } from './mobilenet-v1';
-import { boolOf, makeDivisible, numClassesOf, positiveOf, type Built, type PretrainedOptions } from './options';
+import { boolOf, makeDivisible, numClassesOf, positiveOf, type Built, type PretrainedOptions , factoryArgs, factorySignature, type PretrainedSource} from './options';
 import { withPretrained } from './pretrained';
+
+/** The options Paddle's factories pass on as `**kwargs`, by name. */
+const KEYS = ['scale', 'numClasses', 'withPool'] as const;
+const SIG_mobilenetV3Small = factorySignature('mobilenetV3Small', KEYS);
+const SIG_mobilenetV3Large = factorySignature('mobilenetV3Large', KEYS);
 
 /** MobileNetV3's BatchNorm: epsilon 0.001, momentum 0.99 (torchvision's eps 0.001, momentum 0.01). */
 const norm = (c: number) => new BatchNorm2D(c, { epsilon: 0.001, momentum: 0.99 });
@@ -206,9 +211,13 @@ export class MobileNetV3Large extends MobileNetV3 {
  * ```
  * @category Models
  */
-export function mobilenetV3Small<O extends MobileNetV3Options & PretrainedOptions>(options?: O): Built<O, MobileNetV3Small> {
-  const o = options ?? ({} as O);
-  return withPretrained(new MobileNetV3Small(o), `mobilenet_v3_small_x${pyFloatStr(o.scale ?? 1)}`, o) as Built<O, MobileNetV3Small>;
+export function mobilenetV3Small<O extends MobileNetV3Options & PretrainedOptions>(options?: O): Built<O, MobileNetV3Small>;
+export function mobilenetV3Small(pretrained: PretrainedSource, options?: Omit<MobileNetV3Options & PretrainedOptions, 'pretrained'>): Promise<MobileNetV3Small>;
+export function mobilenetV3Small(pretrained: false | null | undefined, options?: Omit<MobileNetV3Options & PretrainedOptions, 'pretrained'>): MobileNetV3Small;
+export function mobilenetV3Small(...args: unknown[]): MobileNetV3Small | Promise<MobileNetV3Small> {
+  const options = factoryArgs<MobileNetV3Options & PretrainedOptions>(SIG_mobilenetV3Small, args);
+  const o = options;
+  return withPretrained(new MobileNetV3Small(o), `mobilenet_v3_small_x${pyFloatStr(o.scale ?? 1)}`, o) as MobileNetV3Small | Promise<MobileNetV3Small>;
 }
 
 /**
@@ -221,7 +230,11 @@ export function mobilenetV3Small<O extends MobileNetV3Options & PretrainedOption
  * ```
  * @category Models
  */
-export function mobilenetV3Large<O extends MobileNetV3Options & PretrainedOptions>(options?: O): Built<O, MobileNetV3Large> {
-  const o = options ?? ({} as O);
-  return withPretrained(new MobileNetV3Large(o), `mobilenet_v3_large_x${pyFloatStr(o.scale ?? 1)}`, o) as Built<O, MobileNetV3Large>;
+export function mobilenetV3Large<O extends MobileNetV3Options & PretrainedOptions>(options?: O): Built<O, MobileNetV3Large>;
+export function mobilenetV3Large(pretrained: PretrainedSource, options?: Omit<MobileNetV3Options & PretrainedOptions, 'pretrained'>): Promise<MobileNetV3Large>;
+export function mobilenetV3Large(pretrained: false | null | undefined, options?: Omit<MobileNetV3Options & PretrainedOptions, 'pretrained'>): MobileNetV3Large;
+export function mobilenetV3Large(...args: unknown[]): MobileNetV3Large | Promise<MobileNetV3Large> {
+  const options = factoryArgs<MobileNetV3Options & PretrainedOptions>(SIG_mobilenetV3Large, args);
+  const o = options;
+  return withPretrained(new MobileNetV3Large(o), `mobilenet_v3_large_x${pyFloatStr(o.scale ?? 1)}`, o) as MobileNetV3Large | Promise<MobileNetV3Large>;
 }

@@ -7,8 +7,18 @@ import { AdaptiveAvgPool2D, MaxPool2D } from '../../nn/layer/pooling';
 import { ReLU } from '../../nn/layer/activation/relu';
 import { Swish } from '../../nn/layer/activation/swish';
 import { ConvNormActivation } from './conv-norm-activation';
-import { boolOf, numClassesOf, type Built, type PretrainedOptions } from './options';
+import { boolOf, numClassesOf, type Built, type PretrainedOptions , factoryArgs, factorySignature, type PretrainedSource} from './options';
 import { withPretrained } from './pretrained';
+
+/** The options Paddle's factories pass on as `**kwargs`, by name. */
+const KEYS = ['numClasses', 'withPool'] as const;
+const SIG_shufflenetV2X0_25 = factorySignature('shufflenetV2X0_25', KEYS);
+const SIG_shufflenetV2X0_33 = factorySignature('shufflenetV2X0_33', KEYS);
+const SIG_shufflenetV2X0_5 = factorySignature('shufflenetV2X0_5', KEYS);
+const SIG_shufflenetV2X1_0 = factorySignature('shufflenetV2X1_0', KEYS);
+const SIG_shufflenetV2X1_5 = factorySignature('shufflenetV2X1_5', KEYS);
+const SIG_shufflenetV2X2_0 = factorySignature('shufflenetV2X2_0', KEYS);
+const SIG_shufflenetV2Swish = factorySignature('shufflenetV2Swish', KEYS);
 
 type MakeAct = () => Layer;
 
@@ -167,8 +177,8 @@ export class ShuffleNetV2 extends Layer {
 /** Options of the ShuffleNetV2 factories. @category Models */
 export type ShuffleNetV2FactoryOptions = Omit<ShuffleNetV2Options, 'scale' | 'act'> & PretrainedOptions;
 
-function make<O extends ShuffleNetV2FactoryOptions>(arch: string, scale: number, act: 'relu' | 'swish', o: O | undefined): Built<O, ShuffleNetV2> {
-  return withPretrained(new ShuffleNetV2({ ...(o ?? {}), scale, act }), arch, o) as Built<O, ShuffleNetV2>;
+function make<O extends ShuffleNetV2FactoryOptions>(arch: string, scale: number, act: 'relu' | 'swish', o: O | undefined): ShuffleNetV2 | Promise<ShuffleNetV2> {
+  return withPretrained(new ShuffleNetV2({ ...(o ?? {}), scale, act }), arch, o) as ShuffleNetV2 | Promise<ShuffleNetV2>;
 }
 
 /**
@@ -180,16 +190,58 @@ function make<O extends ShuffleNetV2FactoryOptions>(arch: string, scale: number,
  * ```
  * @category Models
  */
-export function shufflenetV2X0_25<O extends ShuffleNetV2FactoryOptions>(o?: O): Built<O, ShuffleNetV2> { return make('shufflenet_v2_x0_25', 0.25, 'relu', o); }
+export function shufflenetV2X0_25<O extends ShuffleNetV2FactoryOptions>(options?: O): Built<O, ShuffleNetV2>;
+export function shufflenetV2X0_25(pretrained: PretrainedSource, options?: Omit<ShuffleNetV2FactoryOptions, 'pretrained'>): Promise<ShuffleNetV2>;
+export function shufflenetV2X0_25(pretrained: false | null | undefined, options?: Omit<ShuffleNetV2FactoryOptions, 'pretrained'>): ShuffleNetV2;
+export function shufflenetV2X0_25(...args: unknown[]): ShuffleNetV2 | Promise<ShuffleNetV2> {
+  const o = factoryArgs<ShuffleNetV2FactoryOptions>(SIG_shufflenetV2X0_25, args);
+  return make('shufflenet_v2_x0_25', 0.25, 'relu', o);
+}
 /** ShuffleNetV2 ×0.33. @param o - as {@link shufflenetV2X0_25} @returns the network @example `paddle.zoo.shufflenetV2X0_33()` @category Models */
-export function shufflenetV2X0_33<O extends ShuffleNetV2FactoryOptions>(o?: O): Built<O, ShuffleNetV2> { return make('shufflenet_v2_x0_33', 0.33, 'relu', o); }
+export function shufflenetV2X0_33<O extends ShuffleNetV2FactoryOptions>(options?: O): Built<O, ShuffleNetV2>;
+export function shufflenetV2X0_33(pretrained: PretrainedSource, options?: Omit<ShuffleNetV2FactoryOptions, 'pretrained'>): Promise<ShuffleNetV2>;
+export function shufflenetV2X0_33(pretrained: false | null | undefined, options?: Omit<ShuffleNetV2FactoryOptions, 'pretrained'>): ShuffleNetV2;
+export function shufflenetV2X0_33(...args: unknown[]): ShuffleNetV2 | Promise<ShuffleNetV2> {
+  const o = factoryArgs<ShuffleNetV2FactoryOptions>(SIG_shufflenetV2X0_33, args);
+  return make('shufflenet_v2_x0_33', 0.33, 'relu', o);
+}
 /** ShuffleNetV2 ×0.5. @param o - as {@link shufflenetV2X0_25} @returns the network @example `paddle.zoo.shufflenetV2X0_5()` @category Models */
-export function shufflenetV2X0_5<O extends ShuffleNetV2FactoryOptions>(o?: O): Built<O, ShuffleNetV2> { return make('shufflenet_v2_x0_5', 0.5, 'relu', o); }
+export function shufflenetV2X0_5<O extends ShuffleNetV2FactoryOptions>(options?: O): Built<O, ShuffleNetV2>;
+export function shufflenetV2X0_5(pretrained: PretrainedSource, options?: Omit<ShuffleNetV2FactoryOptions, 'pretrained'>): Promise<ShuffleNetV2>;
+export function shufflenetV2X0_5(pretrained: false | null | undefined, options?: Omit<ShuffleNetV2FactoryOptions, 'pretrained'>): ShuffleNetV2;
+export function shufflenetV2X0_5(...args: unknown[]): ShuffleNetV2 | Promise<ShuffleNetV2> {
+  const o = factoryArgs<ShuffleNetV2FactoryOptions>(SIG_shufflenetV2X0_5, args);
+  return make('shufflenet_v2_x0_5', 0.5, 'relu', o);
+}
 /** ShuffleNetV2 ×1.0. @param o - as {@link shufflenetV2X0_25} @returns the network @example `paddle.zoo.shufflenetV2X1_0()` @category Models */
-export function shufflenetV2X1_0<O extends ShuffleNetV2FactoryOptions>(o?: O): Built<O, ShuffleNetV2> { return make('shufflenet_v2_x1_0', 1, 'relu', o); }
+export function shufflenetV2X1_0<O extends ShuffleNetV2FactoryOptions>(options?: O): Built<O, ShuffleNetV2>;
+export function shufflenetV2X1_0(pretrained: PretrainedSource, options?: Omit<ShuffleNetV2FactoryOptions, 'pretrained'>): Promise<ShuffleNetV2>;
+export function shufflenetV2X1_0(pretrained: false | null | undefined, options?: Omit<ShuffleNetV2FactoryOptions, 'pretrained'>): ShuffleNetV2;
+export function shufflenetV2X1_0(...args: unknown[]): ShuffleNetV2 | Promise<ShuffleNetV2> {
+  const o = factoryArgs<ShuffleNetV2FactoryOptions>(SIG_shufflenetV2X1_0, args);
+  return make('shufflenet_v2_x1_0', 1, 'relu', o);
+}
 /** ShuffleNetV2 ×1.5. @param o - as {@link shufflenetV2X0_25} @returns the network @example `paddle.zoo.shufflenetV2X1_5()` @category Models */
-export function shufflenetV2X1_5<O extends ShuffleNetV2FactoryOptions>(o?: O): Built<O, ShuffleNetV2> { return make('shufflenet_v2_x1_5', 1.5, 'relu', o); }
+export function shufflenetV2X1_5<O extends ShuffleNetV2FactoryOptions>(options?: O): Built<O, ShuffleNetV2>;
+export function shufflenetV2X1_5(pretrained: PretrainedSource, options?: Omit<ShuffleNetV2FactoryOptions, 'pretrained'>): Promise<ShuffleNetV2>;
+export function shufflenetV2X1_5(pretrained: false | null | undefined, options?: Omit<ShuffleNetV2FactoryOptions, 'pretrained'>): ShuffleNetV2;
+export function shufflenetV2X1_5(...args: unknown[]): ShuffleNetV2 | Promise<ShuffleNetV2> {
+  const o = factoryArgs<ShuffleNetV2FactoryOptions>(SIG_shufflenetV2X1_5, args);
+  return make('shufflenet_v2_x1_5', 1.5, 'relu', o);
+}
 /** ShuffleNetV2 ×2.0. @param o - as {@link shufflenetV2X0_25} @returns the network @example `paddle.zoo.shufflenetV2X2_0()` @category Models */
-export function shufflenetV2X2_0<O extends ShuffleNetV2FactoryOptions>(o?: O): Built<O, ShuffleNetV2> { return make('shufflenet_v2_x2_0', 2, 'relu', o); }
+export function shufflenetV2X2_0<O extends ShuffleNetV2FactoryOptions>(options?: O): Built<O, ShuffleNetV2>;
+export function shufflenetV2X2_0(pretrained: PretrainedSource, options?: Omit<ShuffleNetV2FactoryOptions, 'pretrained'>): Promise<ShuffleNetV2>;
+export function shufflenetV2X2_0(pretrained: false | null | undefined, options?: Omit<ShuffleNetV2FactoryOptions, 'pretrained'>): ShuffleNetV2;
+export function shufflenetV2X2_0(...args: unknown[]): ShuffleNetV2 | Promise<ShuffleNetV2> {
+  const o = factoryArgs<ShuffleNetV2FactoryOptions>(SIG_shufflenetV2X2_0, args);
+  return make('shufflenet_v2_x2_0', 2, 'relu', o);
+}
 /** ShuffleNetV2 ×1.0 with swish. @param o - as {@link shufflenetV2X0_25} @returns the network @example `paddle.zoo.shufflenetV2Swish()` @category Models */
-export function shufflenetV2Swish<O extends ShuffleNetV2FactoryOptions>(o?: O): Built<O, ShuffleNetV2> { return make('shufflenet_v2_swish', 1, 'swish', o); }
+export function shufflenetV2Swish<O extends ShuffleNetV2FactoryOptions>(options?: O): Built<O, ShuffleNetV2>;
+export function shufflenetV2Swish(pretrained: PretrainedSource, options?: Omit<ShuffleNetV2FactoryOptions, 'pretrained'>): Promise<ShuffleNetV2>;
+export function shufflenetV2Swish(pretrained: false | null | undefined, options?: Omit<ShuffleNetV2FactoryOptions, 'pretrained'>): ShuffleNetV2;
+export function shufflenetV2Swish(...args: unknown[]): ShuffleNetV2 | Promise<ShuffleNetV2> {
+  const o = factoryArgs<ShuffleNetV2FactoryOptions>(SIG_shufflenetV2Swish, args);
+  return make('shufflenet_v2_swish', 1, 'swish', o);
+}

@@ -5,8 +5,13 @@ import { Conv2D } from '../../nn/layer/conv2d';
 import { Dropout } from '../../nn/layer/dropout';
 import { Layer } from '../../nn/layer/layer';
 import { AdaptiveAvgPool2D, MaxPool2D } from '../../nn/layer/pooling';
-import { boolOf, numClassesOf, type Built, type PretrainedOptions } from './options';
+import { boolOf, numClassesOf, type Built, type PretrainedOptions , factoryArgs, factorySignature, type PretrainedSource} from './options';
 import { withPretrained } from './pretrained';
+
+/** The options Paddle's factories pass on as `**kwargs`, by name. */
+const KEYS = ['numClasses', 'withPool'] as const;
+const SIG_squeezenet1_0 = factorySignature('squeezenet1_0', KEYS);
+const SIG_squeezenet1_1 = factorySignature('squeezenet1_1', KEYS);
 
 /** Paddle's `MakeFireConv`: a convolution with bias followed by ReLU. @internal */
 export class MakeFireConv extends Layer {
@@ -172,8 +177,12 @@ export type SqueezeNetFactoryOptions = SqueezeNetOptions & PretrainedOptions;
  * ```
  * @category Models
  */
-export function squeezenet1_0<O extends SqueezeNetFactoryOptions>(options?: O): Built<O, SqueezeNet> {
-  return withPretrained(new SqueezeNet('1.0', options ?? {}), 'squeezenet1_0', options) as Built<O, SqueezeNet>;
+export function squeezenet1_0<O extends SqueezeNetFactoryOptions>(options?: O): Built<O, SqueezeNet>;
+export function squeezenet1_0(pretrained: PretrainedSource, options?: Omit<SqueezeNetFactoryOptions, 'pretrained'>): Promise<SqueezeNet>;
+export function squeezenet1_0(pretrained: false | null | undefined, options?: Omit<SqueezeNetFactoryOptions, 'pretrained'>): SqueezeNet;
+export function squeezenet1_0(...args: unknown[]): SqueezeNet | Promise<SqueezeNet> {
+  const options = factoryArgs<SqueezeNetFactoryOptions>(SIG_squeezenet1_0, args);
+  return withPretrained(new SqueezeNet('1.0', options ?? {}), 'squeezenet1_0', options) as SqueezeNet | Promise<SqueezeNet>;
 }
 
 /**
@@ -185,6 +194,10 @@ export function squeezenet1_0<O extends SqueezeNetFactoryOptions>(options?: O): 
  * ```
  * @category Models
  */
-export function squeezenet1_1<O extends SqueezeNetFactoryOptions>(options?: O): Built<O, SqueezeNet> {
-  return withPretrained(new SqueezeNet('1.1', options ?? {}), 'squeezenet1_1', options) as Built<O, SqueezeNet>;
+export function squeezenet1_1<O extends SqueezeNetFactoryOptions>(options?: O): Built<O, SqueezeNet>;
+export function squeezenet1_1(pretrained: PretrainedSource, options?: Omit<SqueezeNetFactoryOptions, 'pretrained'>): Promise<SqueezeNet>;
+export function squeezenet1_1(pretrained: false | null | undefined, options?: Omit<SqueezeNetFactoryOptions, 'pretrained'>): SqueezeNet;
+export function squeezenet1_1(...args: unknown[]): SqueezeNet | Promise<SqueezeNet> {
+  const options = factoryArgs<SqueezeNetFactoryOptions>(SIG_squeezenet1_1, args);
+  return withPretrained(new SqueezeNet('1.1', options ?? {}), 'squeezenet1_1', options) as SqueezeNet | Promise<SqueezeNet>;
 }

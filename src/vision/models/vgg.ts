@@ -9,8 +9,15 @@ import { Layer } from '../../nn/layer/layer';
 import { Linear } from '../../nn/layer/linear';
 import { AdaptiveAvgPool2D, MaxPool2D } from '../../nn/layer/pooling';
 import { ReLU } from '../../nn/layer/activation/relu';
-import { boolOf, numClassesOf, type Built, type PretrainedOptions } from './options';
+import { boolOf, numClassesOf, type Built, type PretrainedOptions , factoryArgs, factorySignature, type PretrainedSource} from './options';
 import { withPretrained } from './pretrained';
+
+/** The options Paddle's factories pass on as `**kwargs`, by name. */
+const KEYS = ['batchNorm', 'numClasses', 'withPool'] as const;
+const SIG_vgg11 = factorySignature('vgg11', KEYS);
+const SIG_vgg13 = factorySignature('vgg13', KEYS);
+const SIG_vgg16 = factorySignature('vgg16', KEYS);
+const SIG_vgg19 = factorySignature('vgg19', KEYS);
 
 /** Options of {@link VGG}. @category Models */
 export interface VGGOptions {
@@ -122,12 +129,12 @@ export class VGG extends Layer {
 
 const DEPTH_CFG = { 11: 'A', 13: 'B', 16: 'D', 19: 'E' } as const;
 
-function build<O extends VGGFactoryOptions>(depth: 11 | 13 | 16 | 19, options: O | undefined): Built<O, VGG> {
+function build<O extends VGGFactoryOptions>(depth: 11 | 13 | 16 | 19, options: O | undefined): VGG | Promise<VGG> {
   const o = options ?? ({} as O);
   const bn = boolOf(o.batchNorm, false, 'batchNorm', `vgg${depth}`);
   if (!(depth in DEPTH_CFG)) throw new InvalidArgumentError('depth', '11, 13, 16 or 19', depth, 'VGG');
   const net = new VGG(makeLayers(VGG_CONFIGS[DEPTH_CFG[depth]], bn), o);
-  return withPretrained(net, `vgg${depth}${bn ? '_bn' : ''}`, o) as Built<O, VGG>;
+  return withPretrained(net, `vgg${depth}${bn ? '_bn' : ''}`, o) as VGG | Promise<VGG>;
 }
 
 /**
@@ -139,7 +146,11 @@ function build<O extends VGGFactoryOptions>(depth: 11 | 13 | 16 | 19, options: O
  * ```
  * @category Models
  */
-export function vgg11<O extends VGGFactoryOptions>(options?: O): Built<O, VGG> {
+export function vgg11<O extends VGGFactoryOptions>(options?: O): Built<O, VGG>;
+export function vgg11(pretrained: PretrainedSource, options?: Omit<VGGFactoryOptions, 'pretrained'>): Promise<VGG>;
+export function vgg11(pretrained: false | null | undefined, options?: Omit<VGGFactoryOptions, 'pretrained'>): VGG;
+export function vgg11(...args: unknown[]): VGG | Promise<VGG> {
+  const options = factoryArgs<VGGFactoryOptions>(SIG_vgg11, args);
   return build(11, options);
 }
 
@@ -152,7 +163,11 @@ export function vgg11<O extends VGGFactoryOptions>(options?: O): Built<O, VGG> {
  * ```
  * @category Models
  */
-export function vgg13<O extends VGGFactoryOptions>(options?: O): Built<O, VGG> {
+export function vgg13<O extends VGGFactoryOptions>(options?: O): Built<O, VGG>;
+export function vgg13(pretrained: PretrainedSource, options?: Omit<VGGFactoryOptions, 'pretrained'>): Promise<VGG>;
+export function vgg13(pretrained: false | null | undefined, options?: Omit<VGGFactoryOptions, 'pretrained'>): VGG;
+export function vgg13(...args: unknown[]): VGG | Promise<VGG> {
+  const options = factoryArgs<VGGFactoryOptions>(SIG_vgg13, args);
   return build(13, options);
 }
 
@@ -166,7 +181,11 @@ export function vgg13<O extends VGGFactoryOptions>(options?: O): Built<O, VGG> {
  * ```
  * @category Models
  */
-export function vgg16<O extends VGGFactoryOptions>(options?: O): Built<O, VGG> {
+export function vgg16<O extends VGGFactoryOptions>(options?: O): Built<O, VGG>;
+export function vgg16(pretrained: PretrainedSource, options?: Omit<VGGFactoryOptions, 'pretrained'>): Promise<VGG>;
+export function vgg16(pretrained: false | null | undefined, options?: Omit<VGGFactoryOptions, 'pretrained'>): VGG;
+export function vgg16(...args: unknown[]): VGG | Promise<VGG> {
+  const options = factoryArgs<VGGFactoryOptions>(SIG_vgg16, args);
   return build(16, options);
 }
 
@@ -179,6 +198,10 @@ export function vgg16<O extends VGGFactoryOptions>(options?: O): Built<O, VGG> {
  * ```
  * @category Models
  */
-export function vgg19<O extends VGGFactoryOptions>(options?: O): Built<O, VGG> {
+export function vgg19<O extends VGGFactoryOptions>(options?: O): Built<O, VGG>;
+export function vgg19(pretrained: PretrainedSource, options?: Omit<VGGFactoryOptions, 'pretrained'>): Promise<VGG>;
+export function vgg19(pretrained: false | null | undefined, options?: Omit<VGGFactoryOptions, 'pretrained'>): VGG;
+export function vgg19(...args: unknown[]): VGG | Promise<VGG> {
+  const options = factoryArgs<VGGFactoryOptions>(SIG_vgg19, args);
   return build(19, options);
 }

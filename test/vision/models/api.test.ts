@@ -82,4 +82,19 @@ describe('zoo options, outputs and errors', () => {
     expect(zoo.shufflenet_v2_swish).toBe(zoo.shufflenetV2Swish);
     expect(zoo.mobilenet_v3_large).toBe(zoo.mobilenetV3Large);
   });
+
+  it("takes Paddle's (pretrained=False, **kwargs) positionally or by name, and the classes' num_classes", () => {
+    const count = (net: paddle.nn.Layer) => net.parameters().reduce((n, p) => n + p.size, 0);
+    const a = zoo.squeezenet1_1(false, { numClasses: 7 });
+    const b = zoo.squeezenet1_1({ pretrained: false, numClasses: 7 });
+    expect(a.numClasses).toBe(7);
+    expect(count(a)).toBe(count(b));
+    expect(() => zoo.squeezenet1_1({ num_classes: 7 } as object)).toThrow(/vision\.models\.squeezenet1_1.*did you mean 'numClasses'/);
+    expect(() => zoo.squeezenet1_1(false, { numClasses: 7 }, 3 as never)).toThrow(paddle.InvalidArgumentError);
+    expect(new zoo.LeNet(100).numClasses).toBe(100);
+    expect(new zoo.LeNet({ numClasses: 5 }).numClasses).toBe(5);
+    expect(() => new zoo.LeNet({ classes: 5 } as object)).toThrow(/vision\.models\.LeNet/);
+    expect(() => new zoo.AlexNet({ numClass: 5 } as object)).toThrow(/did you mean 'numClasses'/);
+    [a, b].forEach((n) => n.dispose());
+  });
 });
