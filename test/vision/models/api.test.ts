@@ -90,7 +90,7 @@ describe('zoo options, outputs and errors', () => {
     expect(a.numClasses).toBe(7);
     expect(count(a)).toBe(count(b));
     expect(() => zoo.squeezenet1_1({ num_classes: 7 } as object)).toThrow(/vision\.models\.squeezenet1_1.*did you mean 'numClasses'/);
-    expect(() => zoo.squeezenet1_1(false, { numClasses: 7 }, 3 as never)).toThrow(paddle.InvalidArgumentError);
+    expect(() => (zoo.squeezenet1_1 as (...a: unknown[]) => unknown)(false, { numClasses: 7 }, 3)).toThrow(paddle.InvalidArgumentError);
     expect(new zoo.LeNet(100).numClasses).toBe(100);
     expect(new zoo.LeNet({ numClasses: 5 }).numClasses).toBe(5);
     expect(() => new zoo.LeNet({ classes: 5 } as object)).toThrow(/vision\.models\.LeNet/);
