@@ -17,7 +17,7 @@ export {
   ResNet, BasicBlock, BottleneckBlock, resnet18, resnet34, resnet50, resnet101, resnet152,
   resnext50_32x4d, resnext50_64x4d, resnext101_32x4d, resnext101_64x4d, resnext152_32x4d, resnext152_64x4d,
   wideResnet50_2, wideResnet101_2, wideResnet50_2 as wide_resnet50_2, wideResnet101_2 as wide_resnet101_2,
-  type ResNetOptions, type ResNetFactoryOptions, type ResNetBlock,
+  type ResNetOptions, type ResNetArgs, type ResNetFactoryOptions, type ResNetBlock,
 } from './resnet';
 export { MobileNetV2, mobilenetV2, mobilenetV2 as mobilenet_v2, type MobileNetV2Options, type MobileNetV2FactoryOptions } from './mobilenet-v2';
 export { SqueezeNet, squeezenet1_0, squeezenet1_1, type SqueezeNetOptions, type SqueezeNetFactoryOptions } from './squeezenet';

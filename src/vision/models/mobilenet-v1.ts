@@ -4,7 +4,7 @@ import { Layer } from '../../nn/layer/layer';
 import { Linear } from '../../nn/layer/linear';
 import { AdaptiveAvgPool2D } from '../../nn/layer/pooling';
 import { ConvNormActivation } from './conv-norm-activation';
-import { boolOf, numClassesOf, positiveOf, type Built, type PretrainedOptions , factoryArgs, factorySignature, type PretrainedSource} from './options';
+import { boolOf, numClassesOf, positiveOf, type Built, type PretrainedOptions, factoryArgs, factorySignature, type PretrainedSource } from './options';
 import { withPretrained } from './pretrained';
 
 /** The options Paddle's factories pass on as `**kwargs`, by name. */

@@ -12,7 +12,7 @@ import { Hardswish } from '../../nn/layer/activation/hardswish';
 import { ReLU } from '../../nn/layer/activation/relu';
 import { ConvNormActivation } from './conv-norm-activation';
 import { pyFloatStr } from './mobilenet-v1';
-import { boolOf, makeDivisible, numClassesOf, positiveOf, type Built, type PretrainedOptions , factoryArgs, factorySignature, type PretrainedSource} from './options';
+import { boolOf, makeDivisible, numClassesOf, positiveOf, type Built, type PretrainedOptions, factoryArgs, factorySignature, type PretrainedSource } from './options';
 import { withPretrained } from './pretrained';
 
 /** The options Paddle's factories pass on as `**kwargs`, by name. */

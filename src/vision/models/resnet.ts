@@ -1,3 +1,4 @@
+import { defineSignature, resolveArgs } from '../../framework/args';
 import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError, UnsupportedError } from '../../errors';
 import { flatten } from '../../nn/functional/common';
@@ -8,7 +9,7 @@ import { Layer } from '../../nn/layer/layer';
 import { Linear } from '../../nn/layer/linear';
 import { AdaptiveAvgPool2D, MaxPool2D } from '../../nn/layer/pooling';
 import { ReLU } from '../../nn/layer/activation/relu';
-import { boolOf, numClassesOf, type Built, type PretrainedOptions , factoryArgs, factorySignature, type PretrainedSource} from './options';
+import { boolOf, numClassesOf, type Built, type PretrainedOptions, factoryArgs, factorySignature, type PretrainedSource } from './options';
 import { withPretrained } from './pretrained';
 
 /** The options Paddle's factories pass on as `**kwargs`, by name. */
@@ -123,6 +124,16 @@ export interface ResNetOptions {
   groups?: number;
 }
 
+/** All of {@link ResNet}'s arguments by name: Paddle's keyword form. @category Models */
+export interface ResNetArgs extends ResNetOptions {
+  /** {@link BasicBlock} or {@link BottleneckBlock}. */
+  block: ResNetBlock;
+  /** 18, 34, 50, 101 or 152. @defaultValue 50 */
+  depth?: number;
+}
+
+const RESNET = defineSignature('vision.models.ResNet', ['block', 'depth', 'width', 'numClasses', 'withPool', 'groups'], { required: 1 });
+
 const LAYER_CFG: Record<number, [number, number, number, number]> = {
   18: [2, 2, 2, 2], 34: [3, 4, 6, 3], 50: [3, 4, 6, 3], 101: [3, 4, 23, 3], 152: [3, 8, 36, 3],
 };
@@ -137,6 +148,8 @@ const LAYER_CFG: Record<number, [number, number, number, number]> = {
  * @example
  * ```ts
  * const net = new paddle.vision.models.ResNet(paddle.vision.models.BottleneckBlock, 50, { width: 4, groups: 32 });
+ * // Paddle: ResNet(block=BasicBlock, depth=18, num_classes=10)
+ * new paddle.vision.models.ResNet({ block: paddle.vision.models.BasicBlock, depth: 18, numClasses: 10 });
  * ```
  * @category Models
  */
@@ -159,13 +172,22 @@ export class ResNet extends Layer {
   private inplanes = 64;
 
   /**
+   * Paddle's `ResNet(block, depth=50, width=64, num_classes=1000, with_pool=True, groups=1)`.
    * @param block - {@link BasicBlock} or {@link BottleneckBlock}
    * @param depth - 18, 34, 50, 101 or 152
-   * @param options - {@link ResNetOptions}
-   * @throws {@link index!InvalidArgumentError} for another depth or a bad option
+   * @throws {@link index!InvalidArgumentError} for another depth, a bad or an unknown option
    */
-  constructor(block: ResNetBlock, depth = 50, options: ResNetOptions = {}) {
+  constructor(args: ResNetArgs);
+  constructor(block: ResNetBlock, depth?: number, options?: ResNetOptions);
+  constructor(block: ResNetBlock, depth?: number, width?: number, numClasses?: number, withPool?: boolean, groups?: number);
+  constructor(...args: unknown[]) {
     super();
+    const options = resolveArgs<ResNetArgs>(RESNET, args);
+    const depth = options.depth ?? 50;
+    if (options.block !== BasicBlock && options.block !== BottleneckBlock) {
+      throw new InvalidArgumentError('block', 'BasicBlock or BottleneckBlock', options.block, 'vision.models.ResNet');
+    }
+    const block = options.block;
     const layers = LAYER_CFG[depth];
     if (!layers) throw new InvalidArgumentError('depth', 'one of 18, 34, 50, 101, 152', depth, 'ResNet');
     this.groups = options.groups ?? 1;
@@ -227,7 +249,7 @@ export class ResNet extends Layer {
 export type ResNetFactoryOptions = Omit<ResNetOptions, 'width' | 'groups'> & PretrainedOptions;
 
 function make<O extends ResNetFactoryOptions>(arch: string, block: ResNetBlock, depth: number, extra: ResNetOptions, o: O | undefined): ResNet | Promise<ResNet> {
-  return withPretrained(new ResNet(block, depth, { ...(o ?? {}), ...extra }), arch, o) as ResNet | Promise<ResNet>;
+  return withPretrained(new ResNet(block, depth, { numClasses: o?.numClasses, withPool: o?.withPool, ...extra }), arch, o) as ResNet | Promise<ResNet>;
 }
 
 /**

@@ -95,6 +95,12 @@ describe('zoo options, outputs and errors', () => {
     expect(new zoo.LeNet({ numClasses: 5 }).numClasses).toBe(5);
     expect(() => new zoo.LeNet({ classes: 5 } as object)).toThrow(/vision\.models\.LeNet/);
     expect(() => new zoo.AlexNet({ numClass: 5 } as object)).toThrow(/did you mean 'numClasses'/);
-    [a, b].forEach((n) => n.dispose());
+    const r1 = new zoo.ResNet({ block: zoo.BasicBlock, depth: 18, numClasses: 10 });
+    const r2 = zoo.resnet18(false, { numClasses: 10 });
+    const r3 = new zoo.ResNet(zoo.BasicBlock, 18, 64, 10);
+    expect(count(r1)).toBe(count(r2));
+    expect(count(r3)).toBe(count(r2));
+    expect(() => new zoo.ResNet({ depth: 18 } as never)).toThrow(/vision\.models\.ResNet: argument 'block'/);
+    [a, b, r1, r2, r3].forEach((n) => n.dispose());
   });
 });
