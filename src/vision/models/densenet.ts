@@ -1,3 +1,4 @@
+import { defineSignature, resolveArgs } from '../../framework/args';
 import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError } from '../../errors';
 import { flatten } from '../../nn/functional/common';
@@ -10,7 +11,7 @@ import { Layer } from '../../nn/layer/layer';
 import { Linear } from '../../nn/layer/linear';
 import { AdaptiveAvgPool2D, AvgPool2D, MaxPool2D } from '../../nn/layer/pooling';
 import { ParamAttr } from '../../nn/param-attr';
-import { boolOf, numClassesOf, type Built, type PretrainedOptions, factoryArgs, factorySignature, type PretrainedSource } from './options';
+import { boolOf, numClassesOf, type Built, type PretrainedOptions, factoryArgs, factorySignature, networkOptions, type PretrainedSource } from './options';
 import { withPretrained } from './pretrained';
 
 /** The options Paddle's factories pass on as `**kwargs`, by name. */
@@ -84,6 +85,8 @@ export class TransitionLayer extends Layer {
   }
 }
 
+const DENSENET = defineSignature('vision.models.DenseNet', ['layers', 'bnSize', 'dropout', 'numClasses', 'withPool']);
+
 /** Options of {@link DenseNet}. @category Models */
 export interface DenseNetOptions {
   /** 121, 161, 169, 201 or 264. @defaultValue 121 */
@@ -131,8 +134,12 @@ export class DenseNet extends Layer {
    * @param options - {@link DenseNetOptions}
    * @throws {@link index!InvalidArgumentError} for another depth or a bad option
    */
-  constructor(options: DenseNetOptions = {}) {
+  constructor(options?: DenseNetOptions);
+  constructor(layers?: number, options?: Omit<DenseNetOptions, 'layers'>);
+  constructor(layers?: number, bnSize?: number, dropout?: number, numClasses?: number, withPool?: boolean);
+  constructor(...args: unknown[]) {
     super();
+    const options = resolveArgs<DenseNetOptions>(DENSENET, args);
     const layers = options.layers ?? 121;
     const spec = SPEC[layers];
     if (!spec) throw new InvalidArgumentError('layers', 'one of 121, 161, 169, 201, 264', layers, 'DenseNet');
@@ -226,7 +233,7 @@ export class DenseBlock extends Layer {
 export type DenseNetFactoryOptions = Omit<DenseNetOptions, 'layers'> & PretrainedOptions;
 
 function make<O extends DenseNetFactoryOptions>(layers: number, o: O | undefined): DenseNet | Promise<DenseNet> {
-  return withPretrained(new DenseNet({ ...(o ?? {}), layers }), `densenet${layers}`, o) as DenseNet | Promise<DenseNet>;
+  return withPretrained(new DenseNet({ ...networkOptions(o), layers }), `densenet${layers}`, o) as DenseNet | Promise<DenseNet>;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { defineSignature, resolveArgs } from '../../framework/args';
 import * as tf from '@tensorflow/tfjs-core';
 import { flatten } from '../../nn/functional/common';
 import * as F from '../../nn/functional/activation';
@@ -8,7 +9,7 @@ import { Layer } from '../../nn/layer/layer';
 import { Linear } from '../../nn/layer/linear';
 import { AdaptiveAvgPool2D, AvgPool2D, MaxPool2D } from '../../nn/layer/pooling';
 import { ParamAttr } from '../../nn/param-attr';
-import { boolOf, numClassesOf, type Built, type PretrainedOptions, factoryArgs, factorySignature, type PretrainedSource } from './options';
+import { boolOf, numClassesOf, type Built, type PretrainedOptions, factoryArgs, factorySignature, networkOptions, type PretrainedSource } from './options';
 import { withPretrained } from './pretrained';
 
 /** The options Paddle's factories pass on as `**kwargs`, by name. */
@@ -73,6 +74,8 @@ export class Inception extends Layer {
   }
 }
 
+const GOOGLENET = defineSignature('vision.models.GoogLeNet', ['numClasses', 'withPool']);
+
 /** Options of {@link GoogLeNet}. @category Models */
 export interface GoogLeNetOptions {
   /** Output classes of all three heads; 0 or less drops them. @defaultValue 1000 */
@@ -130,9 +133,12 @@ export class GoogLeNet extends Layer {
    * @param numClasses - a number, or {@link GoogLeNetOptions}
    * @throws {@link index!InvalidArgumentError} for a bad option
    */
-  constructor(numClasses: number | GoogLeNetOptions = 1000, withPool = true) {
+  constructor(options?: GoogLeNetOptions);
+  constructor(numClasses?: number, options?: Omit<GoogLeNetOptions, 'numClasses'>);
+  constructor(numClasses?: number, withPool?: boolean);
+  constructor(...args: unknown[]) {
     super();
-    const o: GoogLeNetOptions = typeof numClasses === 'number' ? { numClasses, withPool } : numClasses;
+    const o = resolveArgs<GoogLeNetOptions>(GOOGLENET, args);
     const n = numClassesOf(o.numClasses, 1000, 'GoogLeNet');
     this.numClasses = n;
     this.withPool = boolOf(o.withPool, true, 'withPool', 'GoogLeNet');
@@ -236,5 +242,5 @@ export function googlenet(pretrained: PretrainedSource, options?: Omit<GoogLeNet
 export function googlenet(pretrained: false | null | undefined, options?: Omit<GoogLeNetOptions & PretrainedOptions, 'pretrained'>): GoogLeNet;
 export function googlenet(...args: unknown[]): GoogLeNet | Promise<GoogLeNet> {
   const options = factoryArgs<GoogLeNetOptions & PretrainedOptions>(SIG_googlenet, args);
-  return withPretrained(new GoogLeNet(options ?? {}), 'googlenet', options) as GoogLeNet | Promise<GoogLeNet>;
+  return withPretrained(new GoogLeNet(networkOptions(options)), 'googlenet', options) as GoogLeNet | Promise<GoogLeNet>;
 }

@@ -1,3 +1,4 @@
+import { defineSignature, resolveArgs } from '../../framework/args';
 import * as tf from '@tensorflow/tfjs-core';
 import { flatten } from '../../nn/functional/common';
 import { Uniform } from '../../nn/initializer/uniform';
@@ -8,7 +9,7 @@ import { Linear } from '../../nn/layer/linear';
 import { AdaptiveAvgPool2D, AvgPool2D, MaxPool2D } from '../../nn/layer/pooling';
 import { ParamAttr } from '../../nn/param-attr';
 import { ConvNormActivation } from './conv-norm-activation';
-import { boolOf, numClassesOf, type Built, type PretrainedOptions, factoryArgs, factorySignature, type PretrainedSource } from './options';
+import { boolOf, numClassesOf, type Built, type PretrainedOptions, factoryArgs, factorySignature, networkOptions, type PretrainedSource } from './options';
 import { withPretrained } from './pretrained';
 
 /** The options Paddle's factories pass on as `**kwargs`, by name. */
@@ -224,6 +225,8 @@ export class InceptionE extends Layer {
   }
 }
 
+const INCEPTION_V3 = defineSignature('vision.models.InceptionV3', ['numClasses', 'withPool']);
+
 /** Options of {@link InceptionV3}. @category Models */
 export interface InceptionV3Options {
   /** Output classes; 0 or less drops `fc`. @defaultValue 1000 */
@@ -260,9 +263,12 @@ export class InceptionV3 extends Layer {
    * @param options - {@link InceptionV3Options} (or `numClasses`)
    * @throws {@link index!InvalidArgumentError} for a bad option
    */
-  constructor(options: number | InceptionV3Options = {}, withPool = true) {
+  constructor(options?: InceptionV3Options);
+  constructor(numClasses?: number, options?: Omit<InceptionV3Options, 'numClasses'>);
+  constructor(numClasses?: number, withPool?: boolean);
+  constructor(...args: unknown[]) {
     super();
-    const o: InceptionV3Options = typeof options === 'number' ? { numClasses: options, withPool } : options;
+    const o = resolveArgs<InceptionV3Options>(INCEPTION_V3, args);
     this.numClasses = numClassesOf(o.numClasses, 1000, 'InceptionV3');
     this.withPool = boolOf(o.withPool, true, 'withPool', 'InceptionV3');
     this.inception_stem = new InceptionStem();
@@ -312,5 +318,5 @@ export function inceptionV3(pretrained: PretrainedSource, options?: Omit<Incepti
 export function inceptionV3(pretrained: false | null | undefined, options?: Omit<InceptionV3Options & PretrainedOptions, 'pretrained'>): InceptionV3;
 export function inceptionV3(...args: unknown[]): InceptionV3 | Promise<InceptionV3> {
   const options = factoryArgs<InceptionV3Options & PretrainedOptions>(SIG_inceptionV3, args);
-  return withPretrained(new InceptionV3(options ?? {}), 'inception_v3', options) as InceptionV3 | Promise<InceptionV3>;
+  return withPretrained(new InceptionV3(networkOptions(options)), 'inception_v3', options) as InceptionV3 | Promise<InceptionV3>;
 }

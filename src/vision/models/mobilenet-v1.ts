@@ -1,10 +1,11 @@
+import { defineSignature, resolveArgs } from '../../framework/args';
 import * as tf from '@tensorflow/tfjs-core';
 import { flatten } from '../../nn/functional/common';
 import { Layer } from '../../nn/layer/layer';
 import { Linear } from '../../nn/layer/linear';
 import { AdaptiveAvgPool2D } from '../../nn/layer/pooling';
 import { ConvNormActivation } from './conv-norm-activation';
-import { boolOf, numClassesOf, positiveOf, type Built, type PretrainedOptions, factoryArgs, factorySignature, type PretrainedSource } from './options';
+import { boolOf, numClassesOf, positiveOf, type Built, type PretrainedOptions, factoryArgs, factorySignature, networkOptions, type PretrainedSource } from './options';
 import { withPretrained } from './pretrained';
 
 /** The options Paddle's factories pass on as `**kwargs`, by name. */
@@ -29,6 +30,8 @@ export class DepthwiseSeparable extends Layer {
     return x;
   }
 }
+
+const MOBILENET_V1 = defineSignature('vision.models.MobileNetV1', ['scale', 'numClasses', 'withPool']);
 
 /** Options of {@link MobileNetV1}. @category Models */
 export interface MobileNetV1Options {
@@ -73,9 +76,12 @@ export class MobileNetV1 extends Layer {
    * @param scale - channel multiplier, or all options in one object
    * @throws {@link index!InvalidArgumentError} for a bad option
    */
-  constructor(scale: number | MobileNetV1Options = 1, numClasses = 1000, withPool = true) {
+  constructor(options?: MobileNetV1Options);
+  constructor(scale?: number, options?: Omit<MobileNetV1Options, 'scale'>);
+  constructor(scale?: number, numClasses?: number, withPool?: boolean);
+  constructor(...args: unknown[]) {
     super();
-    const o: MobileNetV1Options = typeof scale === 'number' ? { scale, numClasses, withPool } : scale;
+    const o = resolveArgs<MobileNetV1Options>(MOBILENET_V1, args);
     const s = positiveOf(o.scale, 1, 'scale', 'MobileNetV1');
     this.scale = s;
     this.numClasses = numClassesOf(o.numClasses, 1000, 'MobileNetV1');
@@ -129,5 +135,5 @@ export function mobilenetV1(pretrained: false | null | undefined, options?: Omit
 export function mobilenetV1(...args: unknown[]): MobileNetV1 | Promise<MobileNetV1> {
   const options = factoryArgs<MobileNetV1Options & PretrainedOptions>(SIG_mobilenetV1, args);
   const o = options;
-  return withPretrained(new MobileNetV1(o), `mobilenetv1_${pyFloatStr(o.scale ?? 1)}`, o) as MobileNetV1 | Promise<MobileNetV1>;
+  return withPretrained(new MobileNetV1(networkOptions(o)), `mobilenetv1_${pyFloatStr(o.scale ?? 1)}`, o) as MobileNetV1 | Promise<MobileNetV1>;
 }

@@ -1,3 +1,4 @@
+import { defineSignature, resolveArgs } from '../../framework/args';
 import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError } from '../../errors';
 import { flatten } from '../../nn/functional/common';
@@ -9,7 +10,7 @@ import { Layer } from '../../nn/layer/layer';
 import { Linear } from '../../nn/layer/linear';
 import { AdaptiveAvgPool2D } from '../../nn/layer/pooling';
 import { ReLU6 } from '../../nn/layer/activation/relu6';
-import { boolOf, makeDivisible, numClassesOf, positiveOf, type Built, type PretrainedOptions, factoryArgs, factorySignature, type PretrainedSource } from './options';
+import { boolOf, makeDivisible, numClassesOf, positiveOf, type Built, type PretrainedOptions, factoryArgs, factorySignature, networkOptions, type PretrainedSource } from './options';
 import { pyFloatStr } from './mobilenet-v1';
 import { withPretrained } from './pretrained';
 
@@ -53,6 +54,8 @@ export class InvertedResidual extends Layer {
   }
 }
 
+const MOBILENET_V2 = defineSignature('vision.models.MobileNetV2', ['scale', 'numClasses', 'withPool']);
+
 /** Options of {@link MobileNetV2}. @category Models */
 export interface MobileNetV2Options {
   /** Channel multiplier. @defaultValue 1 */
@@ -92,9 +95,12 @@ export class MobileNetV2 extends Layer {
    * @param scale - channel multiplier, or all options in one object
    * @throws {@link index!InvalidArgumentError} for a bad option
    */
-  constructor(scale: number | MobileNetV2Options = 1, numClasses = 1000, withPool = true) {
+  constructor(options?: MobileNetV2Options);
+  constructor(scale?: number, options?: Omit<MobileNetV2Options, 'scale'>);
+  constructor(scale?: number, numClasses?: number, withPool?: boolean);
+  constructor(...args: unknown[]) {
     super();
-    const o: MobileNetV2Options = typeof scale === 'number' ? { scale, numClasses, withPool } : scale;
+    const o = resolveArgs<MobileNetV2Options>(MOBILENET_V2, args);
     this.scale = positiveOf(o.scale, 1, 'scale', 'MobileNetV2');
     this.numClasses = numClassesOf(o.numClasses, 1000, 'MobileNetV2');
     this.withPool = boolOf(o.withPool, true, 'withPool', 'MobileNetV2');
@@ -150,5 +156,5 @@ export function mobilenetV2(...args: unknown[]): MobileNetV2 | Promise<MobileNet
   const options = factoryArgs<MobileNetV2FactoryOptions>(SIG_mobilenetV2, args);
   const o = options;
   if (o.scale !== undefined && typeof o.scale !== 'number') throw new InvalidArgumentError('scale', 'a number', o.scale, 'mobilenetV2');
-  return withPretrained(new MobileNetV2(o), `mobilenetv2_${pyFloatStr(o.scale ?? 1)}`, o) as MobileNetV2 | Promise<MobileNetV2>;
+  return withPretrained(new MobileNetV2(networkOptions(o)), `mobilenetv2_${pyFloatStr(o.scale ?? 1)}`, o) as MobileNetV2 | Promise<MobileNetV2>;
 }

@@ -1,3 +1,4 @@
+import { defineSignature, resolveArgs } from '../../framework/args';
 import * as tf from '@tensorflow/tfjs-core';
 import { flatten } from '../../nn/functional/common';
 import { BatchNorm2D } from '../../nn/layer/batch-norm';
@@ -12,7 +13,7 @@ import { Hardswish } from '../../nn/layer/activation/hardswish';
 import { ReLU } from '../../nn/layer/activation/relu';
 import { ConvNormActivation } from './conv-norm-activation';
 import { pyFloatStr } from './mobilenet-v1';
-import { boolOf, makeDivisible, numClassesOf, positiveOf, type Built, type PretrainedOptions, factoryArgs, factorySignature, type PretrainedSource } from './options';
+import { boolOf, makeDivisible, numClassesOf, positiveOf, type Built, type PretrainedOptions, factoryArgs, factorySignature, networkOptions, type PretrainedSource } from './options';
 import { withPretrained } from './pretrained';
 
 /** The options Paddle's factories pass on as `**kwargs`, by name. */
@@ -84,6 +85,9 @@ export class InvertedResidualV3 extends Layer {
 
 /** One MobileNetV3 block before scaling: `[in, kernel, expanded, out, useSe, activation, stride]`. @category Models */
 export type InvertedResidualConfig = readonly [number, number, number, number, boolean, 'relu' | 'hardswish', number];
+
+const MOBILENET_V3_SMALL = defineSignature('vision.models.MobileNetV3Small', ['scale', 'numClasses', 'withPool']);
+const MOBILENET_V3_LARGE = defineSignature('vision.models.MobileNetV3Large', ['scale', 'numClasses', 'withPool']);
 
 /** Options of the MobileNetV3 classes. @category Models */
 export interface MobileNetV3Options {
@@ -180,7 +184,11 @@ const LARGE: InvertedResidualConfig[] = [
 export class MobileNetV3Small extends MobileNetV3 {
   static override readonly paddleName: string = 'MobileNetV3Small';
   /** @param options - {@link MobileNetV3Options} */
-  constructor(options: MobileNetV3Options = {}) {
+  constructor(options?: MobileNetV3Options);
+  constructor(scale?: number, options?: Omit<MobileNetV3Options, 'scale'>);
+  constructor(scale?: number, numClasses?: number, withPool?: boolean);
+  constructor(...args: unknown[]) {
+    const options = resolveArgs<MobileNetV3Options>(MOBILENET_V3_SMALL, args);
     super(SMALL, makeDivisible(1024 * (options.scale ?? 1), 8), options);
   }
 }
@@ -196,7 +204,11 @@ export class MobileNetV3Small extends MobileNetV3 {
 export class MobileNetV3Large extends MobileNetV3 {
   static override readonly paddleName: string = 'MobileNetV3Large';
   /** @param options - {@link MobileNetV3Options} */
-  constructor(options: MobileNetV3Options = {}) {
+  constructor(options?: MobileNetV3Options);
+  constructor(scale?: number, options?: Omit<MobileNetV3Options, 'scale'>);
+  constructor(scale?: number, numClasses?: number, withPool?: boolean);
+  constructor(...args: unknown[]) {
+    const options = resolveArgs<MobileNetV3Options>(MOBILENET_V3_LARGE, args);
     super(LARGE, makeDivisible(1280 * (options.scale ?? 1), 8), options);
   }
 }
@@ -217,7 +229,7 @@ export function mobilenetV3Small(pretrained: false | null | undefined, options?:
 export function mobilenetV3Small(...args: unknown[]): MobileNetV3Small | Promise<MobileNetV3Small> {
   const options = factoryArgs<MobileNetV3Options & PretrainedOptions>(SIG_mobilenetV3Small, args);
   const o = options;
-  return withPretrained(new MobileNetV3Small(o), `mobilenet_v3_small_x${pyFloatStr(o.scale ?? 1)}`, o) as MobileNetV3Small | Promise<MobileNetV3Small>;
+  return withPretrained(new MobileNetV3Small(networkOptions(o)), `mobilenet_v3_small_x${pyFloatStr(o.scale ?? 1)}`, o) as MobileNetV3Small | Promise<MobileNetV3Small>;
 }
 
 /**
@@ -236,5 +248,5 @@ export function mobilenetV3Large(pretrained: false | null | undefined, options?:
 export function mobilenetV3Large(...args: unknown[]): MobileNetV3Large | Promise<MobileNetV3Large> {
   const options = factoryArgs<MobileNetV3Options & PretrainedOptions>(SIG_mobilenetV3Large, args);
   const o = options;
-  return withPretrained(new MobileNetV3Large(o), `mobilenet_v3_large_x${pyFloatStr(o.scale ?? 1)}`, o) as MobileNetV3Large | Promise<MobileNetV3Large>;
+  return withPretrained(new MobileNetV3Large(networkOptions(o)), `mobilenet_v3_large_x${pyFloatStr(o.scale ?? 1)}`, o) as MobileNetV3Large | Promise<MobileNetV3Large>;
 }

@@ -70,3 +70,13 @@ export function factorySignature(name: string, keys: readonly string[]): Signatu
 export function factoryArgs<O extends object>(sig: Signature, args: ArrayLike<unknown>): O {
   return resolveArgs<O>(sig, args);
 }
+
+/**
+ * A factory's options without the ones that only concern loading (`pretrained`, `cacheDir`) or
+ * the factory itself (`drop`), i.e. what the network's constructor takes. @internal
+ */
+export function networkOptions<O extends object>(o: O | undefined, drop: readonly string[] = []): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(o ?? {})) if (k !== 'pretrained' && k !== 'cacheDir' && !drop.includes(k)) out[k] = v;
+  return out;
+}

@@ -1,3 +1,4 @@
+import { defineSignature, resolveArgs } from '../../framework/args';
 import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError } from '../../errors';
 import { flatten } from '../../nn/functional/common';
@@ -7,7 +8,7 @@ import { AdaptiveAvgPool2D, MaxPool2D } from '../../nn/layer/pooling';
 import { ReLU } from '../../nn/layer/activation/relu';
 import { Swish } from '../../nn/layer/activation/swish';
 import { ConvNormActivation } from './conv-norm-activation';
-import { boolOf, numClassesOf, type Built, type PretrainedOptions, factoryArgs, factorySignature, type PretrainedSource } from './options';
+import { boolOf, numClassesOf, type Built, type PretrainedOptions, factoryArgs, factorySignature, networkOptions, type PretrainedSource } from './options';
 import { withPretrained } from './pretrained';
 
 /** The options Paddle's factories pass on as `**kwargs`, by name. */
@@ -88,6 +89,8 @@ export class ShuffleUnitDS extends Layer {
   }
 }
 
+const SHUFFLENET_V2 = defineSignature('vision.models.ShuffleNetV2', ['scale', 'act', 'numClasses', 'withPool']);
+
 /** Options of {@link ShuffleNetV2}. @category Models */
 export interface ShuffleNetV2Options {
   /** Width: 0.25, 0.33, 0.5, 1, 1.5 or 2. @defaultValue 1 */
@@ -132,8 +135,12 @@ export class ShuffleNetV2 extends Layer {
    * @param options - {@link ShuffleNetV2Options}
    * @throws {@link index!InvalidArgumentError} for another scale or activation
    */
-  constructor(options: ShuffleNetV2Options = {}) {
+  constructor(options?: ShuffleNetV2Options);
+  constructor(scale?: number, options?: Omit<ShuffleNetV2Options, 'scale'>);
+  constructor(scale?: number, act?: 'relu' | 'swish', numClasses?: number, withPool?: boolean);
+  constructor(...args: unknown[]) {
     super();
+    const options = resolveArgs<ShuffleNetV2Options>(SHUFFLENET_V2, args);
     const scale = options.scale ?? 1;
     const ch = CHANNELS[String(scale)];
     if (!ch) throw new InvalidArgumentError('scale', 'one of 0.25, 0.33, 0.5, 1, 1.5, 2', scale, 'ShuffleNetV2');
@@ -178,7 +185,7 @@ export class ShuffleNetV2 extends Layer {
 export type ShuffleNetV2FactoryOptions = Omit<ShuffleNetV2Options, 'scale' | 'act'> & PretrainedOptions;
 
 function make<O extends ShuffleNetV2FactoryOptions>(arch: string, scale: number, act: 'relu' | 'swish', o: O | undefined): ShuffleNetV2 | Promise<ShuffleNetV2> {
-  return withPretrained(new ShuffleNetV2({ ...(o ?? {}), scale, act }), arch, o) as ShuffleNetV2 | Promise<ShuffleNetV2>;
+  return withPretrained(new ShuffleNetV2({ ...networkOptions(o), scale, act }), arch, o) as ShuffleNetV2 | Promise<ShuffleNetV2>;
 }
 
 /**

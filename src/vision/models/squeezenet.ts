@@ -1,3 +1,4 @@
+import { defineSignature, resolveArgs } from '../../framework/args';
 import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError } from '../../errors';
 import * as F from '../../nn/functional/activation';
@@ -5,7 +6,7 @@ import { Conv2D } from '../../nn/layer/conv2d';
 import { Dropout } from '../../nn/layer/dropout';
 import { Layer } from '../../nn/layer/layer';
 import { AdaptiveAvgPool2D, MaxPool2D } from '../../nn/layer/pooling';
-import { boolOf, numClassesOf, type Built, type PretrainedOptions, factoryArgs, factorySignature, type PretrainedSource } from './options';
+import { boolOf, numClassesOf, type Built, type PretrainedOptions, factoryArgs, factorySignature, networkOptions, type PretrainedSource } from './options';
 import { withPretrained } from './pretrained';
 
 /** The options Paddle's factories pass on as `**kwargs`, by name. */
@@ -52,6 +53,14 @@ export class MakeFire extends Layer {
   }
 }
 
+/** All of {@link SqueezeNet}'s arguments by name: Paddle's keyword form. @category Models */
+export interface SqueezeNetArgs extends SqueezeNetOptions {
+  /** `'1.0'` or `'1.1'`. */
+  version: '1.0' | '1.1';
+}
+
+const SQUEEZENET = defineSignature('vision.models.SqueezeNet', ['version', 'numClasses', 'withPool'], { required: 1 });
+
 /** Options of {@link SqueezeNet}. @category Models */
 export interface SqueezeNetOptions {
   /** Output classes; 0 or less drops `_drop` and `_conv9`. @defaultValue 1000 */
@@ -96,10 +105,14 @@ export class SqueezeNet extends Layer {
    * @param options - a number (`numClasses`) or {@link SqueezeNetOptions}
    * @throws {@link index!InvalidArgumentError} for another version or a bad option
    */
-  constructor(version: '1.0' | '1.1', options: number | SqueezeNetOptions = 1000, withPool = true) {
+  constructor(args: SqueezeNetArgs);
+  constructor(version: '1.0' | '1.1', options?: SqueezeNetOptions);
+  constructor(version: '1.0' | '1.1', numClasses?: number, withPool?: boolean);
+  constructor(...args: unknown[]) {
     super();
+    const o = resolveArgs<SqueezeNetArgs>(SQUEEZENET, args);
+    const version = o.version;
     if (version !== '1.0' && version !== '1.1') throw new InvalidArgumentError('version', "'1.0' or '1.1'", version, 'SqueezeNet');
-    const o: SqueezeNetOptions = typeof options === 'number' ? { numClasses: options, withPool } : options;
     this.version = version;
     this.numClasses = numClassesOf(o.numClasses, 1000, 'SqueezeNet');
     this.withPool = boolOf(o.withPool, true, 'withPool', 'SqueezeNet');
@@ -182,7 +195,7 @@ export function squeezenet1_0(pretrained: PretrainedSource, options?: Omit<Squee
 export function squeezenet1_0(pretrained: false | null | undefined, options?: Omit<SqueezeNetFactoryOptions, 'pretrained'>): SqueezeNet;
 export function squeezenet1_0(...args: unknown[]): SqueezeNet | Promise<SqueezeNet> {
   const options = factoryArgs<SqueezeNetFactoryOptions>(SIG_squeezenet1_0, args);
-  return withPretrained(new SqueezeNet('1.0', options ?? {}), 'squeezenet1_0', options) as SqueezeNet | Promise<SqueezeNet>;
+  return withPretrained(new SqueezeNet('1.0', networkOptions(options)), 'squeezenet1_0', options) as SqueezeNet | Promise<SqueezeNet>;
 }
 
 /**
@@ -199,5 +212,5 @@ export function squeezenet1_1(pretrained: PretrainedSource, options?: Omit<Squee
 export function squeezenet1_1(pretrained: false | null | undefined, options?: Omit<SqueezeNetFactoryOptions, 'pretrained'>): SqueezeNet;
 export function squeezenet1_1(...args: unknown[]): SqueezeNet | Promise<SqueezeNet> {
   const options = factoryArgs<SqueezeNetFactoryOptions>(SIG_squeezenet1_1, args);
-  return withPretrained(new SqueezeNet('1.1', options ?? {}), 'squeezenet1_1', options) as SqueezeNet | Promise<SqueezeNet>;
+  return withPretrained(new SqueezeNet('1.1', networkOptions(options)), 'squeezenet1_1', options) as SqueezeNet | Promise<SqueezeNet>;
 }

@@ -1,3 +1,4 @@
+import { defineSignature, resolveArgs } from '../../framework/args';
 import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError } from '../../errors';
 import { flatten } from '../../nn/functional/common';
@@ -9,7 +10,7 @@ import { Layer } from '../../nn/layer/layer';
 import { Linear } from '../../nn/layer/linear';
 import { AdaptiveAvgPool2D, MaxPool2D } from '../../nn/layer/pooling';
 import { ReLU } from '../../nn/layer/activation/relu';
-import { boolOf, numClassesOf, type Built, type PretrainedOptions, factoryArgs, factorySignature, type PretrainedSource } from './options';
+import { boolOf, numClassesOf, type Built, type PretrainedOptions, factoryArgs, factorySignature, networkOptions, type PretrainedSource } from './options';
 import { withPretrained } from './pretrained';
 
 /** The options Paddle's factories pass on as `**kwargs`, by name. */
@@ -71,6 +72,14 @@ export function makeLayers(cfg: VGGConfig, batchNorm = false): Sequential {
   return new Sequential(...layers);
 }
 
+/** All of {@link VGG}'s arguments by name: Paddle's keyword form. @category Models */
+export interface VGGArgs extends VGGOptions {
+  /** The convolutional part, e.g. from {@link makeLayers}. */
+  features: Layer;
+}
+
+const VGG_SIG = defineSignature('vision.models.VGG', ['features', 'numClasses', 'withPool'], { required: 1 });
+
 /**
  * Paddle's `paddle.vision.models.VGG` (Simonyan & Zisserman, https://arxiv.org/abs/1409.1556):
  * `features`, `AdaptiveAvgPool2D([7, 7])`, then `classifier` = Linear(25088, 4096), ReLU, Dropout,
@@ -96,9 +105,14 @@ export class VGG extends Layer {
    * @param numClasses - a number, or {@link VGGOptions}
    * @param withPool - see {@link VGGOptions.withPool}
    */
-  constructor(features: Layer, numClasses: number | VGGOptions = 1000, withPool = true) {
+  constructor(args: VGGArgs);
+  constructor(features: Layer, options?: VGGOptions);
+  constructor(features: Layer, numClasses?: number, withPool?: boolean);
+  constructor(...args: unknown[]) {
     super();
-    const o: VGGOptions = typeof numClasses === 'number' ? { numClasses, withPool } : numClasses;
+    const o = resolveArgs<VGGArgs>(VGG_SIG, args);
+    const features = o.features;
+    if (!(features instanceof Layer)) throw new InvalidArgumentError('features', 'an nn.Layer (e.g. from makeLayers)', features, 'vision.models.VGG');
     this.numClasses = numClassesOf(o.numClasses, 1000, 'VGG');
     this.withPool = boolOf(o.withPool, true, 'withPool', 'VGG');
     this.features = features;
@@ -133,7 +147,7 @@ function build<O extends VGGFactoryOptions>(depth: 11 | 13 | 16 | 19, options: O
   const o = options ?? ({} as O);
   const bn = boolOf(o.batchNorm, false, 'batchNorm', `vgg${depth}`);
   if (!(depth in DEPTH_CFG)) throw new InvalidArgumentError('depth', '11, 13, 16 or 19', depth, 'VGG');
-  const net = new VGG(makeLayers(VGG_CONFIGS[DEPTH_CFG[depth]], bn), o);
+  const net = new VGG(makeLayers(VGG_CONFIGS[DEPTH_CFG[depth]], bn), networkOptions(o, ['batchNorm']));
   return withPretrained(net, `vgg${depth}${bn ? '_bn' : ''}`, o) as VGG | Promise<VGG>;
 }
 
