@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError } from '../errors';
 import { defineSignature, resolveArgs } from '../framework/args';
-import { Layer } from '../nn/layer/layer';
+import { Layer, layerTypeName } from '../nn/layer/layer';
 import { Sequential } from '../nn/layer/container/sequential';
 import { LayerList } from '../nn/layer/container/layer-list';
 import { pyRepr, pyThousands } from '../framework/py-format';
@@ -139,8 +139,8 @@ export function summary(...args: unknown[]): SummaryResult {
         const suffix = Number(layer.fullName().split('_').pop());
         const idx = Number.isInteger(suffix) ? suffix : rows.size;
         const own = layer.parameters(false);
-        rows.set(`${layer.constructor.name}-${idx + 1}`, {
-          key: `${layer.constructor.name}-${idx + 1}`,
+        rows.set(`${layerTypeName(layer)}-${idx + 1}`, {
+          key: `${layerTypeName(layer)}-${idx + 1}`,
           inputShape: pyRepr(inputs.map((x) => (x instanceof tf.Tensor ? [...x.shape] : outputShape(x)))),
           outputShape: outputShape(output),
           params: own.reduce((a, p) => a + p.size, 0),

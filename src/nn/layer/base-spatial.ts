@@ -1,14 +1,15 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { ShapeMismatchError } from '../../errors';
-import { channelsFirstShape, checkDataFormat, viaChannelsLast, type DataFormat } from '../functional/layout';
-import { Layer, type LayoutKind } from './layer';
+import { channelsFirstShape, checkDataFormat, isChannelsLastView, viaChannelsLast, type DataFormat } from '../functional/layout';
+import { Layer, layerTypeName, type LayoutKind } from './layer';
 
 /**
  * Base of the 4-D image layers (convolution, pooling, BatchNorm2D, …). Subclasses compute on NHWC
- * (what tfjs's WASM kernels need) in {@link SpatialLayer.forwardChannelsLast}; `forward`
- * transposes NCHW input in and out, and containers skip those transposes between consecutive
- * spatial layers. Input checks see Paddle's NCHW reading of the shape and report the shape in
- * the user's layout.
+ * (what tfjs's WASM kernels need) in `computeChannelsLast`. With `dataFormat: 'NCHW'`, inside the
+ * channels-last scope of a layer call the result is a channels-last view and a view given as
+ * input is used without transposing (see docs/architecture.md, "Layout protocol"); outside it,
+ * `forward` transposes in and out. Input checks read the shape in the user's layout, and a
+ * {@link ShapeMismatchError} raised by the NHWC computation is re-raised with the user's shapes.
  * @internal
  */
 export abstract class SpatialLayer extends Layer {
@@ -29,12 +30,12 @@ export abstract class SpatialLayer extends Layer {
   }
 
   forward(x: tf.Tensor): tf.Tensor {
-    return viaChannelsLast(x, this.dataFormat, (t) => this.computeChannelsLast(t));
+    return this.forwardWith(x, (t) => this.computeChannelsLast(t));
   }
 
   /** Runs `fn` (an NHWC computation) on `x` in this layer's layout. */
   protected forwardWith(x: tf.Tensor, fn: (nhwc: tf.Tensor) => tf.Tensor): tf.Tensor {
-    return viaChannelsLast(x, this.dataFormat, fn);
+    return viaChannelsLast(x, this.dataFormat, (t) => this.inUserLayout(t, fn));
   }
 
   override layoutKind(): LayoutKind {
@@ -42,13 +43,31 @@ export abstract class SpatialLayer extends Layer {
   }
 
   override forwardChannelsLast(x: tf.Tensor): tf.Tensor {
-    this.checkShape(channelsFirstShape(x.shape), 'NCHW');
-    return this.computeChannelsLast(x);
+    return this.inUserLayout(x, (t) => this.computeChannelsLast(t));
+  }
+
+  /**
+   * Runs an NHWC computation on `nhwc`. A ShapeMismatchError that reports the NHWC tensor's own
+   * shape would show the user a layout they never used with `dataFormat: 'NCHW'`, so its
+   * received shape is rewritten in NCHW (the expected one is written in NCHW positions already).
+   */
+  private inUserLayout(nhwc: tf.Tensor, fn: (nhwc: tf.Tensor) => tf.Tensor): tf.Tensor {
+    try {
+      return fn(nhwc);
+    } catch (e) {
+      if (e instanceof ShapeMismatchError && this.dataFormat === 'NCHW' && sameShape(e.received, nhwc.shape)) {
+        const nchw = channelsFirstShape(nhwc.shape);
+        e.message = e.message.replace(`but received ${fmtShape(e.received)}.`, `but received ${fmtShape(nchw)}.`);
+        Object.defineProperty(e, 'received', { value: nchw });
+      }
+      throw e;
+    }
   }
 
   protected override checkInput(inputs: unknown[]): void {
     const x = inputs[0];
-    const shape = x instanceof tf.Tensor ? x.shape : [];
+    // A view's shape is read without materializing it; `instanceof` would (tfjs's is duck-typed).
+    const shape = isChannelsLastView(x) || x instanceof tf.Tensor ? (x as tf.Tensor).shape : [];
     this.checkShape(this.dataFormat === 'NHWC' ? channelsFirstShape(shape) : shape, this.dataFormat);
   }
 
@@ -58,6 +77,14 @@ export abstract class SpatialLayer extends Layer {
     if (nchw.length === 4 && (c === null || nchw[1] === c)) return;
     const expected = shown === 'NCHW' ? [null, c, null, null] : [null, null, null, c];
     const received = shown === 'NCHW' ? nchw : nchw.length === 4 ? [nchw[0], nchw[2], nchw[3], nchw[1]] : nchw;
-    throw new ShapeMismatchError(`${this.constructor.name} '${this.fullName()}'`, expected, received, 'input of');
+    throw new ShapeMismatchError(`${layerTypeName(this)} '${this.fullName()}'`, expected, received, 'input of');
   }
+}
+
+function sameShape(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((d, i) => d === b[i]);
+}
+
+function fmtShape(s: readonly number[]): string {
+  return `[${s.join(', ')}]`;
 }

@@ -2,6 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError } from '../../errors';
 import { isParameter, type Parameter } from '../../framework/parameter';
 import { generateUniqueName } from '../../framework/unique-name';
+import { channelsLastScope, channelsLastView, inChannelsLastScope, physicalOf, toChannelsLast } from '../functional/layout';
 import { camelToSnake, indentRepr } from './layer-utils';
 import { makeParameter, type CreateParameterOptions } from './make-parameter';
 import { assignState, type SetStateDictOptions } from './state-dict';
@@ -19,12 +20,12 @@ export interface HookRemoveHelper {
 }
 
 /**
- * How a layer relates to the channels-last (NHWC) layout, for containers that chain layers in
- * NHWC to avoid transposes (tfjs's WASM convolution and pooling are NHWC-only):
- * - `'channelsLast'`: the layer computes in NHWC; its NCHW `forward` pays a transpose on entry
- *   and exit, which `forwardChannelsLast` skips;
+ * How a layer relates to the channels-last (NHWC) layout inside the channels-last scope that
+ * every outermost `call` opens (tfjs's WASM convolution and pooling are NHWC-only; see
+ * docs/architecture.md, "Layout protocol"):
+ * - `'channelsLast'`: the layer computes in NHWC (`forwardChannelsLast`);
  * - `'any'`: element-wise, works unchanged on either layout;
- * - `'fixed'`: must see its own layout (the default).
+ * - `'fixed'`: must see NCHW (the default); a channels-last result given to it is converted.
  */
 export type LayoutKind = 'channelsLast' | 'any' | 'fixed';
 
@@ -75,11 +76,19 @@ export abstract class Layer {
    *   (`Conv2D` → `conv2d_0`, `BatchNorm2D` → `batch_norm2d_0`), as Paddle makes it
    */
   constructor(nameScope?: string) {
-    this._fullName = generateUniqueName(nameScope ?? camelToSnake(new.target.name));
+    this._fullName = generateUniqueName(nameScope ?? camelToSnake(paddleNameOf(new.target)));
     return new Proxy(this, { defineProperty: registerOnDefine, deleteProperty: unregisterOnDelete });
   }
 
+  /**
+   * Paddle's class name (`'Conv2D'`), as a string literal so that a minifier renaming classes
+   * changes neither `fullName()` (`conv2d_0`) nor `summary`'s rows (`Conv2D-1`). Subclasses that
+   * do not declare their own fall back to `constructor.name`.
+   */
+  static readonly paddleName?: string;
+
   /** The computation; called by `call`, which runs the hooks first. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- forward's parameters are the subclass's own (tensors, lists, dicts); `call` takes its types from them
   abstract forward(...inputs: any[]): any;
 
   /**
@@ -88,19 +97,46 @@ export abstract class Layer {
    * @throws ShapeMismatchError when the input does not fit the layer
    */
   call(...inputs: Parameters<this['forward']>): ReturnType<this['forward']>;
-  call(...inputs: any[]): any {
+  call(...inputs: unknown[]): unknown {
+    // The outermost call opens the channels-last scope; see docs/architecture.md, "Layout protocol".
+    if (!inChannelsLastScope()) return channelsLastScope(() => this.callInScope(inputs));
+    return this.callInScope(inputs);
+  }
+
+  private callInScope(inputs: unknown[]): unknown {
     let args: unknown[] = inputs;
     for (const hook of this._preHooks.values()) {
       const r = hook(this, args);
       if (r !== undefined) args = Array.isArray(r) ? r : [r];
     }
     this.checkInput(args);
-    let out = this.forward(...args);
+    let out = this.forwardInLayout(args);
     for (const hook of this._postHooks.values()) {
       const r = hook(this, args, out);
       if (r !== undefined) out = r;
     }
     return out;
+  }
+
+  /**
+   * `forward`, or for a layer that can compute in NHWC given a channels-last view (or, for
+   * `'channelsLast'` layers, any 4-D tensor) its NHWC computation wrapped as a view.
+   */
+  private forwardInLayout(args: unknown[]): unknown {
+    const kind = this.layoutKind();
+    if (kind !== 'fixed' && args.length === 1) {
+      const x = args[0];
+      const nhwc = physicalOf(x);
+      if (nhwc) {
+        const y = this.forwardChannelsLast(nhwc);
+        // An element-wise layer may hand its input back (eval-mode dropout): so is the view.
+        return y === nhwc ? x : channelsLastView(y);
+      }
+      if (kind === 'channelsLast' && x instanceof tf.Tensor && x.rank === 4) {
+        return channelsLastView(tf.tidy(() => this.forwardChannelsLast(toChannelsLast(x))));
+      }
+    }
+    return this.forward(...args);
   }
 
   /**
@@ -115,19 +151,31 @@ export abstract class Layer {
   }
 
   /**
-   * Runs the layer on an NHWC tensor and returns NHWC, for containers chaining layers whose
-   * {@link Layer.layoutKind} is not `'fixed'`. Checks the input like `call`.
+   * Runs the layer on an NHWC tensor and returns NHWC; `call` uses it for layers whose
+   * {@link Layer.layoutKind} is not `'fixed'`, after checking the input's NCHW shape. The
+   * default, for element-wise layers, is `forward` itself.
    * @internal
    */
   forwardChannelsLast(x: tf.Tensor): tf.Tensor {
-    this.checkInput([x]);
-    return this.forward(x);
+    return this.forward(x) as tf.Tensor;
   }
 
-  /** Whether forward hooks are registered (containers then run each child through `call`). @internal */
+  /** Whether forward hooks are registered. @internal */
   hasForwardHooks(): boolean {
     return this._preHooks.size > 0 || this._postHooks.size > 0;
   }
+
+  /**
+   * Paddle's `clear_gradients`: does nothing, as {@link Optimizer.clearGrad}. tfjs keeps no
+   * gradient on a variable — `optimizer.minimize` computes, applies and frees them in one step —
+   * so there is nothing stored to clear; kept so that Paddle training loops port unchanged.
+   * @example
+   * ```ts
+   * opt.minimize(() => loss(net.call(x), y));
+   * net.clearGradients(); // Paddle: net.clear_gradients()
+   * ```
+   */
+  clearGradients(_setToZero = true): void {}
 
   /** Registers a hook run before `forward` (Paddle's `register_forward_pre_hook`). */
   registerForwardPreHook(hook: ForwardPreHook): HookRemoveHelper {
@@ -328,7 +376,7 @@ export abstract class Layer {
     const extra = this.extraRepr();
     const extraLines = extra.split('\n');
     const subLines = [...this._subLayers].map(([name, layer]) => `(${name}): ${indentRepr(layer.toString(), 2)}`);
-    let s = `${this.constructor.name}(`;
+    let s = `${layerTypeName(this)}(`;
     if (extraLines.length > 1) s += `\n  ${extraLines.join('\n  ')}\n`;
     else s += extraLines[0];
     if (subLines.length > 0) s += `\n  ${subLines.join('\n  ')}\n`;
@@ -364,6 +412,20 @@ export abstract class Layer {
 }
 
 let bufferCounter = 0;
+
+/** A layer class's Paddle name: its own static `paddleName`, else its `name`. */
+function paddleNameOf(ctor: { name: string }): string {
+  const own = Object.getOwnPropertyDescriptor(ctor, 'paddleName')?.value as unknown;
+  return typeof own === 'string' ? own : ctor.name;
+}
+
+/**
+ * The Paddle class name of a layer (`'Conv2D'`), from its class's static `paddleName`, else
+ * `constructor.name` (user classes); what `summary` and `toString` show.
+ */
+export function layerTypeName(layer: Layer): string {
+  return paddleNameOf(layer.constructor);
+}
 
 function registerOnDefine(target: Layer, key: string | symbol, desc: PropertyDescriptor): boolean {
   if (typeof key === 'string' && 'value' in desc) Layer.register(target, key, desc.value);

@@ -1,7 +1,7 @@
+import { defineSignature, resolveArgs } from '../../framework/args';
 import * as tf from '@tensorflow/tfjs-core';
 import { flatten } from '../../nn/functional/common';
-import { relu } from '../../nn/functional/activation';
-import { toChannelsFirst, toChannelsLast } from '../../nn/functional/layout';
+import * as F from '../../nn/functional/activation';
 import { Uniform } from '../../nn/initializer/uniform';
 import { Conv2D } from '../../nn/layer/conv2d';
 import { Dropout } from '../../nn/layer/dropout';
@@ -10,9 +10,13 @@ import { Linear } from '../../nn/layer/linear';
 import { MaxPool2D } from '../../nn/layer/pooling';
 import { ReLU } from '../../nn/layer/activation/relu';
 import { ParamAttr } from '../../nn/param-attr';
-import { ChannelsLastBlock, runNhwc } from './channels-last';
-import { numClassesOf, type Built, type PretrainedOptions } from './options';
+import { numClassesOf, type Built, type PretrainedOptions, factoryArgs, factorySignature, type PretrainedSource } from './options';
 import { withPretrained } from './pretrained';
+
+/** The options Paddle's factories pass on as `**kwargs`, by name. */
+const ALEXNET = defineSignature('vision.models.AlexNet', ['numClasses']);
+const KEYS = ['numClasses'] as const;
+const SIG_alexnet = factorySignature('alexnet', KEYS);
 
 /** Options of {@link AlexNet}. @category Models */
 export interface AlexNetOptions {
@@ -29,7 +33,8 @@ function uniformAttrs(s: number): { weightAttr: ParamAttr; biasAttr: ParamAttr }
 }
 
 /** Paddle's `ConvPoolLayer`: conv, ReLU, MaxPool2D(3, 2). Parameters `_conv.weight`, `_conv.bias`. @internal */
-export class ConvPoolLayer extends ChannelsLastBlock {
+export class ConvPoolLayer extends Layer {
+  static override readonly paddleName: string = 'ConvPoolLayer';
   readonly relu: ReLU;
   readonly _conv: Conv2D;
   readonly _pool: MaxPool2D;
@@ -41,8 +46,11 @@ export class ConvPoolLayer extends ChannelsLastBlock {
     this._pool = new MaxPool2D(3, { stride: 2, padding: 0 });
   }
 
-  protected forwardNhwc(x: tf.Tensor): tf.Tensor {
-    return runNhwc(this._pool, runNhwc(this.relu, runNhwc(this._conv, x)));
+  forward(inputs: tf.Tensor): tf.Tensor {
+    let x = this._conv.call(inputs);
+    x = this.relu.call(x);
+    x = this._pool.call(x);
+    return x;
   }
 }
 
@@ -64,6 +72,7 @@ export class ConvPoolLayer extends ChannelsLastBlock {
  * @category Models
  */
 export class AlexNet extends Layer {
+  static override readonly paddleName: string = 'AlexNet';
   readonly numClasses: number;
   readonly _conv1: ConvPoolLayer;
   readonly _conv2: ConvPoolLayer;
@@ -77,12 +86,15 @@ export class AlexNet extends Layer {
   readonly _fc8?: Linear;
 
   /**
-   * @param numClasses - a number, or {@link AlexNetOptions}
-   * @throws {@link index!InvalidArgumentError} for a non-integer `numClasses`
+   * Paddle's `AlexNet(num_classes=1000)`: `new AlexNet(100)` ≡ `new AlexNet({ numClasses: 100 })`.
+   * @throws {@link index!InvalidArgumentError} for a non-integer `numClasses` or an unknown option
    */
-  constructor(numClasses: number | AlexNetOptions = 1000) {
+  constructor(options?: AlexNetOptions);
+  constructor(numClasses?: number);
+  constructor(...args: unknown[]) {
     super();
-    const n = numClassesOf(typeof numClasses === 'number' ? numClasses : numClasses.numClasses, 1000, 'AlexNet');
+    const o = resolveArgs<AlexNetOptions>(ALEXNET, args);
+    const n = numClassesOf(o.numClasses, 1000, 'vision.models.AlexNet');
     this.numClasses = n;
     this._conv1 = new ConvPoolLayer(3, 64, 11, 4, 2, 1 / Math.sqrt(3 * 11 * 11));
     this._conv2 = new ConvPoolLayer(64, 192, 5, 1, 2, 1 / Math.sqrt(64 * 5 * 5));
@@ -101,16 +113,26 @@ export class AlexNet extends Layer {
 
   /** @param inputs - images `[N, 3, 224, 224]` */
   forward(inputs: tf.Tensor): tf.Tensor {
+    // tf.tidy frees the intermediates when the model is called outside a training step.
     return tf.tidy(() => {
-      let x = toChannelsLast(inputs);
-      x = runNhwc(this._conv2, runNhwc(this._conv1, x));
-      x = relu(runNhwc(this._conv3, x));
-      x = relu(runNhwc(this._conv4, x));
-      x = toChannelsFirst(runNhwc(this._conv5, x));
-      if (this.numClasses <= 0) return x;
-      x = this._drop1!.call(flatten(x, 1));
-      x = this._drop2!.call(relu(this._fc6!.call(x)));
-      return this._fc8!.call(relu(this._fc7!.call(x)));
+      let x = this._conv1.call(inputs);
+      x = this._conv2.call(x);
+      x = this._conv3.call(x);
+      x = F.relu(x);
+      x = this._conv4.call(x);
+      x = F.relu(x);
+      x = this._conv5.call(x);
+      if (this.numClasses > 0) {
+        x = flatten(x, 1);
+        x = this._drop1!.call(x);
+        x = this._fc6!.call(x);
+        x = F.relu(x);
+        x = this._drop2!.call(x);
+        x = this._fc7!.call(x);
+        x = F.relu(x);
+        x = this._fc8!.call(x);
+      }
+      return x;
     });
   }
 }
@@ -128,6 +150,10 @@ export class AlexNet extends Layer {
  * ```
  * @category Models
  */
-export function alexnet<O extends AlexNetOptions & PretrainedOptions>(options?: O): Built<O, AlexNet> {
-  return withPretrained(new AlexNet(options ?? {}), 'alexnet', options) as Built<O, AlexNet>;
+export function alexnet<O extends AlexNetOptions & PretrainedOptions>(options?: O): Built<O, AlexNet>;
+export function alexnet(pretrained: PretrainedSource, options?: Omit<AlexNetOptions & PretrainedOptions, 'pretrained'>): Promise<AlexNet>;
+export function alexnet(pretrained: false | null | undefined, options?: Omit<AlexNetOptions & PretrainedOptions, 'pretrained'>): AlexNet;
+export function alexnet(...args: unknown[]): AlexNet | Promise<AlexNet> {
+  const options = factoryArgs<AlexNetOptions & PretrainedOptions>(SIG_alexnet, args);
+  return withPretrained(new AlexNet({ numClasses: options.numClasses }), 'alexnet', options) as AlexNet | Promise<AlexNet>;
 }

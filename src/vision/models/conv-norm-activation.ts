@@ -11,6 +11,7 @@ import { ReLU } from '../../nn/layer/activation/relu';
  * @internal
  */
 export class ConvNormActivation extends Sequential {
+  static override readonly paddleName: string = 'ConvNormActivation';
   constructor(inChannels: number, outChannels: number, kernelSize: number | [number, number] = 3, stride = 1,
     padding?: number | [number, number], groups = 1, activation: (() => Layer) | null = () => new ReLU(),
     norm: (channels: number) => Layer = (c) => new BatchNorm2D(c)) {

@@ -1,8 +1,8 @@
+import { defineSignature, resolveArgs } from '../../framework/args';
 import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError } from '../../errors';
 import { flatten } from '../../nn/functional/common';
-import { relu } from '../../nn/functional/activation';
-import { toChannelsFirst, toChannelsLast } from '../../nn/functional/layout';
+import * as F from '../../nn/functional/activation';
 import { Uniform } from '../../nn/initializer/uniform';
 import { BatchNorm2D } from '../../nn/layer/batch-norm';
 import { Conv2D } from '../../nn/layer/conv2d';
@@ -11,12 +11,20 @@ import { Layer } from '../../nn/layer/layer';
 import { Linear } from '../../nn/layer/linear';
 import { AdaptiveAvgPool2D, AvgPool2D, MaxPool2D } from '../../nn/layer/pooling';
 import { ParamAttr } from '../../nn/param-attr';
-import { ChannelsLastBlock, runNhwc } from './channels-last';
-import { boolOf, numClassesOf, type Built, type PretrainedOptions } from './options';
+import { boolOf, numClassesOf, type Built, type PretrainedOptions, factoryArgs, factorySignature, networkOptions, type PretrainedSource } from './options';
 import { withPretrained } from './pretrained';
 
+/** The options Paddle's factories pass on as `**kwargs`, by name. */
+const KEYS = ['bnSize', 'dropout', 'numClasses', 'withPool'] as const;
+const SIG_densenet121 = factorySignature('densenet121', KEYS);
+const SIG_densenet161 = factorySignature('densenet161', KEYS);
+const SIG_densenet169 = factorySignature('densenet169', KEYS);
+const SIG_densenet201 = factorySignature('densenet201', KEYS);
+const SIG_densenet264 = factorySignature('densenet264', KEYS);
+
 /** Paddle's `BNACConvLayer`: BatchNorm + ReLU, then a bias-free convolution (pre-activation). @internal */
-export class BNACConvLayer extends ChannelsLastBlock {
+export class BNACConvLayer extends Layer {
+  static override readonly paddleName: string = 'BNACConvLayer';
   readonly _batch_norm: BatchNorm2D;
   readonly _conv: Conv2D;
 
@@ -26,13 +34,18 @@ export class BNACConvLayer extends ChannelsLastBlock {
     this._conv = new Conv2D(inChannels, filters, k, { padding: pad, biasAttr: false });
   }
 
-  protected forwardNhwc(x: tf.Tensor): tf.Tensor {
-    return tf.tidy(() => runNhwc(this._conv, relu(runNhwc(this._batch_norm, x))));
+  forward(input: tf.Tensor): tf.Tensor {
+    // Paddle's BatchNorm(act='relu') is our BatchNorm2D followed by relu.
+    let y = this._batch_norm.call(input);
+    y = F.relu(y);
+    y = this._conv.call(y);
+    return y;
   }
 }
 
 /** Paddle's `DenseLayer`: 1×1 then 3×3 pre-activation convolutions, concatenated to the input. @internal */
-export class DenseLayer extends ChannelsLastBlock {
+export class DenseLayer extends Layer {
+  static override readonly paddleName: string = 'DenseLayer';
   readonly bn_ac_func1: BNACConvLayer;
   readonly bn_ac_func2: BNACConvLayer;
   readonly dropout_func?: Dropout;
@@ -44,17 +57,18 @@ export class DenseLayer extends ChannelsLastBlock {
     if (dropout) this.dropout_func = new Dropout(dropout, { mode: 'downscale_in_infer' });
   }
 
-  protected forwardNhwc(x: tf.Tensor): tf.Tensor {
-    return tf.tidy(() => {
-      let y = runNhwc(this.bn_ac_func2, runNhwc(this.bn_ac_func1, x));
-      if (this.dropout_func) y = runNhwc(this.dropout_func, y);
-      return tf.concat([x, y], 3);
-    });
+  forward(input: tf.Tensor): tf.Tensor {
+    let conv = this.bn_ac_func1.call(input);
+    conv = this.bn_ac_func2.call(conv);
+    if (this.dropout_func) conv = this.dropout_func.call(conv);
+    conv = tf.concat([input, conv], 1);
+    return conv;
   }
 }
 
 /** Paddle's `TransitionLayer`: pre-activation 1×1 convolution halving the channels, then 2×2 average pooling. @internal */
-export class TransitionLayer extends ChannelsLastBlock {
+export class TransitionLayer extends Layer {
+  static override readonly paddleName: string = 'TransitionLayer';
   readonly conv_ac_func: BNACConvLayer;
   readonly pool2d_avg: AvgPool2D;
 
@@ -64,10 +78,14 @@ export class TransitionLayer extends ChannelsLastBlock {
     this.pool2d_avg = new AvgPool2D(2, { stride: 2, padding: 0 });
   }
 
-  protected forwardNhwc(x: tf.Tensor): tf.Tensor {
-    return runNhwc(this.pool2d_avg, runNhwc(this.conv_ac_func, x));
+  forward(input: tf.Tensor): tf.Tensor {
+    let y = this.conv_ac_func.call(input);
+    y = this.pool2d_avg.call(y);
+    return y;
   }
 }
+
+const DENSENET = defineSignature('vision.models.DenseNet', ['layers', 'bnSize', 'dropout', 'numClasses', 'withPool']);
 
 /** Options of {@link DenseNet}. @category Models */
 export interface DenseNetOptions {
@@ -102,9 +120,10 @@ const SPEC: Record<number, [number, number, number[]]> = {
  * @category Models
  */
 export class DenseNet extends Layer {
+  static override readonly paddleName: string = 'DenseNet';
   readonly numClasses: number;
   readonly withPool: boolean;
-  readonly conv1_func: ChannelsLastBlock;
+  readonly conv1_func: StemConvBN;
   readonly pool2d_max: MaxPool2D;
   readonly batch_norm: BatchNorm2D;
   readonly pool2d_avg?: AdaptiveAvgPool2D;
@@ -115,8 +134,12 @@ export class DenseNet extends Layer {
    * @param options - {@link DenseNetOptions}
    * @throws {@link index!InvalidArgumentError} for another depth or a bad option
    */
-  constructor(options: DenseNetOptions = {}) {
+  constructor(options?: DenseNetOptions);
+  constructor(layers?: number, options?: Omit<DenseNetOptions, 'layers'>);
+  constructor(layers?: number, bnSize?: number, dropout?: number, numClasses?: number, withPool?: boolean);
+  constructor(...args: unknown[]) {
     super();
+    const options = resolveArgs<DenseNetOptions>(DENSENET, args);
     const layers = options.layers ?? 121;
     const spec = SPEC[layers];
     if (!spec) throw new InvalidArgumentError('layers', 'one of 121, 161, 169, 201, 264', layers, 'DenseNet');
@@ -148,19 +171,28 @@ export class DenseNet extends Layer {
 
   /** @param x - images `[N, 3, H, W]` */
   forward(x: tf.Tensor): tf.Tensor {
+    // tf.tidy frees the intermediates when the model is called outside a training step.
     return tf.tidy(() => {
-      let y = runNhwc(this.pool2d_max, runNhwc(this.conv1_func, toChannelsLast(x)));
-      for (const s of this.stages) y = runNhwc(s, y);
-      y = relu(runNhwc(this.batch_norm, y));
-      if (this.pool2d_avg) y = runNhwc(this.pool2d_avg, y);
-      y = toChannelsFirst(y);
-      return this.out ? this.out.call(flatten(y, 1)) : y;
+      let conv = this.conv1_func.call(x);
+      conv = this.pool2d_max.call(conv);
+      // The dense blocks and transition layers, alternating, in Paddle's order.
+      for (const stage of this.stages) conv = stage.call(conv);
+      conv = this.batch_norm.call(conv);
+      conv = F.relu(conv);
+      let y = conv;
+      if (this.withPool) y = this.pool2d_avg!.call(conv);
+      if (this.numClasses > 0) {
+        y = flatten(y, 1);
+        y = this.out!.call(y);
+      }
+      return y;
     });
   }
 }
 
 /** Paddle's DenseNet `ConvBNLayer` stem: bias-free conv 7×7/2, then BatchNorm + ReLU. @internal */
-export class StemConvBN extends ChannelsLastBlock {
+export class StemConvBN extends Layer {
+  static override readonly paddleName: string = 'ConvBNLayer';
   readonly _conv: Conv2D;
   readonly _batch_norm: BatchNorm2D;
 
@@ -170,13 +202,17 @@ export class StemConvBN extends ChannelsLastBlock {
     this._batch_norm = new BatchNorm2D(filters);
   }
 
-  protected forwardNhwc(x: tf.Tensor): tf.Tensor {
-    return tf.tidy(() => relu(runNhwc(this._batch_norm, runNhwc(this._conv, x))));
+  forward(input: tf.Tensor): tf.Tensor {
+    let y = this._conv.call(input);
+    y = this._batch_norm.call(y);
+    y = F.relu(y);
+    return y;
   }
 }
 
 /** Paddle's `DenseBlock`: dense layers named `<name>_1`, `<name>_2`, … @internal */
-export class DenseBlock extends ChannelsLastBlock {
+export class DenseBlock extends Layer {
+  static override readonly paddleName: string = 'DenseBlock';
   private readonly denseLayers: DenseLayer[] = [];
 
   constructor(inChannels: number, numLayers: number, bnSize: number, growthRate: number, dropout: number, name: string) {
@@ -186,20 +222,18 @@ export class DenseBlock extends ChannelsLastBlock {
     }
   }
 
-  protected forwardNhwc(x: tf.Tensor): tf.Tensor {
-    return tf.tidy(() => {
-      let y = x;
-      for (const l of this.denseLayers) y = runNhwc(l, y);
-      return y;
-    });
+  forward(input: tf.Tensor): tf.Tensor {
+    let conv = input;
+    for (const func of this.denseLayers) conv = func.call(conv);
+    return conv;
   }
 }
 
 /** Options of the DenseNet factories. @category Models */
 export type DenseNetFactoryOptions = Omit<DenseNetOptions, 'layers'> & PretrainedOptions;
 
-function make<O extends DenseNetFactoryOptions>(layers: number, o: O | undefined): Built<O, DenseNet> {
-  return withPretrained(new DenseNet({ ...(o ?? {}), layers }), `densenet${layers}`, o) as Built<O, DenseNet>;
+function make<O extends DenseNetFactoryOptions>(layers: number, o: O | undefined): DenseNet | Promise<DenseNet> {
+  return withPretrained(new DenseNet({ ...networkOptions(o), layers }), `densenet${layers}`, o) as DenseNet | Promise<DenseNet>;
 }
 
 /**
@@ -211,12 +245,42 @@ function make<O extends DenseNetFactoryOptions>(layers: number, o: O | undefined
  * ```
  * @category Models
  */
-export function densenet121<O extends DenseNetFactoryOptions>(options?: O): Built<O, DenseNet> { return make(121, options); }
+export function densenet121<O extends DenseNetFactoryOptions>(options?: O): Built<O, DenseNet>;
+export function densenet121(pretrained: PretrainedSource, options?: Omit<DenseNetFactoryOptions, 'pretrained'>): Promise<DenseNet>;
+export function densenet121(pretrained: false | null | undefined, options?: Omit<DenseNetFactoryOptions, 'pretrained'>): DenseNet;
+export function densenet121(...args: unknown[]): DenseNet | Promise<DenseNet> {
+  const options = factoryArgs<DenseNetFactoryOptions>(SIG_densenet121, args);
+  return make(121, options);
+}
 /** DenseNet-161. @param options - as {@link densenet121} @returns the network @example `paddle.zoo.densenet161()` @category Models */
-export function densenet161<O extends DenseNetFactoryOptions>(options?: O): Built<O, DenseNet> { return make(161, options); }
+export function densenet161<O extends DenseNetFactoryOptions>(options?: O): Built<O, DenseNet>;
+export function densenet161(pretrained: PretrainedSource, options?: Omit<DenseNetFactoryOptions, 'pretrained'>): Promise<DenseNet>;
+export function densenet161(pretrained: false | null | undefined, options?: Omit<DenseNetFactoryOptions, 'pretrained'>): DenseNet;
+export function densenet161(...args: unknown[]): DenseNet | Promise<DenseNet> {
+  const options = factoryArgs<DenseNetFactoryOptions>(SIG_densenet161, args);
+  return make(161, options);
+}
 /** DenseNet-169. @param options - as {@link densenet121} @returns the network @example `paddle.zoo.densenet169()` @category Models */
-export function densenet169<O extends DenseNetFactoryOptions>(options?: O): Built<O, DenseNet> { return make(169, options); }
+export function densenet169<O extends DenseNetFactoryOptions>(options?: O): Built<O, DenseNet>;
+export function densenet169(pretrained: PretrainedSource, options?: Omit<DenseNetFactoryOptions, 'pretrained'>): Promise<DenseNet>;
+export function densenet169(pretrained: false | null | undefined, options?: Omit<DenseNetFactoryOptions, 'pretrained'>): DenseNet;
+export function densenet169(...args: unknown[]): DenseNet | Promise<DenseNet> {
+  const options = factoryArgs<DenseNetFactoryOptions>(SIG_densenet169, args);
+  return make(169, options);
+}
 /** DenseNet-201. @param options - as {@link densenet121} @returns the network @example `paddle.zoo.densenet201()` @category Models */
-export function densenet201<O extends DenseNetFactoryOptions>(options?: O): Built<O, DenseNet> { return make(201, options); }
+export function densenet201<O extends DenseNetFactoryOptions>(options?: O): Built<O, DenseNet>;
+export function densenet201(pretrained: PretrainedSource, options?: Omit<DenseNetFactoryOptions, 'pretrained'>): Promise<DenseNet>;
+export function densenet201(pretrained: false | null | undefined, options?: Omit<DenseNetFactoryOptions, 'pretrained'>): DenseNet;
+export function densenet201(...args: unknown[]): DenseNet | Promise<DenseNet> {
+  const options = factoryArgs<DenseNetFactoryOptions>(SIG_densenet201, args);
+  return make(201, options);
+}
 /** DenseNet-264. @param options - as {@link densenet121} @returns the network @example `paddle.zoo.densenet264()` @category Models */
-export function densenet264<O extends DenseNetFactoryOptions>(options?: O): Built<O, DenseNet> { return make(264, options); }
+export function densenet264<O extends DenseNetFactoryOptions>(options?: O): Built<O, DenseNet>;
+export function densenet264(pretrained: PretrainedSource, options?: Omit<DenseNetFactoryOptions, 'pretrained'>): Promise<DenseNet>;
+export function densenet264(pretrained: false | null | undefined, options?: Omit<DenseNetFactoryOptions, 'pretrained'>): DenseNet;
+export function densenet264(...args: unknown[]): DenseNet | Promise<DenseNet> {
+  const options = factoryArgs<DenseNetFactoryOptions>(SIG_densenet264, args);
+  return make(264, options);
+}

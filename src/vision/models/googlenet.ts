@@ -1,7 +1,7 @@
+import { defineSignature, resolveArgs } from '../../framework/args';
 import * as tf from '@tensorflow/tfjs-core';
 import { flatten } from '../../nn/functional/common';
-import { relu } from '../../nn/functional/activation';
-import { toChannelsFirst, toChannelsLast } from '../../nn/functional/layout';
+import * as F from '../../nn/functional/activation';
 import { Uniform } from '../../nn/initializer/uniform';
 import { Conv2D } from '../../nn/layer/conv2d';
 import { Dropout } from '../../nn/layer/dropout';
@@ -9,9 +9,12 @@ import { Layer } from '../../nn/layer/layer';
 import { Linear } from '../../nn/layer/linear';
 import { AdaptiveAvgPool2D, AvgPool2D, MaxPool2D } from '../../nn/layer/pooling';
 import { ParamAttr } from '../../nn/param-attr';
-import { ChannelsLastBlock, runNhwc } from './channels-last';
-import { boolOf, numClassesOf, type Built, type PretrainedOptions } from './options';
+import { boolOf, numClassesOf, type Built, type PretrainedOptions, factoryArgs, factorySignature, networkOptions, type PretrainedSource } from './options';
 import { withPretrained } from './pretrained';
+
+/** The options Paddle's factories pass on as `**kwargs`, by name. */
+const KEYS = ['numClasses', 'withPool'] as const;
+const SIG_googlenet = factorySignature('googlenet', KEYS);
 
 /** Paddle's GoogLeNet `xavier(channels, filter_size)`: Uniform(±√(3 / (k²·channels))). */
 function xavier(channels: number, k: number): ParamAttr {
@@ -20,7 +23,8 @@ function xavier(channels: number, k: number): ParamAttr {
 }
 
 /** Paddle's GoogLeNet `ConvLayer`: a bias-free "same" convolution (no BatchNorm, no activation). @internal */
-export class ConvLayer extends ChannelsLastBlock {
+export class ConvLayer extends Layer {
+  static override readonly paddleName: string = 'ConvLayer';
   readonly _conv: Conv2D;
 
   constructor(inChannels: number, filters: number, k: number, stride = 1) {
@@ -28,13 +32,15 @@ export class ConvLayer extends ChannelsLastBlock {
     this._conv = new Conv2D(inChannels, filters, k, { stride, padding: (k - 1) >> 1, biasAttr: false });
   }
 
-  protected forwardNhwc(x: tf.Tensor): tf.Tensor {
-    return runNhwc(this._conv, x);
+  forward(inputs: tf.Tensor): tf.Tensor {
+    const y = this._conv.call(inputs);
+    return y;
   }
 }
 
 /** Paddle's GoogLeNet `Inception` module: four branches concatenated, then ReLU. @internal */
-export class Inception extends ChannelsLastBlock {
+export class Inception extends Layer {
+  static override readonly paddleName: string = 'Inception';
   readonly _conv1: ConvLayer;
   readonly _conv3r: ConvLayer;
   readonly _conv3: ConvLayer;
@@ -54,15 +60,21 @@ export class Inception extends ChannelsLastBlock {
     this._convprj = new ConvLayer(inChannels, proj, 1);
   }
 
-  protected forwardNhwc(x: tf.Tensor): tf.Tensor {
-    return tf.tidy(() => relu(tf.concat([
-      runNhwc(this._conv1, x),
-      runNhwc(this._conv3, runNhwc(this._conv3r, x)),
-      runNhwc(this._conv5, runNhwc(this._conv5r, x)),
-      runNhwc(this._convprj, runNhwc(this._pool, x)),
-    ], 3)));
+  forward(inputs: tf.Tensor): tf.Tensor {
+    const conv1 = this._conv1.call(inputs);
+    const conv3r = this._conv3r.call(inputs);
+    const conv3 = this._conv3.call(conv3r);
+    const conv5r = this._conv5r.call(inputs);
+    const conv5 = this._conv5.call(conv5r);
+    const pool = this._pool.call(inputs);
+    const convprj = this._convprj.call(pool);
+    let cat = tf.concat([conv1, conv3, conv5, convprj], 1);
+    cat = F.relu(cat);
+    return cat;
   }
 }
+
+const GOOGLENET = defineSignature('vision.models.GoogLeNet', ['numClasses', 'withPool']);
 
 /** Options of {@link GoogLeNet}. @category Models */
 export interface GoogLeNetOptions {
@@ -87,6 +99,7 @@ export interface GoogLeNetOptions {
  * @category Models
  */
 export class GoogLeNet extends Layer {
+  static override readonly paddleName: string = 'GoogLeNet';
   readonly numClasses: number;
   readonly withPool: boolean;
   readonly _conv: ConvLayer;
@@ -120,9 +133,12 @@ export class GoogLeNet extends Layer {
    * @param numClasses - a number, or {@link GoogLeNetOptions}
    * @throws {@link index!InvalidArgumentError} for a bad option
    */
-  constructor(numClasses: number | GoogLeNetOptions = 1000, withPool = true) {
+  constructor(options?: GoogLeNetOptions);
+  constructor(numClasses?: number, options?: Omit<GoogLeNetOptions, 'numClasses'>);
+  constructor(numClasses?: number, withPool?: boolean);
+  constructor(...args: unknown[]) {
     super();
-    const o: GoogLeNetOptions = typeof numClasses === 'number' ? { numClasses, withPool } : numClasses;
+    const o = resolveArgs<GoogLeNetOptions>(GOOGLENET, args);
     const n = numClassesOf(o.numClasses, 1000, 'GoogLeNet');
     this.numClasses = n;
     this.withPool = boolOf(o.withPool, true, 'withPool', 'GoogLeNet');
@@ -163,28 +179,51 @@ export class GoogLeNet extends Layer {
    * @returns `[out, out1, out2]`
    */
   forward(inputs: tf.Tensor): [tf.Tensor, tf.Tensor, tf.Tensor] {
+    // tf.tidy frees the intermediates when the model is called outside a training step.
     return tf.tidy(() => {
-      const r = (l: Layer, t: tf.Tensor) => runNhwc(l, t);
-      let x = r(this._pool, r(this._conv_2, r(this._conv_1, r(this._pool, r(this._conv, toChannelsLast(inputs))))));
-      x = r(this._pool, r(this._ince3b, r(this._ince3a, x)));
-      const ince4a = r(this._ince4a, x);
-      const ince4d = r(this._ince4d, r(this._ince4c, r(this._ince4b, ince4a)));
-      x = r(this._pool, r(this._ince4e, ince4d));
-      let out = r(this._ince5b, r(this._ince5a, x));
-      let out1 = ince4a;
-      let out2 = ince4d;
+      let x = this._conv.call(inputs);
+      x = this._pool.call(x);
+      x = this._conv_1.call(x);
+      x = this._conv_2.call(x);
+      x = this._pool.call(x);
+      x = this._ince3a.call(x);
+      x = this._ince3b.call(x);
+      x = this._pool.call(x);
+      const ince4a = this._ince4a.call(x);
+      x = this._ince4b.call(ince4a);
+      x = this._ince4c.call(x);
+      const ince4d = this._ince4d.call(x);
+      x = this._ince4e.call(ince4d);
+      x = this._pool.call(x);
+      x = this._ince5a.call(x);
+      const ince5b = this._ince5b.call(x);
+
+      let [out, out1, out2] = [ince5b, ince4a, ince4d];
       if (this.withPool) {
-        out = r(this._pool_5!, out);
-        out1 = r(this._pool_o1!, out1);
-        out2 = r(this._pool_o2!, out2);
+        out = this._pool_5!.call(out);
+        out1 = this._pool_o1!.call(out1);
+        out2 = this._pool_o2!.call(out2);
       }
-      if (this.numClasses <= 0) return [toChannelsFirst(out), toChannelsFirst(out1), toChannelsFirst(out2)];
-      const o = this._fc_out!.call(flatten(toChannelsFirst(r(this._drop!, out)), 1));
-      let a = flatten(toChannelsFirst(r(this._conv_o1!, out1)), 1);
-      a = this._out1!.call(this._drop_o1!.call(relu(this._fc_o1!.call(a))));
-      let b = flatten(toChannelsFirst(r(this._conv_o2!, out2)), 1);
-      b = this._out2!.call(this._drop_o2!.call(this._fc_o2!.call(b)));
-      return [o, a, b];
+      if (this.numClasses > 0) {
+        out = this._drop!.call(out);
+        // Paddle squeezes axes 2 and 3, which needs the pooling; flatten gives the same [N, 1024] with it.
+        out = flatten(out, 1);
+        out = this._fc_out!.call(out);
+
+        out1 = this._conv_o1!.call(out1);
+        out1 = flatten(out1, 1);
+        out1 = this._fc_o1!.call(out1);
+        out1 = F.relu(out1);
+        out1 = this._drop_o1!.call(out1);
+        out1 = this._out1!.call(out1);
+
+        out2 = this._conv_o2!.call(out2);
+        out2 = flatten(out2, 1);
+        out2 = this._fc_o2!.call(out2);
+        out2 = this._drop_o2!.call(out2);
+        out2 = this._out2!.call(out2);
+      }
+      return [out, out1, out2];
     });
   }
 }
@@ -198,6 +237,10 @@ export class GoogLeNet extends Layer {
  * ```
  * @category Models
  */
-export function googlenet<O extends GoogLeNetOptions & PretrainedOptions>(options?: O): Built<O, GoogLeNet> {
-  return withPretrained(new GoogLeNet(options ?? {}), 'googlenet', options) as Built<O, GoogLeNet>;
+export function googlenet<O extends GoogLeNetOptions & PretrainedOptions>(options?: O): Built<O, GoogLeNet>;
+export function googlenet(pretrained: PretrainedSource, options?: Omit<GoogLeNetOptions & PretrainedOptions, 'pretrained'>): Promise<GoogLeNet>;
+export function googlenet(pretrained: false | null | undefined, options?: Omit<GoogLeNetOptions & PretrainedOptions, 'pretrained'>): GoogLeNet;
+export function googlenet(...args: unknown[]): GoogLeNet | Promise<GoogLeNet> {
+  const options = factoryArgs<GoogLeNetOptions & PretrainedOptions>(SIG_googlenet, args);
+  return withPretrained(new GoogLeNet(networkOptions(options)), 'googlenet', options) as GoogLeNet | Promise<GoogLeNet>;
 }

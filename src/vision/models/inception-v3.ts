@@ -1,28 +1,30 @@
+import { defineSignature, resolveArgs } from '../../framework/args';
 import * as tf from '@tensorflow/tfjs-core';
 import { flatten } from '../../nn/functional/common';
-import { toChannelsFirst, toChannelsLast } from '../../nn/functional/layout';
 import { Uniform } from '../../nn/initializer/uniform';
 import { Dropout } from '../../nn/layer/dropout';
 import { Layer } from '../../nn/layer/layer';
+import { LayerList } from '../../nn/layer/container/layer-list';
 import { Linear } from '../../nn/layer/linear';
 import { AdaptiveAvgPool2D, AvgPool2D, MaxPool2D } from '../../nn/layer/pooling';
 import { ParamAttr } from '../../nn/param-attr';
-import { ChannelsLastBlock, runNhwc } from './channels-last';
 import { ConvNormActivation } from './conv-norm-activation';
-import { boolOf, numClassesOf, type Built, type PretrainedOptions } from './options';
+import { boolOf, numClassesOf, type Built, type PretrainedOptions, factoryArgs, factorySignature, networkOptions, type PretrainedSource } from './options';
 import { withPretrained } from './pretrained';
+
+/** The options Paddle's factories pass on as `**kwargs`, by name. */
+const KEYS = ['numClasses', 'withPool'] as const;
+const SIG_inceptionV3 = factorySignature('inceptionV3', KEYS);
 
 type K = number | [number, number];
 /** ConvNormActivation (conv, BatchNorm2D, ReLU) with stride 1 unless given. */
 const cna = (i: number, o: number, k: K, padding: K = 0, stride = 1) =>
   new ConvNormActivation(i, o, k, stride, padding as number | [number, number]);
 
-/** Runs `chain` in order on `x` (NHWC). */
-const seq = (x: tf.Tensor, ...chain: Layer[]) => chain.reduce((t, l) => runNhwc(l, t), x);
-const cat = (parts: tf.Tensor[]) => tf.concat(parts, 3);
 
 /** Paddle's `InceptionStem`. @internal */
-export class InceptionStem extends ChannelsLastBlock {
+export class InceptionStem extends Layer {
+  static override readonly paddleName: string = 'InceptionStem';
   readonly conv_1a_3x3 = cna(3, 32, 3, 0, 2);
   readonly conv_2a_3x3 = cna(32, 32, 3, 0);
   readonly conv_2b_3x3 = cna(32, 64, 3, 1);
@@ -30,13 +32,21 @@ export class InceptionStem extends ChannelsLastBlock {
   readonly conv_3b_1x1 = cna(64, 80, 1, 0);
   readonly conv_4a_3x3 = cna(80, 192, 3, 0);
 
-  protected forwardNhwc(x: tf.Tensor): tf.Tensor {
-    return tf.tidy(() => seq(x, this.conv_1a_3x3, this.conv_2a_3x3, this.conv_2b_3x3, this.max_pool, this.conv_3b_1x1, this.conv_4a_3x3, this.max_pool));
+  forward(x: tf.Tensor): tf.Tensor {
+    x = this.conv_1a_3x3.call(x);
+    x = this.conv_2a_3x3.call(x);
+    x = this.conv_2b_3x3.call(x);
+    x = this.max_pool.call(x);
+    x = this.conv_3b_1x1.call(x);
+    x = this.conv_4a_3x3.call(x);
+    x = this.max_pool.call(x);
+    return x;
   }
 }
 
 /** Paddle's `InceptionA` (35×35 grid). @internal */
-export class InceptionA extends ChannelsLastBlock {
+export class InceptionA extends Layer {
+  static override readonly paddleName: string = 'InceptionA';
   readonly branch1x1: ConvNormActivation;
   readonly branch5x5_1: ConvNormActivation;
   readonly branch5x5_2: ConvNormActivation;
@@ -57,16 +67,22 @@ export class InceptionA extends ChannelsLastBlock {
     this.branch_pool_conv = cna(c, poolFeatures, 1);
   }
 
-  protected forwardNhwc(x: tf.Tensor): tf.Tensor {
-    return tf.tidy(() => cat([
-      seq(x, this.branch1x1), seq(x, this.branch5x5_1, this.branch5x5_2),
-      seq(x, this.branch3x3dbl_1, this.branch3x3dbl_2, this.branch3x3dbl_3), seq(x, this.branch_pool, this.branch_pool_conv),
-    ]));
+  forward(x: tf.Tensor): tf.Tensor {
+    const branch1x1 = this.branch1x1.call(x);
+    let branch5x5 = this.branch5x5_1.call(x);
+    branch5x5 = this.branch5x5_2.call(branch5x5);
+    let branch3x3dbl = this.branch3x3dbl_1.call(x);
+    branch3x3dbl = this.branch3x3dbl_2.call(branch3x3dbl);
+    branch3x3dbl = this.branch3x3dbl_3.call(branch3x3dbl);
+    let branchPool = this.branch_pool.call(x);
+    branchPool = this.branch_pool_conv.call(branchPool);
+    return tf.concat([branch1x1, branch5x5, branch3x3dbl, branchPool], 1);
   }
 }
 
 /** Paddle's `InceptionB` (grid reduction 35→17). @internal */
-export class InceptionB extends ChannelsLastBlock {
+export class InceptionB extends Layer {
+  static override readonly paddleName: string = 'InceptionB';
   readonly branch3x3: ConvNormActivation;
   readonly branch3x3dbl_1: ConvNormActivation;
   readonly branch3x3dbl_2: ConvNormActivation;
@@ -81,13 +97,19 @@ export class InceptionB extends ChannelsLastBlock {
     this.branch3x3dbl_3 = cna(96, 96, 3, 0, 2);
   }
 
-  protected forwardNhwc(x: tf.Tensor): tf.Tensor {
-    return tf.tidy(() => cat([seq(x, this.branch3x3), seq(x, this.branch3x3dbl_1, this.branch3x3dbl_2, this.branch3x3dbl_3), seq(x, this.branch_pool)]));
+  forward(x: tf.Tensor): tf.Tensor {
+    const branch3x3 = this.branch3x3.call(x);
+    let branch3x3dbl = this.branch3x3dbl_1.call(x);
+    branch3x3dbl = this.branch3x3dbl_2.call(branch3x3dbl);
+    branch3x3dbl = this.branch3x3dbl_3.call(branch3x3dbl);
+    const branchPool = this.branch_pool.call(x);
+    return tf.concat([branch3x3, branch3x3dbl, branchPool], 1);
   }
 }
 
 /** Paddle's `InceptionC` (17×17 grid, factorized 7×7). @internal */
-export class InceptionC extends ChannelsLastBlock {
+export class InceptionC extends Layer {
+  static override readonly paddleName: string = 'InceptionC';
   readonly branch1x1: ConvNormActivation;
   readonly branch7x7_1: ConvNormActivation;
   readonly branch7x7_2: ConvNormActivation;
@@ -114,17 +136,25 @@ export class InceptionC extends ChannelsLastBlock {
     this.branch_pool_conv = cna(c, 192, 1);
   }
 
-  protected forwardNhwc(x: tf.Tensor): tf.Tensor {
-    return tf.tidy(() => cat([
-      seq(x, this.branch1x1), seq(x, this.branch7x7_1, this.branch7x7_2, this.branch7x7_3),
-      seq(x, this.branch7x7dbl_1, this.branch7x7dbl_2, this.branch7x7dbl_3, this.branch7x7dbl_4, this.branch7x7dbl_5),
-      seq(x, this.branch_pool, this.branch_pool_conv),
-    ]));
+  forward(x: tf.Tensor): tf.Tensor {
+    const branch1x1 = this.branch1x1.call(x);
+    let branch7x7 = this.branch7x7_1.call(x);
+    branch7x7 = this.branch7x7_2.call(branch7x7);
+    branch7x7 = this.branch7x7_3.call(branch7x7);
+    let branch7x7dbl = this.branch7x7dbl_1.call(x);
+    branch7x7dbl = this.branch7x7dbl_2.call(branch7x7dbl);
+    branch7x7dbl = this.branch7x7dbl_3.call(branch7x7dbl);
+    branch7x7dbl = this.branch7x7dbl_4.call(branch7x7dbl);
+    branch7x7dbl = this.branch7x7dbl_5.call(branch7x7dbl);
+    let branchPool = this.branch_pool.call(x);
+    branchPool = this.branch_pool_conv.call(branchPool);
+    return tf.concat([branch1x1, branch7x7, branch7x7dbl, branchPool], 1);
   }
 }
 
 /** Paddle's `InceptionD` (grid reduction 17→8). @internal */
-export class InceptionD extends ChannelsLastBlock {
+export class InceptionD extends Layer {
+  static override readonly paddleName: string = 'InceptionD';
   readonly branch3x3_1: ConvNormActivation;
   readonly branch3x3_2: ConvNormActivation;
   readonly branch7x7x3_1: ConvNormActivation;
@@ -143,16 +173,21 @@ export class InceptionD extends ChannelsLastBlock {
     this.branch7x7x3_4 = cna(192, 192, 3, 0, 2);
   }
 
-  protected forwardNhwc(x: tf.Tensor): tf.Tensor {
-    return tf.tidy(() => cat([
-      seq(x, this.branch3x3_1, this.branch3x3_2),
-      seq(x, this.branch7x7x3_1, this.branch7x7x3_2, this.branch7x7x3_3, this.branch7x7x3_4), seq(x, this.branch_pool),
-    ]));
+  forward(x: tf.Tensor): tf.Tensor {
+    let branch3x3 = this.branch3x3_1.call(x);
+    branch3x3 = this.branch3x3_2.call(branch3x3);
+    let branch7x7x3 = this.branch7x7x3_1.call(x);
+    branch7x7x3 = this.branch7x7x3_2.call(branch7x7x3);
+    branch7x7x3 = this.branch7x7x3_3.call(branch7x7x3);
+    branch7x7x3 = this.branch7x7x3_4.call(branch7x7x3);
+    const branchPool = this.branch_pool.call(x);
+    return tf.concat([branch3x3, branch7x7x3, branchPool], 1);
   }
 }
 
 /** Paddle's `InceptionE` (8×8 grid, expanded filter banks). @internal */
-export class InceptionE extends ChannelsLastBlock {
+export class InceptionE extends Layer {
+  static override readonly paddleName: string = 'InceptionE';
   readonly branch1x1: ConvNormActivation;
   readonly branch3x3_1: ConvNormActivation;
   readonly branch3x3_2a: ConvNormActivation;
@@ -177,17 +212,20 @@ export class InceptionE extends ChannelsLastBlock {
     this.branch_pool_conv = cna(c, 192, 1);
   }
 
-  protected forwardNhwc(x: tf.Tensor): tf.Tensor {
-    return tf.tidy(() => {
-      const b3 = seq(x, this.branch3x3_1);
-      const d3 = seq(x, this.branch3x3dbl_1, this.branch3x3dbl_2);
-      return cat([
-        seq(x, this.branch1x1), cat([seq(b3, this.branch3x3_2a), seq(b3, this.branch3x3_2b)]),
-        cat([seq(d3, this.branch3x3dbl_3a), seq(d3, this.branch3x3dbl_3b)]), seq(x, this.branch_pool, this.branch_pool_conv),
-      ]);
-    });
+  forward(x: tf.Tensor): tf.Tensor {
+    const branch1x1 = this.branch1x1.call(x);
+    let branch3x3 = this.branch3x3_1.call(x);
+    branch3x3 = tf.concat([this.branch3x3_2a.call(branch3x3), this.branch3x3_2b.call(branch3x3)], 1);
+    let branch3x3dbl = this.branch3x3dbl_1.call(x);
+    branch3x3dbl = this.branch3x3dbl_2.call(branch3x3dbl);
+    branch3x3dbl = tf.concat([this.branch3x3dbl_3a.call(branch3x3dbl), this.branch3x3dbl_3b.call(branch3x3dbl)], 1);
+    let branchPool = this.branch_pool.call(x);
+    branchPool = this.branch_pool_conv.call(branchPool);
+    return tf.concat([branch1x1, branch3x3, branch3x3dbl, branchPool], 1);
   }
 }
+
+const INCEPTION_V3 = defineSignature('vision.models.InceptionV3', ['numClasses', 'withPool']);
 
 /** Options of {@link InceptionV3}. @category Models */
 export interface InceptionV3Options {
@@ -212,31 +250,33 @@ export interface InceptionV3Options {
  * @category Models
  */
 export class InceptionV3 extends Layer {
+  static override readonly paddleName: string = 'InceptionV3';
   readonly numClasses: number;
   readonly withPool: boolean;
   readonly inception_stem: InceptionStem;
-  readonly inception_block_list: Layer;
+  readonly inception_block_list: LayerList;
   readonly avg_pool?: AdaptiveAvgPool2D;
   readonly dropout?: Dropout;
   readonly fc?: Linear;
-  private readonly blocks: Layer[];
 
   /**
    * @param options - {@link InceptionV3Options} (or `numClasses`)
    * @throws {@link index!InvalidArgumentError} for a bad option
    */
-  constructor(options: number | InceptionV3Options = {}, withPool = true) {
+  constructor(options?: InceptionV3Options);
+  constructor(numClasses?: number, options?: Omit<InceptionV3Options, 'numClasses'>);
+  constructor(numClasses?: number, withPool?: boolean);
+  constructor(...args: unknown[]) {
     super();
-    const o: InceptionV3Options = typeof options === 'number' ? { numClasses: options, withPool } : options;
+    const o = resolveArgs<InceptionV3Options>(INCEPTION_V3, args);
     this.numClasses = numClassesOf(o.numClasses, 1000, 'InceptionV3');
     this.withPool = boolOf(o.withPool, true, 'withPool', 'InceptionV3');
     this.inception_stem = new InceptionStem();
-    this.blocks = [
+    this.inception_block_list = new LayerList([
       new InceptionA(192, 32), new InceptionA(256, 64), new InceptionA(288, 64), new InceptionB(288),
       new InceptionC(768, 128), new InceptionC(768, 160), new InceptionC(768, 160), new InceptionC(768, 192),
       new InceptionD(768), new InceptionE(1280), new InceptionE(2048),
-    ];
-    this.inception_block_list = new BlockList(this.blocks);
+    ]);
     if (this.withPool) this.avg_pool = new AdaptiveAvgPool2D(1);
     if (this.numClasses > 0) {
       const s = 1 / Math.sqrt(2048);
@@ -247,27 +287,22 @@ export class InceptionV3 extends Layer {
 
   /** @param x - images `[N, 3, 299, 299]` */
   forward(x: tf.Tensor): tf.Tensor {
+    // tf.tidy frees the intermediates when the model is called outside a training step.
     return tf.tidy(() => {
-      let y = seq(toChannelsLast(x), this.inception_stem, ...this.blocks);
-      if (this.avg_pool) y = runNhwc(this.avg_pool, y);
-      y = toChannelsFirst(y);
-      if (!this.fc) return y;
-      return this.fc.call(this.dropout!.call(flatten(y, 1)));
+      x = this.inception_stem.call(x);
+      for (const inceptionBlock of this.inception_block_list) x = inceptionBlock.call(x);
+      if (this.withPool) x = this.avg_pool!.call(x);
+      if (this.numClasses > 0) {
+        // Paddle reshapes to [-1, 2048]; flatten is the same with the pooling and keeps the batch without it.
+        x = flatten(x, 1);
+        x = this.dropout!.call(x);
+        x = this.fc!.call(x);
+      }
+      return x;
     });
   }
 }
 
-/** Paddle's `nn.LayerList` of the blocks (keys `inception_block_list.0.…`); run by {@link InceptionV3}. @internal */
-class BlockList extends ChannelsLastBlock {
-  constructor(blocks: Layer[]) {
-    super('layer_list');
-    blocks.forEach((b, i) => this.addSublayer(String(i), b));
-  }
-
-  protected forwardNhwc(x: tf.Tensor): tf.Tensor {
-    return seq(x, ...this.children());
-  }
-}
 
 /**
  * InceptionV3 (Paddle's `inception_v3`). @param options - `numClasses`, `withPool`, `pretrained`
@@ -278,6 +313,10 @@ class BlockList extends ChannelsLastBlock {
  * ```
  * @category Models
  */
-export function inceptionV3<O extends InceptionV3Options & PretrainedOptions>(options?: O): Built<O, InceptionV3> {
-  return withPretrained(new InceptionV3(options ?? {}), 'inception_v3', options) as Built<O, InceptionV3>;
+export function inceptionV3<O extends InceptionV3Options & PretrainedOptions>(options?: O): Built<O, InceptionV3>;
+export function inceptionV3(pretrained: PretrainedSource, options?: Omit<InceptionV3Options & PretrainedOptions, 'pretrained'>): Promise<InceptionV3>;
+export function inceptionV3(pretrained: false | null | undefined, options?: Omit<InceptionV3Options & PretrainedOptions, 'pretrained'>): InceptionV3;
+export function inceptionV3(...args: unknown[]): InceptionV3 | Promise<InceptionV3> {
+  const options = factoryArgs<InceptionV3Options & PretrainedOptions>(SIG_inceptionV3, args);
+  return withPretrained(new InceptionV3(networkOptions(options)), 'inception_v3', options) as InceptionV3 | Promise<InceptionV3>;
 }

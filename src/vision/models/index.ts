@@ -11,16 +11,17 @@ export { loadPretrained } from './pretrained';
 export { AlexNet, alexnet, type AlexNetOptions } from './alexnet';
 export {
   VGG, vgg11, vgg13, vgg16, vgg19, makeLayers, makeLayers as make_layers, VGG_CONFIGS,
-  type VGGOptions, type VGGFactoryOptions, type VGGConfig,
+  type VGGOptions, type VGGArgs, type VGGFactoryOptions, type VGGConfig,
 } from './vgg';
+export { ResNet, BasicBlock, BottleneckBlock, type ResNetOptions, type ResNetArgs, type ResNetBlock } from './resnet';
 export {
-  ResNet, BasicBlock, BottleneckBlock, resnet18, resnet34, resnet50, resnet101, resnet152,
+  resnet18, resnet34, resnet50, resnet101, resnet152,
   resnext50_32x4d, resnext50_64x4d, resnext101_32x4d, resnext101_64x4d, resnext152_32x4d, resnext152_64x4d,
   wideResnet50_2, wideResnet101_2, wideResnet50_2 as wide_resnet50_2, wideResnet101_2 as wide_resnet101_2,
-  type ResNetOptions, type ResNetFactoryOptions, type ResNetBlock,
-} from './resnet';
+  type ResNetFactoryOptions,
+} from './resnet-factories';
 export { MobileNetV2, mobilenetV2, mobilenetV2 as mobilenet_v2, type MobileNetV2Options, type MobileNetV2FactoryOptions } from './mobilenet-v2';
-export { SqueezeNet, squeezenet1_0, squeezenet1_1, type SqueezeNetOptions, type SqueezeNetFactoryOptions } from './squeezenet';
+export { SqueezeNet, squeezenet1_0, squeezenet1_1, type SqueezeNetOptions, type SqueezeNetArgs, type SqueezeNetFactoryOptions } from './squeezenet';
 export { MobileNetV1, mobilenetV1, mobilenetV1 as mobilenet_v1, type MobileNetV1Options } from './mobilenet-v1';
 export {
   MobileNetV3, MobileNetV3Small, MobileNetV3Large, mobilenetV3Small, mobilenetV3Large,

@@ -1,3 +1,4 @@
+import { defineSignature, resolveArgs } from '../../framework/args';
 import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError } from '../../errors';
 import { Layer } from '../../nn/layer/layer';
@@ -7,6 +8,8 @@ import { Linear } from '../../nn/layer/linear';
 import { MaxPool2D } from '../../nn/layer/pooling';
 import { ReLU } from '../../nn/layer/activation/relu';
 import { flatten } from '../../nn/functional/common';
+
+const LENET = defineSignature('vision.models.LeNet', ['numClasses']);
 
 /** Options of {@link LeNet} and {@link lenet}. @category Models */
 export interface LeNetOptions {
@@ -28,18 +31,21 @@ export interface LeNetOptions {
  * @category Models
  */
 export class LeNet extends Layer {
+  static override readonly paddleName: string = 'LeNet';
   readonly numClasses: number;
   readonly features: Sequential;
   readonly fc: Sequential | null = null;
 
   /**
-   * @param numClasses - a number, or an options object
-   * @throws {@link index!InvalidArgumentError} for a non-integer `numClasses`
+   * Paddle's `LeNet(num_classes=10)`: `new LeNet(100)` ≡ `new LeNet({ numClasses: 100 })`.
+   * @throws {@link index!InvalidArgumentError} for a non-integer `numClasses` or an unknown option
    */
-  constructor(numClasses: number | LeNetOptions = 10) {
+  constructor(options?: LeNetOptions);
+  constructor(numClasses?: number);
+  constructor(...args: unknown[]) {
     super();
-    const n = typeof numClasses === 'number' ? numClasses : (numClasses.numClasses ?? 10);
-    if (!Number.isInteger(n)) throw new InvalidArgumentError('numClasses', 'an integer', n, 'LeNet');
+    const n = resolveArgs<LeNetOptions>(LENET, args).numClasses ?? 10;
+    if (!Number.isInteger(n)) throw new InvalidArgumentError('numClasses', 'an integer', n, 'vision.models.LeNet');
     this.numClasses = n;
     this.features = new Sequential(
       new Conv2D(1, 6, 3, { stride: 1, padding: 1 }),

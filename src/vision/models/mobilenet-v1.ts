@@ -1,17 +1,21 @@
+import { defineSignature, resolveArgs } from '../../framework/args';
 import * as tf from '@tensorflow/tfjs-core';
 import { pyFloatStr } from '../../framework/py-format';
 import { flatten } from '../../nn/functional/common';
-import { toChannelsFirst, toChannelsLast } from '../../nn/functional/layout';
 import { Layer } from '../../nn/layer/layer';
 import { Linear } from '../../nn/layer/linear';
 import { AdaptiveAvgPool2D } from '../../nn/layer/pooling';
-import { ChannelsLastBlock, runNhwc } from './channels-last';
 import { ConvNormActivation } from './conv-norm-activation';
-import { boolOf, numClassesOf, positiveOf, type Built, type PretrainedOptions } from './options';
+import { boolOf, numClassesOf, positiveOf, type Built, type PretrainedOptions, factoryArgs, factorySignature, networkOptions, type PretrainedSource } from './options';
 import { withPretrained } from './pretrained';
 
+/** The options Paddle's factories pass on as `**kwargs`, by name. */
+const KEYS = ['scale', 'numClasses', 'withPool'] as const;
+const SIG_mobilenetV1 = factorySignature('mobilenetV1', KEYS);
+
 /** Paddle's `DepthwiseSeparable`: a depthwise 3×3 then a pointwise 1×1 ConvNormActivation. @internal */
-export class DepthwiseSeparable extends ChannelsLastBlock {
+export class DepthwiseSeparable extends Layer {
+  static override readonly paddleName: string = 'DepthwiseSeparable';
   readonly _depthwise_conv: ConvNormActivation;
   readonly _pointwise_conv: ConvNormActivation;
 
@@ -21,10 +25,14 @@ export class DepthwiseSeparable extends ChannelsLastBlock {
     this._pointwise_conv = new ConvNormActivation(Math.trunc(out1 * scale), Math.trunc(out2 * scale), 1, 1, 0);
   }
 
-  protected forwardNhwc(x: tf.Tensor): tf.Tensor {
-    return runNhwc(this._pointwise_conv, runNhwc(this._depthwise_conv, x));
+  forward(x: tf.Tensor): tf.Tensor {
+    x = this._depthwise_conv.call(x);
+    x = this._pointwise_conv.call(x);
+    return x;
   }
 }
+
+const MOBILENET_V1 = defineSignature('vision.models.MobileNetV1', ['scale', 'numClasses', 'withPool']);
 
 /** Options of {@link MobileNetV1}. @category Models */
 export interface MobileNetV1Options {
@@ -56,6 +64,7 @@ const BLOCKS: ReadonlyArray<[string, number, number, number, number]> = [
  * @category Models
  */
 export class MobileNetV1 extends Layer {
+  static override readonly paddleName: string = 'MobileNetV1';
   readonly scale: number;
   readonly numClasses: number;
   readonly withPool: boolean;
@@ -68,9 +77,12 @@ export class MobileNetV1 extends Layer {
    * @param scale - channel multiplier, or all options in one object
    * @throws {@link index!InvalidArgumentError} for a bad option
    */
-  constructor(scale: number | MobileNetV1Options = 1, numClasses = 1000, withPool = true) {
+  constructor(options?: MobileNetV1Options);
+  constructor(scale?: number, options?: Omit<MobileNetV1Options, 'scale'>);
+  constructor(scale?: number, numClasses?: number, withPool?: boolean);
+  constructor(...args: unknown[]) {
     super();
-    const o: MobileNetV1Options = typeof scale === 'number' ? { scale, numClasses, withPool } : scale;
+    const o = resolveArgs<MobileNetV1Options>(MOBILENET_V1, args);
     const s = positiveOf(o.scale, 1, 'scale', 'MobileNetV1');
     this.scale = s;
     this.numClasses = numClassesOf(o.numClasses, 1000, 'MobileNetV1');
@@ -89,12 +101,16 @@ export class MobileNetV1 extends Layer {
 
   /** @param x - images `[N, 3, H, W]` */
   forward(x: tf.Tensor): tf.Tensor {
+    // tf.tidy frees the intermediates when the model is called outside a training step.
     return tf.tidy(() => {
-      let y = runNhwc(this.conv1, toChannelsLast(x));
-      for (const b of this.dwsl) y = runNhwc(b, y);
-      if (this.pool2d_avg) y = runNhwc(this.pool2d_avg, y);
-      y = toChannelsFirst(y);
-      return this.fc ? this.fc.call(flatten(y, 1)) : y;
+      x = this.conv1.call(x);
+      for (const dws of this.dwsl) x = dws.call(x);
+      if (this.withPool) x = this.pool2d_avg!.call(x);
+      if (this.numClasses > 0) {
+        x = flatten(x, 1);
+        x = this.fc!.call(x);
+      }
+      return x;
     });
   }
 }
@@ -109,7 +125,11 @@ export class MobileNetV1 extends Layer {
  * ```
  * @category Models
  */
-export function mobilenetV1<O extends MobileNetV1Options & PretrainedOptions>(options?: O): Built<O, MobileNetV1> {
-  const o = options ?? ({} as O);
-  return withPretrained(new MobileNetV1(o), `mobilenetv1_${pyFloatStr(o.scale ?? 1)}`, o) as Built<O, MobileNetV1>;
+export function mobilenetV1<O extends MobileNetV1Options & PretrainedOptions>(options?: O): Built<O, MobileNetV1>;
+export function mobilenetV1(pretrained: PretrainedSource, options?: Omit<MobileNetV1Options & PretrainedOptions, 'pretrained'>): Promise<MobileNetV1>;
+export function mobilenetV1(pretrained: false | null | undefined, options?: Omit<MobileNetV1Options & PretrainedOptions, 'pretrained'>): MobileNetV1;
+export function mobilenetV1(...args: unknown[]): MobileNetV1 | Promise<MobileNetV1> {
+  const options = factoryArgs<MobileNetV1Options & PretrainedOptions>(SIG_mobilenetV1, args);
+  const o = options;
+  return withPretrained(new MobileNetV1(networkOptions(o)), `mobilenetv1_${pyFloatStr(o.scale ?? 1)}`, o) as MobileNetV1 | Promise<MobileNetV1>;
 }

@@ -1,7 +1,7 @@
+import { defineSignature, resolveArgs } from '../../framework/args';
 import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError } from '../../errors';
 import { flatten } from '../../nn/functional/common';
-import { toChannelsFirst, toChannelsLast } from '../../nn/functional/layout';
 import { BatchNorm2D } from '../../nn/layer/batch-norm';
 import { Conv2D } from '../../nn/layer/conv2d';
 import { Sequential } from '../../nn/layer/container/sequential';
@@ -10,13 +10,17 @@ import { Layer } from '../../nn/layer/layer';
 import { Linear } from '../../nn/layer/linear';
 import { AdaptiveAvgPool2D } from '../../nn/layer/pooling';
 import { ReLU6 } from '../../nn/layer/activation/relu6';
-import { ChannelsLastBlock, runNhwc } from './channels-last';
-import { boolOf, makeDivisible, numClassesOf, positiveOf, type Built, type PretrainedOptions } from './options';
+import { boolOf, makeDivisible, numClassesOf, positiveOf, type Built, type PretrainedOptions, factoryArgs, factorySignature, networkOptions, type PretrainedSource } from './options';
 import { pyFloatStr } from '../../framework/py-format';
 import { withPretrained } from './pretrained';
 
+/** The options Paddle's factories pass on as `**kwargs`, by name. */
+const KEYS = ['scale', 'numClasses', 'withPool'] as const;
+const SIG_mobilenetV2 = factorySignature('mobilenetV2', KEYS);
+
 /** Paddle's MobileNetV2 `ConvBNReLU`: a Sequential of Conv2D (no bias), BatchNorm2D, ReLU6. @internal */
 export class ConvBNReLU extends Sequential {
+  static override readonly paddleName: string = 'ConvBNReLU';
   constructor(inPlanes: number, outPlanes: number, kernelSize = 3, stride = 1, groups = 1) {
     super(
       new Conv2D(inPlanes, outPlanes, kernelSize, { stride, padding: (kernelSize - 1) >> 1, groups, biasAttr: false }),
@@ -27,7 +31,8 @@ export class ConvBNReLU extends Sequential {
 }
 
 /** Paddle's `InvertedResidual`: expand 1×1, depthwise 3×3, project 1×1, residual when shapes allow. @internal */
-export class InvertedResidual extends ChannelsLastBlock {
+export class InvertedResidual extends Layer {
+  static override readonly paddleName: string = 'InvertedResidual';
   readonly stride: number;
   readonly useResConnect: boolean;
   readonly conv: Sequential;
@@ -43,10 +48,13 @@ export class InvertedResidual extends ChannelsLastBlock {
     this.conv = new Sequential(...layers);
   }
 
-  protected forwardNhwc(x: tf.Tensor): tf.Tensor {
-    return this.useResConnect ? tf.tidy(() => tf.add(x, runNhwc(this.conv, x))) : runNhwc(this.conv, x);
+  forward(x: tf.Tensor): tf.Tensor {
+    if (this.useResConnect) return tf.add(x, this.conv.call(x));
+    return this.conv.call(x);
   }
 }
+
+const MOBILENET_V2 = defineSignature('vision.models.MobileNetV2', ['scale', 'numClasses', 'withPool']);
 
 /** Options of {@link MobileNetV2}. @category Models */
 export interface MobileNetV2Options {
@@ -74,6 +82,7 @@ const SETTING: ReadonlyArray<[number, number, number, number]> = [
  * @category Models
  */
 export class MobileNetV2 extends Layer {
+  static override readonly paddleName: string = 'MobileNetV2';
   readonly scale: number;
   readonly numClasses: number;
   readonly withPool: boolean;
@@ -86,9 +95,12 @@ export class MobileNetV2 extends Layer {
    * @param scale - channel multiplier, or all options in one object
    * @throws {@link index!InvalidArgumentError} for a bad option
    */
-  constructor(scale: number | MobileNetV2Options = 1, numClasses = 1000, withPool = true) {
+  constructor(options?: MobileNetV2Options);
+  constructor(scale?: number, options?: Omit<MobileNetV2Options, 'scale'>);
+  constructor(scale?: number, numClasses?: number, withPool?: boolean);
+  constructor(...args: unknown[]) {
     super();
-    const o: MobileNetV2Options = typeof scale === 'number' ? { scale, numClasses, withPool } : scale;
+    const o = resolveArgs<MobileNetV2Options>(MOBILENET_V2, args);
     this.scale = positiveOf(o.scale, 1, 'scale', 'MobileNetV2');
     this.numClasses = numClassesOf(o.numClasses, 1000, 'MobileNetV2');
     this.withPool = boolOf(o.withPool, true, 'withPool', 'MobileNetV2');
@@ -110,11 +122,15 @@ export class MobileNetV2 extends Layer {
 
   /** @param x - images `[N, 3, H, W]` */
   forward(x: tf.Tensor): tf.Tensor {
+    // tf.tidy frees the intermediates when the model is called outside a training step.
     return tf.tidy(() => {
-      let y = runNhwc(this.features, toChannelsLast(x));
-      if (this.pool2d_avg) y = runNhwc(this.pool2d_avg, y);
-      y = toChannelsFirst(y);
-      return this.classifier ? this.classifier.call(flatten(y, 1)) : y;
+      x = this.features.call(x);
+      if (this.withPool) x = this.pool2d_avg!.call(x);
+      if (this.numClasses > 0) {
+        x = flatten(x, 1);
+        x = this.classifier!.call(x);
+      }
+      return x;
     });
   }
 }
@@ -133,8 +149,12 @@ export type MobileNetV2FactoryOptions = MobileNetV2Options & PretrainedOptions;
  * ```
  * @category Models
  */
-export function mobilenetV2<O extends MobileNetV2FactoryOptions>(options?: O): Built<O, MobileNetV2> {
-  const o = options ?? ({} as O);
+export function mobilenetV2<O extends MobileNetV2FactoryOptions>(options?: O): Built<O, MobileNetV2>;
+export function mobilenetV2(pretrained: PretrainedSource, options?: Omit<MobileNetV2FactoryOptions, 'pretrained'>): Promise<MobileNetV2>;
+export function mobilenetV2(pretrained: false | null | undefined, options?: Omit<MobileNetV2FactoryOptions, 'pretrained'>): MobileNetV2;
+export function mobilenetV2(...args: unknown[]): MobileNetV2 | Promise<MobileNetV2> {
+  const options = factoryArgs<MobileNetV2FactoryOptions>(SIG_mobilenetV2, args);
+  const o = options;
   if (o.scale !== undefined && typeof o.scale !== 'number') throw new InvalidArgumentError('scale', 'a number', o.scale, 'mobilenetV2');
-  return withPretrained(new MobileNetV2(o), `mobilenetv2_${pyFloatStr(o.scale ?? 1)}`, o) as Built<O, MobileNetV2>;
+  return withPretrained(new MobileNetV2(networkOptions(o)), `mobilenetv2_${pyFloatStr(o.scale ?? 1)}`, o) as MobileNetV2 | Promise<MobileNetV2>;
 }

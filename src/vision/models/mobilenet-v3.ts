@@ -1,6 +1,6 @@
+import { defineSignature, resolveArgs } from '../../framework/args';
 import * as tf from '@tensorflow/tfjs-core';
 import { flatten } from '../../nn/functional/common';
-import { toChannelsFirst, toChannelsLast } from '../../nn/functional/layout';
 import { BatchNorm2D } from '../../nn/layer/batch-norm';
 import { Conv2D } from '../../nn/layer/conv2d';
 import { Sequential } from '../../nn/layer/container/sequential';
@@ -11,18 +11,23 @@ import { AdaptiveAvgPool2D } from '../../nn/layer/pooling';
 import { Hardsigmoid } from '../../nn/layer/activation/hardsigmoid';
 import { Hardswish } from '../../nn/layer/activation/hardswish';
 import { ReLU } from '../../nn/layer/activation/relu';
-import { ChannelsLastBlock, runNhwc } from './channels-last';
 import { ConvNormActivation } from './conv-norm-activation';
 import { pyFloatStr } from '../../framework/py-format';
-import { boolOf, makeDivisible, numClassesOf, positiveOf, type Built, type PretrainedOptions } from './options';
+import { boolOf, makeDivisible, numClassesOf, positiveOf, type Built, type PretrainedOptions, factoryArgs, factorySignature, networkOptions, type PretrainedSource } from './options';
 import { withPretrained } from './pretrained';
+
+/** The options Paddle's factories pass on as `**kwargs`, by name. */
+const KEYS = ['scale', 'numClasses', 'withPool'] as const;
+const SIG_mobilenetV3Small = factorySignature('mobilenetV3Small', KEYS);
+const SIG_mobilenetV3Large = factorySignature('mobilenetV3Large', KEYS);
 
 /** MobileNetV3's BatchNorm: epsilon 0.001, momentum 0.99 (torchvision's eps 0.001, momentum 0.01). */
 const norm = (c: number) => new BatchNorm2D(c, { epsilon: 0.001, momentum: 0.99 });
 const act = (name: 'relu' | 'hardswish') => (name === 'relu' ? () => new ReLU() : () => new Hardswish());
 
 /** Paddle's `SqueezeExcitation` (torchvision's): pool, `fc1` 1×1, ReLU, `fc2` 1×1, Hardsigmoid, scale. @internal */
-export class SqueezeExcitation extends ChannelsLastBlock {
+export class SqueezeExcitation extends Layer {
+  static override readonly paddleName: string = 'SqueezeExcitation';
   readonly avgpool = new AdaptiveAvgPool2D(1);
   readonly fc1: Conv2D;
   readonly fc2: Conv2D;
@@ -35,16 +40,23 @@ export class SqueezeExcitation extends ChannelsLastBlock {
     this.fc2 = new Conv2D(squeeze, channels, 1);
   }
 
-  protected forwardNhwc(x: tf.Tensor): tf.Tensor {
-    return tf.tidy(() => {
-      const s = [this.avgpool, this.fc1, this.activation, this.fc2, this.scale_activation].reduce((t, l) => runNhwc(l, t), x);
-      return tf.mul(s, x);
-    });
+  private scale(input: tf.Tensor): tf.Tensor {
+    let scale = this.avgpool.call(input);
+    scale = this.fc1.call(scale);
+    scale = this.activation.call(scale);
+    scale = this.fc2.call(scale);
+    return this.scale_activation.call(scale);
+  }
+
+  forward(input: tf.Tensor): tf.Tensor {
+    const scale = this.scale(input);
+    return tf.mul(scale, input);
   }
 }
 
 /** Paddle's MobileNetV3 `InvertedResidual`: [expand 1×1], depthwise k×k, [SE], project 1×1, residual. @internal */
-export class InvertedResidualV3 extends ChannelsLastBlock {
+export class InvertedResidualV3 extends Layer {
+  static override readonly paddleName: string = 'InvertedResidual';
   readonly useResConnect: boolean;
   readonly expand_conv?: ConvNormActivation;
   readonly bottleneck_conv: ConvNormActivation;
@@ -60,19 +72,22 @@ export class InvertedResidualV3 extends ChannelsLastBlock {
     this.linear_conv = new ConvNormActivation(expC, outC, 1, 1, 0, 1, null, norm);
   }
 
-  protected forwardNhwc(x: tf.Tensor): tf.Tensor {
-    return tf.tidy(() => {
-      let y = this.expand_conv ? runNhwc(this.expand_conv, x) : x;
-      y = runNhwc(this.bottleneck_conv, y);
-      if (this.mid_se) y = runNhwc(this.mid_se, y);
-      y = runNhwc(this.linear_conv, y);
-      return this.useResConnect ? tf.add(x, y) : y;
-    });
+  forward(x: tf.Tensor): tf.Tensor {
+    const identity = x;
+    if (this.expand_conv) x = this.expand_conv.call(x);
+    x = this.bottleneck_conv.call(x);
+    if (this.mid_se) x = this.mid_se.call(x);
+    x = this.linear_conv.call(x);
+    if (this.useResConnect) x = tf.add(identity, x);
+    return x;
   }
 }
 
 /** One MobileNetV3 block before scaling: `[in, kernel, expanded, out, useSe, activation, stride]`. @category Models */
 export type InvertedResidualConfig = readonly [number, number, number, number, boolean, 'relu' | 'hardswish', number];
+
+const MOBILENET_V3_SMALL = defineSignature('vision.models.MobileNetV3Small', ['scale', 'numClasses', 'withPool']);
+const MOBILENET_V3_LARGE = defineSignature('vision.models.MobileNetV3Large', ['scale', 'numClasses', 'withPool']);
 
 /** Options of the MobileNetV3 classes. @category Models */
 export interface MobileNetV3Options {
@@ -92,6 +107,7 @@ export interface MobileNetV3Options {
  * @category Models
  */
 export class MobileNetV3 extends Layer {
+  static override readonly paddleName: string = 'MobileNetV3';
   readonly scale: number;
   readonly numClasses: number;
   readonly withPool: boolean;
@@ -128,11 +144,17 @@ export class MobileNetV3 extends Layer {
 
   /** @param x - images `[N, 3, H, W]` */
   forward(x: tf.Tensor): tf.Tensor {
+    // tf.tidy frees the intermediates when the model is called outside a training step.
     return tf.tidy(() => {
-      let y = [this.conv, this.blocks, this.lastconv].reduce((t, l) => runNhwc(l, t), toChannelsLast(x));
-      if (this.avgpool) y = runNhwc(this.avgpool, y);
-      y = toChannelsFirst(y);
-      return this.classifier ? this.classifier.call(flatten(y, 1)) : y;
+      x = this.conv.call(x);
+      x = this.blocks.call(x);
+      x = this.lastconv.call(x);
+      if (this.withPool) x = this.avgpool!.call(x);
+      if (this.numClasses > 0) {
+        x = flatten(x, 1);
+        x = this.classifier!.call(x);
+      }
+      return x;
     });
   }
 }
@@ -160,8 +182,13 @@ const LARGE: InvertedResidualConfig[] = [
  * @category Models
  */
 export class MobileNetV3Small extends MobileNetV3 {
+  static override readonly paddleName: string = 'MobileNetV3Small';
   /** @param options - {@link MobileNetV3Options} */
-  constructor(options: MobileNetV3Options = {}) {
+  constructor(options?: MobileNetV3Options);
+  constructor(scale?: number, options?: Omit<MobileNetV3Options, 'scale'>);
+  constructor(scale?: number, numClasses?: number, withPool?: boolean);
+  constructor(...args: unknown[]) {
+    const options = resolveArgs<MobileNetV3Options>(MOBILENET_V3_SMALL, args);
     super(SMALL, makeDivisible(1024 * (options.scale ?? 1), 8), options);
   }
 }
@@ -175,8 +202,13 @@ export class MobileNetV3Small extends MobileNetV3 {
  * @category Models
  */
 export class MobileNetV3Large extends MobileNetV3 {
+  static override readonly paddleName: string = 'MobileNetV3Large';
   /** @param options - {@link MobileNetV3Options} */
-  constructor(options: MobileNetV3Options = {}) {
+  constructor(options?: MobileNetV3Options);
+  constructor(scale?: number, options?: Omit<MobileNetV3Options, 'scale'>);
+  constructor(scale?: number, numClasses?: number, withPool?: boolean);
+  constructor(...args: unknown[]) {
+    const options = resolveArgs<MobileNetV3Options>(MOBILENET_V3_LARGE, args);
     super(LARGE, makeDivisible(1280 * (options.scale ?? 1), 8), options);
   }
 }
@@ -191,9 +223,13 @@ export class MobileNetV3Large extends MobileNetV3 {
  * ```
  * @category Models
  */
-export function mobilenetV3Small<O extends MobileNetV3Options & PretrainedOptions>(options?: O): Built<O, MobileNetV3Small> {
-  const o = options ?? ({} as O);
-  return withPretrained(new MobileNetV3Small(o), `mobilenet_v3_small_x${pyFloatStr(o.scale ?? 1)}`, o) as Built<O, MobileNetV3Small>;
+export function mobilenetV3Small<O extends MobileNetV3Options & PretrainedOptions>(options?: O): Built<O, MobileNetV3Small>;
+export function mobilenetV3Small(pretrained: PretrainedSource, options?: Omit<MobileNetV3Options & PretrainedOptions, 'pretrained'>): Promise<MobileNetV3Small>;
+export function mobilenetV3Small(pretrained: false | null | undefined, options?: Omit<MobileNetV3Options & PretrainedOptions, 'pretrained'>): MobileNetV3Small;
+export function mobilenetV3Small(...args: unknown[]): MobileNetV3Small | Promise<MobileNetV3Small> {
+  const options = factoryArgs<MobileNetV3Options & PretrainedOptions>(SIG_mobilenetV3Small, args);
+  const o = options;
+  return withPretrained(new MobileNetV3Small(networkOptions(o)), `mobilenet_v3_small_x${pyFloatStr(o.scale ?? 1)}`, o) as MobileNetV3Small | Promise<MobileNetV3Small>;
 }
 
 /**
@@ -206,7 +242,11 @@ export function mobilenetV3Small<O extends MobileNetV3Options & PretrainedOption
  * ```
  * @category Models
  */
-export function mobilenetV3Large<O extends MobileNetV3Options & PretrainedOptions>(options?: O): Built<O, MobileNetV3Large> {
-  const o = options ?? ({} as O);
-  return withPretrained(new MobileNetV3Large(o), `mobilenet_v3_large_x${pyFloatStr(o.scale ?? 1)}`, o) as Built<O, MobileNetV3Large>;
+export function mobilenetV3Large<O extends MobileNetV3Options & PretrainedOptions>(options?: O): Built<O, MobileNetV3Large>;
+export function mobilenetV3Large(pretrained: PretrainedSource, options?: Omit<MobileNetV3Options & PretrainedOptions, 'pretrained'>): Promise<MobileNetV3Large>;
+export function mobilenetV3Large(pretrained: false | null | undefined, options?: Omit<MobileNetV3Options & PretrainedOptions, 'pretrained'>): MobileNetV3Large;
+export function mobilenetV3Large(...args: unknown[]): MobileNetV3Large | Promise<MobileNetV3Large> {
+  const options = factoryArgs<MobileNetV3Options & PretrainedOptions>(SIG_mobilenetV3Large, args);
+  const o = options;
+  return withPretrained(new MobileNetV3Large(networkOptions(o)), `mobilenet_v3_large_x${pyFloatStr(o.scale ?? 1)}`, o) as MobileNetV3Large | Promise<MobileNetV3Large>;
 }

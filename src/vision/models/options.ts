@@ -1,3 +1,4 @@
+import { defineSignature, resolveArgs, type Signature } from '../../framework/args';
 import { InvalidArgumentError } from '../../errors';
 
 /**
@@ -52,5 +53,30 @@ export function makeDivisible(v: number, divisor = 8, minValue?: number): number
   const min = minValue ?? divisor;
   let out = Math.max(min, Math.floor((v + divisor / 2) / divisor) * divisor);
   if (out < 0.9 * v) out += divisor;
+  return out;
+}
+
+/**
+ * Declares a zoo factory's signature, Paddle's `(pretrained=False, **kwargs)`: `pretrained` may be
+ * given positionally and every option by name (`zoo.alexnet(true)`, `zoo.alexnet(false, { numClasses: 100 })`,
+ * `zoo.alexnet({ pretrained: false, numClasses: 100 })`). `cacheDir` is this package's own option.
+ * @internal
+ */
+export function factorySignature(name: string, keys: readonly string[]): Signature {
+  return defineSignature(`vision.models.${name}`, ['pretrained'], { optionOnly: [...keys, 'cacheDir'] });
+}
+
+/** Resolves a zoo factory's arguments through its {@link factorySignature}. @internal */
+export function factoryArgs<O extends object>(sig: Signature, args: ArrayLike<unknown>): O {
+  return resolveArgs<O>(sig, args);
+}
+
+/**
+ * A factory's options without the ones that only concern loading (`pretrained`, `cacheDir`) or
+ * the factory itself (`drop`), i.e. what the network's constructor takes. @internal
+ */
+export function networkOptions<O extends object>(o: O | undefined, drop: readonly string[] = []): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(o ?? {})) if (k !== 'pretrained' && k !== 'cacheDir' && !drop.includes(k)) out[k] = v;
   return out;
 }

@@ -1,7 +1,7 @@
+import { defineSignature, resolveArgs } from '../../framework/args';
 import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError, UnsupportedError } from '../../errors';
 import { flatten } from '../../nn/functional/common';
-import { toChannelsFirst, toChannelsLast } from '../../nn/functional/layout';
 import { BatchNorm2D } from '../../nn/layer/batch-norm';
 import { Conv2D } from '../../nn/layer/conv2d';
 import { Sequential } from '../../nn/layer/container/sequential';
@@ -9,12 +9,12 @@ import { Layer } from '../../nn/layer/layer';
 import { Linear } from '../../nn/layer/linear';
 import { AdaptiveAvgPool2D, MaxPool2D } from '../../nn/layer/pooling';
 import { ReLU } from '../../nn/layer/activation/relu';
-import { ChannelsLastBlock, runNhwc } from './channels-last';
-import { boolOf, numClassesOf, type Built, type PretrainedOptions } from './options';
-import { withPretrained } from './pretrained';
+import { boolOf, numClassesOf } from './options';
+
 
 /** Paddle's `BasicBlock` (ResNet-18/34): two 3×3 convolutions and a shortcut. @category Models */
-export class BasicBlock extends ChannelsLastBlock {
+export class BasicBlock extends Layer {
+  static override readonly paddleName: string = 'BasicBlock';
   static readonly expansion = 1;
   readonly conv1: Conv2D;
   readonly bn1: BatchNorm2D;
@@ -42,18 +42,17 @@ export class BasicBlock extends ChannelsLastBlock {
     this.downsample = downsample;
   }
 
-  protected forwardNhwc(x: tf.Tensor): tf.Tensor {
-    return tf.tidy(() => {
-      let out = runNhwc(this.relu, runNhwc(this.bn1, runNhwc(this.conv1, x)));
-      out = runNhwc(this.bn2, runNhwc(this.conv2, out));
-      const identity = this.downsample ? runNhwc(this.downsample, x) : x;
-      return runNhwc(this.relu, tf.add(out, identity));
-    });
+  forward(x: tf.Tensor): tf.Tensor {
+    const identity = this.downsample ? this.downsample.call(x) : x;
+    let out = this.relu.call(this.bn1.call(this.conv1.call(x)));
+    out = this.bn2.call(this.conv2.call(out));
+    return this.relu.call(tf.add(out, identity));
   }
 }
 
 /** Paddle's `BottleneckBlock` (ResNet-50+, ResNeXt, wide ResNet): 1×1, grouped 3×3, 1×1 (×4). @category Models */
-export class BottleneckBlock extends ChannelsLastBlock {
+export class BottleneckBlock extends Layer {
+  static override readonly paddleName: string = 'BottleneckBlock';
   static readonly expansion = 4;
   readonly conv1: Conv2D;
   readonly bn1: BatchNorm2D;
@@ -85,14 +84,12 @@ export class BottleneckBlock extends ChannelsLastBlock {
     this.downsample = downsample;
   }
 
-  protected forwardNhwc(x: tf.Tensor): tf.Tensor {
-    return tf.tidy(() => {
-      let out = runNhwc(this.relu, runNhwc(this.bn1, runNhwc(this.conv1, x)));
-      out = runNhwc(this.relu, runNhwc(this.bn2, runNhwc(this.conv2, out)));
-      out = runNhwc(this.bn3, runNhwc(this.conv3, out));
-      const identity = this.downsample ? runNhwc(this.downsample, x) : x;
-      return runNhwc(this.relu, tf.add(out, identity));
-    });
+  forward(x: tf.Tensor): tf.Tensor {
+    const identity = this.downsample ? this.downsample.call(x) : x;
+    let out = this.relu.call(this.bn1.call(this.conv1.call(x)));
+    out = this.relu.call(this.bn2.call(this.conv2.call(out)));
+    out = this.bn3.call(this.conv3.call(out));
+    return this.relu.call(tf.add(out, identity));
   }
 }
 
@@ -111,6 +108,16 @@ export interface ResNetOptions {
   groups?: number;
 }
 
+/** All of {@link ResNet}'s arguments by name: Paddle's keyword form. @category Models */
+export interface ResNetArgs extends ResNetOptions {
+  /** {@link BasicBlock} or {@link BottleneckBlock}. */
+  block: ResNetBlock;
+  /** 18, 34, 50, 101 or 152. @defaultValue 50 */
+  depth?: number;
+}
+
+const RESNET = defineSignature('vision.models.ResNet', ['block', 'depth', 'width', 'numClasses', 'withPool', 'groups'], { required: 1 });
+
 const LAYER_CFG: Record<number, [number, number, number, number]> = {
   18: [2, 2, 2, 2], 34: [3, 4, 6, 3], 50: [3, 4, 6, 3], 101: [3, 4, 23, 3], 152: [3, 8, 36, 3],
 };
@@ -125,10 +132,13 @@ const LAYER_CFG: Record<number, [number, number, number, number]> = {
  * @example
  * ```ts
  * const net = new paddle.vision.models.ResNet(paddle.vision.models.BottleneckBlock, 50, { width: 4, groups: 32 });
+ * // Paddle: ResNet(block=BasicBlock, depth=18, num_classes=10)
+ * new paddle.vision.models.ResNet({ block: paddle.vision.models.BasicBlock, depth: 18, numClasses: 10 });
  * ```
  * @category Models
  */
 export class ResNet extends Layer {
+  static override readonly paddleName: string = 'ResNet';
   readonly numClasses: number;
   readonly withPool: boolean;
   readonly groups: number;
@@ -146,13 +156,22 @@ export class ResNet extends Layer {
   private inplanes = 64;
 
   /**
+   * Paddle's `ResNet(block, depth=50, width=64, num_classes=1000, with_pool=True, groups=1)`.
    * @param block - {@link BasicBlock} or {@link BottleneckBlock}
    * @param depth - 18, 34, 50, 101 or 152
-   * @param options - {@link ResNetOptions}
-   * @throws {@link index!InvalidArgumentError} for another depth or a bad option
+   * @throws {@link index!InvalidArgumentError} for another depth, a bad or an unknown option
    */
-  constructor(block: ResNetBlock, depth = 50, options: ResNetOptions = {}) {
+  constructor(args: ResNetArgs);
+  constructor(block: ResNetBlock, depth?: number, options?: ResNetOptions);
+  constructor(block: ResNetBlock, depth?: number, width?: number, numClasses?: number, withPool?: boolean, groups?: number);
+  constructor(...args: unknown[]) {
     super();
+    const options = resolveArgs<ResNetArgs>(RESNET, args);
+    const depth = options.depth ?? 50;
+    if (options.block !== BasicBlock && options.block !== BottleneckBlock) {
+      throw new InvalidArgumentError('block', 'BasicBlock or BottleneckBlock', options.block, 'vision.models.ResNet');
+    }
+    const block = options.block;
     const layers = LAYER_CFG[depth];
     if (!layers) throw new InvalidArgumentError('depth', 'one of 18, 34, 50, 101, 152', depth, 'ResNet');
     this.groups = options.groups ?? 1;
@@ -190,54 +209,22 @@ export class ResNet extends Layer {
 
   /** @param x - images `[N, 3, H, W]` */
   forward(x: tf.Tensor): tf.Tensor {
+    // tf.tidy frees the intermediates when the model is called outside a training step.
     return tf.tidy(() => {
-      let y = toChannelsLast(x);
-      for (const l of [this.conv1, this.bn1, this.relu, this.maxpool, this.layer1, this.layer2, this.layer3, this.layer4]) y = runNhwc(l, y);
-      if (this.avgpool) y = runNhwc(this.avgpool, y);
-      y = toChannelsFirst(y);
-      return this.fc ? this.fc.call(flatten(y, 1)) : y;
+      x = this.conv1.call(x);
+      x = this.bn1.call(x);
+      x = this.relu.call(x);
+      x = this.maxpool.call(x);
+      x = this.layer1.call(x);
+      x = this.layer2.call(x);
+      x = this.layer3.call(x);
+      x = this.layer4.call(x);
+      if (this.withPool) x = this.avgpool!.call(x);
+      if (this.numClasses > 0) {
+        x = flatten(x, 1);
+        x = this.fc!.call(x);
+      }
+      return x;
     });
   }
 }
-
-/** Options of the ResNet factories. @category Models */
-export type ResNetFactoryOptions = Omit<ResNetOptions, 'width' | 'groups'> & PretrainedOptions;
-
-function make<O extends ResNetFactoryOptions>(arch: string, block: ResNetBlock, depth: number, extra: ResNetOptions, o: O | undefined): Built<O, ResNet> {
-  return withPretrained(new ResNet(block, depth, { ...(o ?? {}), ...extra }), arch, o) as Built<O, ResNet>;
-}
-
-/**
- * ResNet-18. @param options - `numClasses`, `withPool`, `pretrained`
- * @returns the network, or a Promise of it with `pretrained`
- * @example
- * ```ts
- * const net = paddle.zoo.resnet18({ numClasses: 10 });
- * ```
- * @category Models
- */
-export function resnet18<O extends ResNetFactoryOptions>(options?: O): Built<O, ResNet> { return make('resnet18', BasicBlock, 18, {}, options); }
-/** ResNet-34. @param options - as {@link resnet18} @returns the network @example `paddle.zoo.resnet34()` @category Models */
-export function resnet34<O extends ResNetFactoryOptions>(options?: O): Built<O, ResNet> { return make('resnet34', BasicBlock, 34, {}, options); }
-/** ResNet-50. @param options - as {@link resnet18} @returns the network @example `paddle.zoo.resnet50()` @category Models */
-export function resnet50<O extends ResNetFactoryOptions>(options?: O): Built<O, ResNet> { return make('resnet50', BottleneckBlock, 50, {}, options); }
-/** ResNet-101. @param options - as {@link resnet18} @returns the network @example `paddle.zoo.resnet101()` @category Models */
-export function resnet101<O extends ResNetFactoryOptions>(options?: O): Built<O, ResNet> { return make('resnet101', BottleneckBlock, 101, {}, options); }
-/** ResNet-152. @param options - as {@link resnet18} @returns the network @example `paddle.zoo.resnet152()` @category Models */
-export function resnet152<O extends ResNetFactoryOptions>(options?: O): Built<O, ResNet> { return make('resnet152', BottleneckBlock, 152, {}, options); }
-/** ResNeXt-50 32×4d. @param options - as {@link resnet18} @returns the network @example `paddle.zoo.resnext50_32x4d()` @category Models */
-export function resnext50_32x4d<O extends ResNetFactoryOptions>(options?: O): Built<O, ResNet> { return make('resnext50_32x4d', BottleneckBlock, 50, { width: 4, groups: 32 }, options); }
-/** ResNeXt-50 64×4d. @param options - as {@link resnet18} @returns the network @example `paddle.zoo.resnext50_64x4d()` @category Models */
-export function resnext50_64x4d<O extends ResNetFactoryOptions>(options?: O): Built<O, ResNet> { return make('resnext50_64x4d', BottleneckBlock, 50, { width: 4, groups: 64 }, options); }
-/** ResNeXt-101 32×4d. @param options - as {@link resnet18} @returns the network @example `paddle.zoo.resnext101_32x4d()` @category Models */
-export function resnext101_32x4d<O extends ResNetFactoryOptions>(options?: O): Built<O, ResNet> { return make('resnext101_32x4d', BottleneckBlock, 101, { width: 4, groups: 32 }, options); }
-/** ResNeXt-101 64×4d. @param options - as {@link resnet18} @returns the network @example `paddle.zoo.resnext101_64x4d()` @category Models */
-export function resnext101_64x4d<O extends ResNetFactoryOptions>(options?: O): Built<O, ResNet> { return make('resnext101_64x4d', BottleneckBlock, 101, { width: 4, groups: 64 }, options); }
-/** ResNeXt-152 32×4d. @param options - as {@link resnet18} @returns the network @example `paddle.zoo.resnext152_32x4d()` @category Models */
-export function resnext152_32x4d<O extends ResNetFactoryOptions>(options?: O): Built<O, ResNet> { return make('resnext152_32x4d', BottleneckBlock, 152, { width: 4, groups: 32 }, options); }
-/** ResNeXt-152 64×4d. @param options - as {@link resnet18} @returns the network @example `paddle.zoo.resnext152_64x4d()` @category Models */
-export function resnext152_64x4d<O extends ResNetFactoryOptions>(options?: O): Built<O, ResNet> { return make('resnext152_64x4d', BottleneckBlock, 152, { width: 4, groups: 64 }, options); }
-/** Wide ResNet-50-2 (bottleneck width ×2). @param options - as {@link resnet18} @returns the network @example `paddle.zoo.wideResnet50_2()` @category Models */
-export function wideResnet50_2<O extends ResNetFactoryOptions>(options?: O): Built<O, ResNet> { return make('wide_resnet50_2', BottleneckBlock, 50, { width: 128 }, options); }
-/** Wide ResNet-101-2. @param options - as {@link resnet18} @returns the network @example `paddle.zoo.wideResnet101_2()` @category Models */
-export function wideResnet101_2<O extends ResNetFactoryOptions>(options?: O): Built<O, ResNet> { return make('wide_resnet101_2', BottleneckBlock, 101, { width: 128 }, options); }

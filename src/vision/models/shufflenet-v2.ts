@@ -1,27 +1,41 @@
+import { defineSignature, resolveArgs } from '../../framework/args';
 import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError } from '../../errors';
 import { flatten } from '../../nn/functional/common';
-import { toChannelsFirst, toChannelsLast } from '../../nn/functional/layout';
 import { Layer } from '../../nn/layer/layer';
 import { Linear } from '../../nn/layer/linear';
 import { AdaptiveAvgPool2D, MaxPool2D } from '../../nn/layer/pooling';
 import { ReLU } from '../../nn/layer/activation/relu';
 import { Swish } from '../../nn/layer/activation/swish';
-import { ChannelsLastBlock, runNhwc } from './channels-last';
 import { ConvNormActivation } from './conv-norm-activation';
-import { boolOf, numClassesOf, type Built, type PretrainedOptions } from './options';
+import { boolOf, numClassesOf, type Built, type PretrainedOptions, factoryArgs, factorySignature, networkOptions, type PretrainedSource } from './options';
 import { withPretrained } from './pretrained';
+
+/** The options Paddle's factories pass on as `**kwargs`, by name. */
+const KEYS = ['numClasses', 'withPool'] as const;
+const SIG_shufflenetV2X0_25 = factorySignature('shufflenetV2X0_25', KEYS);
+const SIG_shufflenetV2X0_33 = factorySignature('shufflenetV2X0_33', KEYS);
+const SIG_shufflenetV2X0_5 = factorySignature('shufflenetV2X0_5', KEYS);
+const SIG_shufflenetV2X1_0 = factorySignature('shufflenetV2X1_0', KEYS);
+const SIG_shufflenetV2X1_5 = factorySignature('shufflenetV2X1_5', KEYS);
+const SIG_shufflenetV2X2_0 = factorySignature('shufflenetV2X2_0', KEYS);
+const SIG_shufflenetV2Swish = factorySignature('shufflenetV2Swish', KEYS);
 
 type MakeAct = () => Layer;
 
-/** Paddle's `channel_shuffle(x, 2)` on NHWC: interleaves the two channel halves. */
+/** Paddle's `channel_shuffle`: interleaves the channel groups of an NCHW batch. */
 function channelShuffle(x: tf.Tensor, groups: number): tf.Tensor {
-  const [n, h, w, c] = x.shape as [number, number, number, number];
-  return tf.tidy(() => tf.reshape(tf.transpose(tf.reshape(x, [n, h, w, groups, c / groups]), [0, 1, 2, 4, 3]), [n, h, w, c]));
+  const [b, c, h, w] = x.shape;
+  const channelsPerGroup = Math.floor(c / groups);
+  x = tf.reshape(x, [b, groups, channelsPerGroup, h, w]);
+  x = tf.transpose(x, [0, 2, 1, 3, 4]);
+  x = tf.reshape(x, [b, c, h, w]);
+  return x;
 }
 
 /** Paddle's ShuffleNetV2 `InvertedResidual` (stride 1): half the channels pass, half go through a branch. @internal */
-export class ShuffleUnit extends ChannelsLastBlock {
+export class ShuffleUnit extends Layer {
+  static override readonly paddleName: string = 'InvertedResidual';
   readonly _conv_pw: ConvNormActivation;
   readonly _conv_dw: ConvNormActivation;
   readonly _conv_linear: ConvNormActivation;
@@ -34,17 +48,20 @@ export class ShuffleUnit extends ChannelsLastBlock {
     this._conv_linear = new ConvNormActivation(h, h, 1, 1, 0, 1, act);
   }
 
-  protected forwardNhwc(x: tf.Tensor): tf.Tensor {
-    return tf.tidy(() => {
-      const [x1, x2] = tf.split(x, 2, 3);
-      const y = runNhwc(this._conv_linear, runNhwc(this._conv_dw, runNhwc(this._conv_pw, x2)));
-      return channelShuffle(tf.concat([x1, y], 3), 2);
-    });
+  forward(inputs: tf.Tensor): tf.Tensor {
+    const half = Math.floor((inputs.shape[1] as number) / 2);
+    let [x1, x2] = tf.split(inputs, [half, half], 1);
+    x2 = this._conv_pw.call(x2);
+    x2 = this._conv_dw.call(x2);
+    x2 = this._conv_linear.call(x2);
+    const out = tf.concat([x1, x2], 1);
+    return channelShuffle(out, 2);
   }
 }
 
 /** Paddle's `InvertedResidualDS` (stride 2): two branches, concatenated and shuffled. @internal */
-export class ShuffleUnitDS extends ChannelsLastBlock {
+export class ShuffleUnitDS extends Layer {
+  static override readonly paddleName: string = 'InvertedResidualDS';
   readonly _conv_dw_1: ConvNormActivation;
   readonly _conv_linear_1: ConvNormActivation;
   readonly _conv_pw_2: ConvNormActivation;
@@ -61,14 +78,18 @@ export class ShuffleUnitDS extends ChannelsLastBlock {
     this._conv_linear_2 = new ConvNormActivation(h, h, 1, 1, 0, 1, act);
   }
 
-  protected forwardNhwc(x: tf.Tensor): tf.Tensor {
-    return tf.tidy(() => {
-      const a = runNhwc(this._conv_linear_1, runNhwc(this._conv_dw_1, x));
-      const b = runNhwc(this._conv_linear_2, runNhwc(this._conv_dw_2, runNhwc(this._conv_pw_2, x)));
-      return channelShuffle(tf.concat([a, b], 3), 2);
-    });
+  forward(inputs: tf.Tensor): tf.Tensor {
+    let x1 = this._conv_dw_1.call(inputs);
+    x1 = this._conv_linear_1.call(x1);
+    let x2 = this._conv_pw_2.call(inputs);
+    x2 = this._conv_dw_2.call(x2);
+    x2 = this._conv_linear_2.call(x2);
+    const out = tf.concat([x1, x2], 1);
+    return channelShuffle(out, 2);
   }
 }
+
+const SHUFFLENET_V2 = defineSignature('vision.models.ShuffleNetV2', ['scale', 'act', 'numClasses', 'withPool']);
 
 /** Options of {@link ShuffleNetV2}. @category Models */
 export interface ShuffleNetV2Options {
@@ -99,6 +120,7 @@ const CHANNELS: Record<string, number[]> = {
  * @category Models
  */
 export class ShuffleNetV2 extends Layer {
+  static override readonly paddleName: string = 'ShuffleNetV2';
   readonly scale: number;
   readonly numClasses: number;
   readonly withPool: boolean;
@@ -113,8 +135,12 @@ export class ShuffleNetV2 extends Layer {
    * @param options - {@link ShuffleNetV2Options}
    * @throws {@link index!InvalidArgumentError} for another scale or activation
    */
-  constructor(options: ShuffleNetV2Options = {}) {
+  constructor(options?: ShuffleNetV2Options);
+  constructor(scale?: number, options?: Omit<ShuffleNetV2Options, 'scale'>);
+  constructor(scale?: number, act?: 'relu' | 'swish', numClasses?: number, withPool?: boolean);
+  constructor(...args: unknown[]) {
     super();
+    const options = resolveArgs<ShuffleNetV2Options>(SHUFFLENET_V2, args);
     const scale = options.scale ?? 1;
     const ch = CHANNELS[String(scale)];
     if (!ch) throw new InvalidArgumentError('scale', 'one of 0.25, 0.33, 0.5, 1, 1.5, 2', scale, 'ShuffleNetV2');
@@ -139,13 +165,18 @@ export class ShuffleNetV2 extends Layer {
 
   /** @param x - images `[N, 3, H, W]` */
   forward(x: tf.Tensor): tf.Tensor {
+    // tf.tidy frees the intermediates when the model is called outside a training step.
     return tf.tidy(() => {
-      let y = runNhwc(this._max_pool, runNhwc(this._conv1, toChannelsLast(x)));
-      for (const b of this.blockList) y = runNhwc(b, y);
-      y = runNhwc(this._last_conv, y);
-      if (this._pool2d_avg) y = runNhwc(this._pool2d_avg, y);
-      y = toChannelsFirst(y);
-      return this._fc ? this._fc.call(flatten(y, 1)) : y;
+      x = this._conv1.call(x);
+      x = this._max_pool.call(x);
+      for (const inv of this.blockList) x = inv.call(x);
+      x = this._last_conv.call(x);
+      if (this.withPool) x = this._pool2d_avg!.call(x);
+      if (this.numClasses > 0) {
+        x = flatten(x, 1);
+        x = this._fc!.call(x);
+      }
+      return x;
     });
   }
 }
@@ -153,8 +184,8 @@ export class ShuffleNetV2 extends Layer {
 /** Options of the ShuffleNetV2 factories. @category Models */
 export type ShuffleNetV2FactoryOptions = Omit<ShuffleNetV2Options, 'scale' | 'act'> & PretrainedOptions;
 
-function make<O extends ShuffleNetV2FactoryOptions>(arch: string, scale: number, act: 'relu' | 'swish', o: O | undefined): Built<O, ShuffleNetV2> {
-  return withPretrained(new ShuffleNetV2({ ...(o ?? {}), scale, act }), arch, o) as Built<O, ShuffleNetV2>;
+function make<O extends ShuffleNetV2FactoryOptions>(arch: string, scale: number, act: 'relu' | 'swish', o: O | undefined): ShuffleNetV2 | Promise<ShuffleNetV2> {
+  return withPretrained(new ShuffleNetV2({ ...networkOptions(o), scale, act }), arch, o) as ShuffleNetV2 | Promise<ShuffleNetV2>;
 }
 
 /**
@@ -166,16 +197,58 @@ function make<O extends ShuffleNetV2FactoryOptions>(arch: string, scale: number,
  * ```
  * @category Models
  */
-export function shufflenetV2X0_25<O extends ShuffleNetV2FactoryOptions>(o?: O): Built<O, ShuffleNetV2> { return make('shufflenet_v2_x0_25', 0.25, 'relu', o); }
+export function shufflenetV2X0_25<O extends ShuffleNetV2FactoryOptions>(options?: O): Built<O, ShuffleNetV2>;
+export function shufflenetV2X0_25(pretrained: PretrainedSource, options?: Omit<ShuffleNetV2FactoryOptions, 'pretrained'>): Promise<ShuffleNetV2>;
+export function shufflenetV2X0_25(pretrained: false | null | undefined, options?: Omit<ShuffleNetV2FactoryOptions, 'pretrained'>): ShuffleNetV2;
+export function shufflenetV2X0_25(...args: unknown[]): ShuffleNetV2 | Promise<ShuffleNetV2> {
+  const o = factoryArgs<ShuffleNetV2FactoryOptions>(SIG_shufflenetV2X0_25, args);
+  return make('shufflenet_v2_x0_25', 0.25, 'relu', o);
+}
 /** ShuffleNetV2 ×0.33. @param o - as {@link shufflenetV2X0_25} @returns the network @example `paddle.zoo.shufflenetV2X0_33()` @category Models */
-export function shufflenetV2X0_33<O extends ShuffleNetV2FactoryOptions>(o?: O): Built<O, ShuffleNetV2> { return make('shufflenet_v2_x0_33', 0.33, 'relu', o); }
+export function shufflenetV2X0_33<O extends ShuffleNetV2FactoryOptions>(options?: O): Built<O, ShuffleNetV2>;
+export function shufflenetV2X0_33(pretrained: PretrainedSource, options?: Omit<ShuffleNetV2FactoryOptions, 'pretrained'>): Promise<ShuffleNetV2>;
+export function shufflenetV2X0_33(pretrained: false | null | undefined, options?: Omit<ShuffleNetV2FactoryOptions, 'pretrained'>): ShuffleNetV2;
+export function shufflenetV2X0_33(...args: unknown[]): ShuffleNetV2 | Promise<ShuffleNetV2> {
+  const o = factoryArgs<ShuffleNetV2FactoryOptions>(SIG_shufflenetV2X0_33, args);
+  return make('shufflenet_v2_x0_33', 0.33, 'relu', o);
+}
 /** ShuffleNetV2 ×0.5. @param o - as {@link shufflenetV2X0_25} @returns the network @example `paddle.zoo.shufflenetV2X0_5()` @category Models */
-export function shufflenetV2X0_5<O extends ShuffleNetV2FactoryOptions>(o?: O): Built<O, ShuffleNetV2> { return make('shufflenet_v2_x0_5', 0.5, 'relu', o); }
+export function shufflenetV2X0_5<O extends ShuffleNetV2FactoryOptions>(options?: O): Built<O, ShuffleNetV2>;
+export function shufflenetV2X0_5(pretrained: PretrainedSource, options?: Omit<ShuffleNetV2FactoryOptions, 'pretrained'>): Promise<ShuffleNetV2>;
+export function shufflenetV2X0_5(pretrained: false | null | undefined, options?: Omit<ShuffleNetV2FactoryOptions, 'pretrained'>): ShuffleNetV2;
+export function shufflenetV2X0_5(...args: unknown[]): ShuffleNetV2 | Promise<ShuffleNetV2> {
+  const o = factoryArgs<ShuffleNetV2FactoryOptions>(SIG_shufflenetV2X0_5, args);
+  return make('shufflenet_v2_x0_5', 0.5, 'relu', o);
+}
 /** ShuffleNetV2 ×1.0. @param o - as {@link shufflenetV2X0_25} @returns the network @example `paddle.zoo.shufflenetV2X1_0()` @category Models */
-export function shufflenetV2X1_0<O extends ShuffleNetV2FactoryOptions>(o?: O): Built<O, ShuffleNetV2> { return make('shufflenet_v2_x1_0', 1, 'relu', o); }
+export function shufflenetV2X1_0<O extends ShuffleNetV2FactoryOptions>(options?: O): Built<O, ShuffleNetV2>;
+export function shufflenetV2X1_0(pretrained: PretrainedSource, options?: Omit<ShuffleNetV2FactoryOptions, 'pretrained'>): Promise<ShuffleNetV2>;
+export function shufflenetV2X1_0(pretrained: false | null | undefined, options?: Omit<ShuffleNetV2FactoryOptions, 'pretrained'>): ShuffleNetV2;
+export function shufflenetV2X1_0(...args: unknown[]): ShuffleNetV2 | Promise<ShuffleNetV2> {
+  const o = factoryArgs<ShuffleNetV2FactoryOptions>(SIG_shufflenetV2X1_0, args);
+  return make('shufflenet_v2_x1_0', 1, 'relu', o);
+}
 /** ShuffleNetV2 ×1.5. @param o - as {@link shufflenetV2X0_25} @returns the network @example `paddle.zoo.shufflenetV2X1_5()` @category Models */
-export function shufflenetV2X1_5<O extends ShuffleNetV2FactoryOptions>(o?: O): Built<O, ShuffleNetV2> { return make('shufflenet_v2_x1_5', 1.5, 'relu', o); }
+export function shufflenetV2X1_5<O extends ShuffleNetV2FactoryOptions>(options?: O): Built<O, ShuffleNetV2>;
+export function shufflenetV2X1_5(pretrained: PretrainedSource, options?: Omit<ShuffleNetV2FactoryOptions, 'pretrained'>): Promise<ShuffleNetV2>;
+export function shufflenetV2X1_5(pretrained: false | null | undefined, options?: Omit<ShuffleNetV2FactoryOptions, 'pretrained'>): ShuffleNetV2;
+export function shufflenetV2X1_5(...args: unknown[]): ShuffleNetV2 | Promise<ShuffleNetV2> {
+  const o = factoryArgs<ShuffleNetV2FactoryOptions>(SIG_shufflenetV2X1_5, args);
+  return make('shufflenet_v2_x1_5', 1.5, 'relu', o);
+}
 /** ShuffleNetV2 ×2.0. @param o - as {@link shufflenetV2X0_25} @returns the network @example `paddle.zoo.shufflenetV2X2_0()` @category Models */
-export function shufflenetV2X2_0<O extends ShuffleNetV2FactoryOptions>(o?: O): Built<O, ShuffleNetV2> { return make('shufflenet_v2_x2_0', 2, 'relu', o); }
+export function shufflenetV2X2_0<O extends ShuffleNetV2FactoryOptions>(options?: O): Built<O, ShuffleNetV2>;
+export function shufflenetV2X2_0(pretrained: PretrainedSource, options?: Omit<ShuffleNetV2FactoryOptions, 'pretrained'>): Promise<ShuffleNetV2>;
+export function shufflenetV2X2_0(pretrained: false | null | undefined, options?: Omit<ShuffleNetV2FactoryOptions, 'pretrained'>): ShuffleNetV2;
+export function shufflenetV2X2_0(...args: unknown[]): ShuffleNetV2 | Promise<ShuffleNetV2> {
+  const o = factoryArgs<ShuffleNetV2FactoryOptions>(SIG_shufflenetV2X2_0, args);
+  return make('shufflenet_v2_x2_0', 2, 'relu', o);
+}
 /** ShuffleNetV2 ×1.0 with swish. @param o - as {@link shufflenetV2X0_25} @returns the network @example `paddle.zoo.shufflenetV2Swish()` @category Models */
-export function shufflenetV2Swish<O extends ShuffleNetV2FactoryOptions>(o?: O): Built<O, ShuffleNetV2> { return make('shufflenet_v2_swish', 1, 'swish', o); }
+export function shufflenetV2Swish<O extends ShuffleNetV2FactoryOptions>(options?: O): Built<O, ShuffleNetV2>;
+export function shufflenetV2Swish(pretrained: PretrainedSource, options?: Omit<ShuffleNetV2FactoryOptions, 'pretrained'>): Promise<ShuffleNetV2>;
+export function shufflenetV2Swish(pretrained: false | null | undefined, options?: Omit<ShuffleNetV2FactoryOptions, 'pretrained'>): ShuffleNetV2;
+export function shufflenetV2Swish(...args: unknown[]): ShuffleNetV2 | Promise<ShuffleNetV2> {
+  const o = factoryArgs<ShuffleNetV2FactoryOptions>(SIG_shufflenetV2Swish, args);
+  return make('shufflenet_v2_swish', 1, 'swish', o);
+}

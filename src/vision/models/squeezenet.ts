@@ -1,17 +1,22 @@
+import { defineSignature, resolveArgs } from '../../framework/args';
 import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError } from '../../errors';
-import { relu } from '../../nn/functional/activation';
-import { toChannelsFirst, toChannelsLast } from '../../nn/functional/layout';
+import * as F from '../../nn/functional/activation';
 import { Conv2D } from '../../nn/layer/conv2d';
 import { Dropout } from '../../nn/layer/dropout';
 import { Layer } from '../../nn/layer/layer';
 import { AdaptiveAvgPool2D, MaxPool2D } from '../../nn/layer/pooling';
-import { ChannelsLastBlock, runNhwc } from './channels-last';
-import { boolOf, numClassesOf, type Built, type PretrainedOptions } from './options';
+import { boolOf, numClassesOf, type Built, type PretrainedOptions, factoryArgs, factorySignature, networkOptions, type PretrainedSource } from './options';
 import { withPretrained } from './pretrained';
 
+/** The options Paddle's factories pass on as `**kwargs`, by name. */
+const KEYS = ['numClasses', 'withPool'] as const;
+const SIG_squeezenet1_0 = factorySignature('squeezenet1_0', KEYS);
+const SIG_squeezenet1_1 = factorySignature('squeezenet1_1', KEYS);
+
 /** Paddle's `MakeFireConv`: a convolution with bias followed by ReLU. @internal */
-export class MakeFireConv extends ChannelsLastBlock {
+export class MakeFireConv extends Layer {
+  static override readonly paddleName: string = 'MakeFireConv';
   readonly _conv: Conv2D;
 
   constructor(inChannels: number, outChannels: number, filterSize: number, padding = 0) {
@@ -19,13 +24,16 @@ export class MakeFireConv extends ChannelsLastBlock {
     this._conv = new Conv2D(inChannels, outChannels, filterSize, { padding });
   }
 
-  protected forwardNhwc(x: tf.Tensor): tf.Tensor {
-    return tf.tidy(() => relu(runNhwc(this._conv, x)));
+  forward(x: tf.Tensor): tf.Tensor {
+    x = this._conv.call(x);
+    x = F.relu(x);
+    return x;
   }
 }
 
 /** Paddle's `MakeFire` (a fire module): squeeze 1×1, then 1×1 and 3×3 expands concatenated. @internal */
-export class MakeFire extends ChannelsLastBlock {
+export class MakeFire extends Layer {
+  static override readonly paddleName: string = 'MakeFire';
   readonly _conv: MakeFireConv;
   readonly _conv_path1: MakeFireConv;
   readonly _conv_path2: MakeFireConv;
@@ -37,13 +45,21 @@ export class MakeFire extends ChannelsLastBlock {
     this._conv_path2 = new MakeFireConv(squeeze, expand3x3, 3, 1);
   }
 
-  protected forwardNhwc(x: tf.Tensor): tf.Tensor {
-    return tf.tidy(() => {
-      const s = runNhwc(this._conv, x);
-      return tf.concat([runNhwc(this._conv_path1, s), runNhwc(this._conv_path2, s)], 3);
-    });
+  forward(inputs: tf.Tensor): tf.Tensor {
+    const x = this._conv.call(inputs);
+    const x1 = this._conv_path1.call(x);
+    const x2 = this._conv_path2.call(x);
+    return tf.concat([x1, x2], 1);
   }
 }
+
+/** All of {@link SqueezeNet}'s arguments by name: Paddle's keyword form. @category Models */
+export interface SqueezeNetArgs extends SqueezeNetOptions {
+  /** `'1.0'` or `'1.1'`. */
+  version: '1.0' | '1.1';
+}
+
+const SQUEEZENET = defineSignature('vision.models.SqueezeNet', ['version', 'numClasses', 'withPool'], { required: 1 });
 
 /** Options of {@link SqueezeNet}. @category Models */
 export interface SqueezeNetOptions {
@@ -66,6 +82,7 @@ export interface SqueezeNetOptions {
  * @category Models
  */
 export class SqueezeNet extends Layer {
+  static override readonly paddleName: string = 'SqueezeNet';
   readonly version: '1.0' | '1.1';
   readonly numClasses: number;
   readonly withPool: boolean;
@@ -88,10 +105,14 @@ export class SqueezeNet extends Layer {
    * @param options - a number (`numClasses`) or {@link SqueezeNetOptions}
    * @throws {@link index!InvalidArgumentError} for another version or a bad option
    */
-  constructor(version: '1.0' | '1.1', options: number | SqueezeNetOptions = 1000, withPool = true) {
+  constructor(args: SqueezeNetArgs);
+  constructor(version: '1.0' | '1.1', options?: SqueezeNetOptions);
+  constructor(version: '1.0' | '1.1', numClasses?: number, withPool?: boolean);
+  constructor(...args: unknown[]) {
     super();
+    const o = resolveArgs<SqueezeNetArgs>(SQUEEZENET, args);
+    const version = o.version;
     if (version !== '1.0' && version !== '1.1') throw new InvalidArgumentError('version', "'1.0' or '1.1'", version, 'SqueezeNet');
-    const o: SqueezeNetOptions = typeof options === 'number' ? { numClasses: options, withPool } : options;
     this.version = version;
     this.numClasses = numClassesOf(o.numClasses, 1000, 'SqueezeNet');
     this.withPool = boolOf(o.withPool, true, 'withPool', 'SqueezeNet');
@@ -115,17 +136,44 @@ export class SqueezeNet extends Layer {
 
   /** @param inputs - images `[N, 3, H, W]` */
   forward(inputs: tf.Tensor): tf.Tensor {
+    // tf.tidy frees the intermediates when the model is called outside a training step.
     return tf.tidy(() => {
-      let x = runNhwc(this._pool, relu(runNhwc(this._conv, toChannelsLast(inputs))));
-      const p = this._pool;
-      const order: Layer[] = this.version === '1.0'
-        ? [this._conv1, this._conv2, this._conv3, p, this._conv4, this._conv5, this._conv6, this._conv7, p, this._conv8]
-        : [this._conv1, this._conv2, p, this._conv3, this._conv4, p, this._conv5, this._conv6, this._conv7, this._conv8];
-      for (const l of order) x = runNhwc(l, x);
-      if (this._conv9) x = runNhwc(this._conv9, runNhwc(this._drop!, x));
-      if (!this.withPool) return toChannelsFirst(x);
-      x = runNhwc(this._avg_pool, relu(x));
-      return tf.reshape(x, [x.shape[0], x.shape[3] as number]);
+      let x = this._conv.call(inputs);
+      x = F.relu(x);
+      x = this._pool.call(x);
+      if (this.version === '1.0') {
+        x = this._conv1.call(x);
+        x = this._conv2.call(x);
+        x = this._conv3.call(x);
+        x = this._pool.call(x);
+        x = this._conv4.call(x);
+        x = this._conv5.call(x);
+        x = this._conv6.call(x);
+        x = this._conv7.call(x);
+        x = this._pool.call(x);
+        x = this._conv8.call(x);
+      } else {
+        x = this._conv1.call(x);
+        x = this._conv2.call(x);
+        x = this._pool.call(x);
+        x = this._conv3.call(x);
+        x = this._conv4.call(x);
+        x = this._pool.call(x);
+        x = this._conv5.call(x);
+        x = this._conv6.call(x);
+        x = this._conv7.call(x);
+        x = this._conv8.call(x);
+      }
+      if (this.numClasses > 0) {
+        x = this._drop!.call(x);
+        x = this._conv9!.call(x);
+      }
+      if (this.withPool) {
+        x = F.relu(x);
+        x = this._avg_pool.call(x);
+        x = tf.squeeze(x, [2, 3]);
+      }
+      return x;
     });
   }
 }
@@ -142,8 +190,12 @@ export type SqueezeNetFactoryOptions = SqueezeNetOptions & PretrainedOptions;
  * ```
  * @category Models
  */
-export function squeezenet1_0<O extends SqueezeNetFactoryOptions>(options?: O): Built<O, SqueezeNet> {
-  return withPretrained(new SqueezeNet('1.0', options ?? {}), 'squeezenet1_0', options) as Built<O, SqueezeNet>;
+export function squeezenet1_0<O extends SqueezeNetFactoryOptions>(options?: O): Built<O, SqueezeNet>;
+export function squeezenet1_0(pretrained: PretrainedSource, options?: Omit<SqueezeNetFactoryOptions, 'pretrained'>): Promise<SqueezeNet>;
+export function squeezenet1_0(pretrained: false | null | undefined, options?: Omit<SqueezeNetFactoryOptions, 'pretrained'>): SqueezeNet;
+export function squeezenet1_0(...args: unknown[]): SqueezeNet | Promise<SqueezeNet> {
+  const options = factoryArgs<SqueezeNetFactoryOptions>(SIG_squeezenet1_0, args);
+  return withPretrained(new SqueezeNet('1.0', networkOptions(options)), 'squeezenet1_0', options) as SqueezeNet | Promise<SqueezeNet>;
 }
 
 /**
@@ -155,6 +207,10 @@ export function squeezenet1_0<O extends SqueezeNetFactoryOptions>(options?: O): 
  * ```
  * @category Models
  */
-export function squeezenet1_1<O extends SqueezeNetFactoryOptions>(options?: O): Built<O, SqueezeNet> {
-  return withPretrained(new SqueezeNet('1.1', options ?? {}), 'squeezenet1_1', options) as Built<O, SqueezeNet>;
+export function squeezenet1_1<O extends SqueezeNetFactoryOptions>(options?: O): Built<O, SqueezeNet>;
+export function squeezenet1_1(pretrained: PretrainedSource, options?: Omit<SqueezeNetFactoryOptions, 'pretrained'>): Promise<SqueezeNet>;
+export function squeezenet1_1(pretrained: false | null | undefined, options?: Omit<SqueezeNetFactoryOptions, 'pretrained'>): SqueezeNet;
+export function squeezenet1_1(...args: unknown[]): SqueezeNet | Promise<SqueezeNet> {
+  const options = factoryArgs<SqueezeNetFactoryOptions>(SIG_squeezenet1_1, args);
+  return withPretrained(new SqueezeNet('1.1', networkOptions(options)), 'squeezenet1_1', options) as SqueezeNet | Promise<SqueezeNet>;
 }

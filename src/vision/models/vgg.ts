@@ -1,16 +1,24 @@
+import { defineSignature, resolveArgs } from '../../framework/args';
 import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError } from '../../errors';
 import { flatten } from '../../nn/functional/common';
 import { BatchNorm2D } from '../../nn/layer/batch-norm';
 import { Conv2D } from '../../nn/layer/conv2d';
-import { Sequential, runChain } from '../../nn/layer/container/sequential';
+import { Sequential } from '../../nn/layer/container/sequential';
 import { Dropout } from '../../nn/layer/dropout';
 import { Layer } from '../../nn/layer/layer';
 import { Linear } from '../../nn/layer/linear';
 import { AdaptiveAvgPool2D, MaxPool2D } from '../../nn/layer/pooling';
 import { ReLU } from '../../nn/layer/activation/relu';
-import { boolOf, numClassesOf, type Built, type PretrainedOptions } from './options';
+import { boolOf, numClassesOf, type Built, type PretrainedOptions, factoryArgs, factorySignature, networkOptions, type PretrainedSource } from './options';
 import { withPretrained } from './pretrained';
+
+/** The options Paddle's factories pass on as `**kwargs`, by name. */
+const KEYS = ['batchNorm', 'numClasses', 'withPool'] as const;
+const SIG_vgg11 = factorySignature('vgg11', KEYS);
+const SIG_vgg13 = factorySignature('vgg13', KEYS);
+const SIG_vgg16 = factorySignature('vgg16', KEYS);
+const SIG_vgg19 = factorySignature('vgg19', KEYS);
 
 /** Options of {@link VGG}. @category Models */
 export interface VGGOptions {
@@ -64,6 +72,14 @@ export function makeLayers(cfg: VGGConfig, batchNorm = false): Sequential {
   return new Sequential(...layers);
 }
 
+/** All of {@link VGG}'s arguments by name: Paddle's keyword form. @category Models */
+export interface VGGArgs extends VGGOptions {
+  /** The convolutional part, e.g. from {@link makeLayers}. */
+  features: Layer;
+}
+
+const VGG_SIG = defineSignature('vision.models.VGG', ['features', 'numClasses', 'withPool'], { required: 1 });
+
 /**
  * Paddle's `paddle.vision.models.VGG` (Simonyan & Zisserman, https://arxiv.org/abs/1409.1556):
  * `features`, `AdaptiveAvgPool2D([7, 7])`, then `classifier` = Linear(25088, 4096), ReLU, Dropout,
@@ -77,6 +93,7 @@ export function makeLayers(cfg: VGGConfig, batchNorm = false): Sequential {
  * @category Models
  */
 export class VGG extends Layer {
+  static override readonly paddleName: string = 'VGG';
   readonly numClasses: number;
   readonly withPool: boolean;
   readonly features: Layer;
@@ -88,9 +105,14 @@ export class VGG extends Layer {
    * @param numClasses - a number, or {@link VGGOptions}
    * @param withPool - see {@link VGGOptions.withPool}
    */
-  constructor(features: Layer, numClasses: number | VGGOptions = 1000, withPool = true) {
+  constructor(args: VGGArgs);
+  constructor(features: Layer, options?: VGGOptions);
+  constructor(features: Layer, numClasses?: number, withPool?: boolean);
+  constructor(...args: unknown[]) {
     super();
-    const o: VGGOptions = typeof numClasses === 'number' ? { numClasses, withPool } : numClasses;
+    const o = resolveArgs<VGGArgs>(VGG_SIG, args);
+    const features = o.features;
+    if (!(features instanceof Layer)) throw new InvalidArgumentError('features', 'an nn.Layer (e.g. from makeLayers)', features, 'vision.models.VGG');
     this.numClasses = numClassesOf(o.numClasses, 1000, 'VGG');
     this.withPool = boolOf(o.withPool, true, 'withPool', 'VGG');
     this.features = features;
@@ -106,23 +128,27 @@ export class VGG extends Layer {
 
   /** @param x - images `[N, 3, H, W]` (224×224 for ImageNet weights) */
   forward(x: tf.Tensor): tf.Tensor {
+    // tf.tidy frees the intermediates when the model is called outside a training step.
     return tf.tidy(() => {
-      // One NHWC run through the features and the pooling (no transposes in between).
-      let y = runChain(this.withPool ? [this.features, this.avgpool!] : [this.features], x) as tf.Tensor;
-      if (this.numClasses > 0) y = this.classifier!.call(flatten(y, 1));
-      return y;
+      x = this.features.call(x);
+      if (this.withPool) x = this.avgpool!.call(x);
+      if (this.numClasses > 0) {
+        x = flatten(x, 1);
+        x = this.classifier!.call(x);
+      }
+      return x;
     });
   }
 }
 
 const DEPTH_CFG = { 11: 'A', 13: 'B', 16: 'D', 19: 'E' } as const;
 
-function build<O extends VGGFactoryOptions>(depth: 11 | 13 | 16 | 19, options: O | undefined): Built<O, VGG> {
+function build<O extends VGGFactoryOptions>(depth: 11 | 13 | 16 | 19, options: O | undefined): VGG | Promise<VGG> {
   const o = options ?? ({} as O);
   const bn = boolOf(o.batchNorm, false, 'batchNorm', `vgg${depth}`);
   if (!(depth in DEPTH_CFG)) throw new InvalidArgumentError('depth', '11, 13, 16 or 19', depth, 'VGG');
-  const net = new VGG(makeLayers(VGG_CONFIGS[DEPTH_CFG[depth]], bn), o);
-  return withPretrained(net, `vgg${depth}${bn ? '_bn' : ''}`, o) as Built<O, VGG>;
+  const net = new VGG(makeLayers(VGG_CONFIGS[DEPTH_CFG[depth]], bn), networkOptions(o, ['batchNorm']));
+  return withPretrained(net, `vgg${depth}${bn ? '_bn' : ''}`, o) as VGG | Promise<VGG>;
 }
 
 /**
@@ -134,7 +160,11 @@ function build<O extends VGGFactoryOptions>(depth: 11 | 13 | 16 | 19, options: O
  * ```
  * @category Models
  */
-export function vgg11<O extends VGGFactoryOptions>(options?: O): Built<O, VGG> {
+export function vgg11<O extends VGGFactoryOptions>(options?: O): Built<O, VGG>;
+export function vgg11(pretrained: PretrainedSource, options?: Omit<VGGFactoryOptions, 'pretrained'>): Promise<VGG>;
+export function vgg11(pretrained: false | null | undefined, options?: Omit<VGGFactoryOptions, 'pretrained'>): VGG;
+export function vgg11(...args: unknown[]): VGG | Promise<VGG> {
+  const options = factoryArgs<VGGFactoryOptions>(SIG_vgg11, args);
   return build(11, options);
 }
 
@@ -147,7 +177,11 @@ export function vgg11<O extends VGGFactoryOptions>(options?: O): Built<O, VGG> {
  * ```
  * @category Models
  */
-export function vgg13<O extends VGGFactoryOptions>(options?: O): Built<O, VGG> {
+export function vgg13<O extends VGGFactoryOptions>(options?: O): Built<O, VGG>;
+export function vgg13(pretrained: PretrainedSource, options?: Omit<VGGFactoryOptions, 'pretrained'>): Promise<VGG>;
+export function vgg13(pretrained: false | null | undefined, options?: Omit<VGGFactoryOptions, 'pretrained'>): VGG;
+export function vgg13(...args: unknown[]): VGG | Promise<VGG> {
+  const options = factoryArgs<VGGFactoryOptions>(SIG_vgg13, args);
   return build(13, options);
 }
 
@@ -161,7 +195,11 @@ export function vgg13<O extends VGGFactoryOptions>(options?: O): Built<O, VGG> {
  * ```
  * @category Models
  */
-export function vgg16<O extends VGGFactoryOptions>(options?: O): Built<O, VGG> {
+export function vgg16<O extends VGGFactoryOptions>(options?: O): Built<O, VGG>;
+export function vgg16(pretrained: PretrainedSource, options?: Omit<VGGFactoryOptions, 'pretrained'>): Promise<VGG>;
+export function vgg16(pretrained: false | null | undefined, options?: Omit<VGGFactoryOptions, 'pretrained'>): VGG;
+export function vgg16(...args: unknown[]): VGG | Promise<VGG> {
+  const options = factoryArgs<VGGFactoryOptions>(SIG_vgg16, args);
   return build(16, options);
 }
 
@@ -174,6 +212,10 @@ export function vgg16<O extends VGGFactoryOptions>(options?: O): Built<O, VGG> {
  * ```
  * @category Models
  */
-export function vgg19<O extends VGGFactoryOptions>(options?: O): Built<O, VGG> {
+export function vgg19<O extends VGGFactoryOptions>(options?: O): Built<O, VGG>;
+export function vgg19(pretrained: PretrainedSource, options?: Omit<VGGFactoryOptions, 'pretrained'>): Promise<VGG>;
+export function vgg19(pretrained: false | null | undefined, options?: Omit<VGGFactoryOptions, 'pretrained'>): VGG;
+export function vgg19(...args: unknown[]): VGG | Promise<VGG> {
+  const options = factoryArgs<VGGFactoryOptions>(SIG_vgg19, args);
   return build(19, options);
 }

@@ -82,4 +82,25 @@ describe('zoo options, outputs and errors', () => {
     expect(zoo.shufflenet_v2_swish).toBe(zoo.shufflenetV2Swish);
     expect(zoo.mobilenet_v3_large).toBe(zoo.mobilenetV3Large);
   });
+
+  it("takes Paddle's (pretrained=False, **kwargs) positionally or by name, and the classes' num_classes", () => {
+    const count = (net: paddle.nn.Layer) => net.parameters().reduce((n, p) => n + p.size, 0);
+    const a = zoo.squeezenet1_1(false, { numClasses: 7 });
+    const b = zoo.squeezenet1_1({ pretrained: false, numClasses: 7 });
+    expect(a.numClasses).toBe(7);
+    expect(count(a)).toBe(count(b));
+    expect(() => zoo.squeezenet1_1({ num_classes: 7 } as object)).toThrow(/vision\.models\.squeezenet1_1.*did you mean 'numClasses'/);
+    expect(() => (zoo.squeezenet1_1 as (...a: unknown[]) => unknown)(false, { numClasses: 7 }, 3)).toThrow(paddle.InvalidArgumentError);
+    expect(new zoo.LeNet(100).numClasses).toBe(100);
+    expect(new zoo.LeNet({ numClasses: 5 }).numClasses).toBe(5);
+    expect(() => new zoo.LeNet({ classes: 5 } as object)).toThrow(/vision\.models\.LeNet/);
+    expect(() => new zoo.AlexNet({ numClass: 5 } as object)).toThrow(/did you mean 'numClasses'/);
+    const r1 = new zoo.ResNet({ block: zoo.BasicBlock, depth: 18, numClasses: 10 });
+    const r2 = zoo.resnet18(false, { numClasses: 10 });
+    const r3 = new zoo.ResNet(zoo.BasicBlock, 18, 64, 10);
+    expect(count(r1)).toBe(count(r2));
+    expect(count(r3)).toBe(count(r2));
+    expect(() => new zoo.ResNet({ depth: 18 } as never)).toThrow(/vision\.models\.ResNet: argument 'block'/);
+    [a, b, r1, r2, r3].forEach((n) => n.dispose());
+  });
 });

@@ -13,6 +13,7 @@ import { Layer } from '../layer';
  * @category nn
  */
 export class LayerDict extends Layer {
+  static override readonly paddleName: string = 'LayerDict';
   /** @param sublayers - initial entries, as an object or `[name, layer]` pairs */
   constructor(sublayers: Record<string, Layer> | Iterable<[string, Layer]> = {}) {
     super();

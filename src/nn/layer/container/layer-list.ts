@@ -18,6 +18,7 @@ import { Layer } from '../layer';
  * @category nn
  */
 export class LayerList extends Layer {
+  static override readonly paddleName: string = 'LayerList';
   readonly [index: number]: Layer;
 
   /** @param sublayers - the initial layers */

@@ -1,16 +1,16 @@
-import * as tf from '@tensorflow/tfjs-core';
+import type * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError } from '../../../errors';
-import { toChannelsFirst, toChannelsLast } from '../../functional/layout';
-import { Layer, type LayoutKind } from '../layer';
+import { disposeIntermediate } from '../../functional/layout';
+import { Layer } from '../layer';
 
 /**
  * Runs its sublayers one after another (Paddle's `nn.Sequential`). Built from layers (named
  * `'0'`, `'1'`, …) or from `[name, layer]` pairs; indexable (`seq[0]`, `seq.get(-1)`).
  *
- * Speed: consecutive children that compute in NHWC (conv, pooling, batch norm, and element-wise
- * layers between them) are chained in NHWC — the input is transposed once on entry to the run and
- * once on exit, instead of around every layer. Children with forward hooks run through `call` as
- * usual, so hooks (and `summary`) always see Paddle's NCHW shapes.
+ * Each child runs through `call`, so hooks (and `summary`) see every child; consecutive children
+ * that compute in NHWC stay in NHWC through the channels-last scope of the layer call (see
+ * docs/architecture.md, "Layout protocol"). The intermediate results are freed as soon as the
+ * next child has consumed them (keep one from a hook with `tf.keep`).
  *
  * @example
  * ```ts
@@ -24,6 +24,7 @@ import { Layer, type LayoutKind } from '../layer';
  * @category nn
  */
 export class Sequential extends Layer {
+  static override readonly paddleName: string = 'Sequential';
   readonly [index: number]: Layer;
 
   /** @throws InvalidArgumentError for an argument that is neither a Layer nor a `[name, Layer]` pair */
@@ -67,58 +68,17 @@ export class Sequential extends Layer {
     return this.subLayerEntries();
   }
 
-  forward(input: any): any {
-    return runChain(this.entries().map(([, l]) => l), input);
-  }
-
-  override layoutKind(): LayoutKind {
-    return chainKind(this.entries().map(([, l]) => l));
-  }
-
-  override forwardChannelsLast(x: tf.Tensor): tf.Tensor {
-    let y = x;
-    for (const [, layer] of this.entries()) y = layer.forwardChannelsLast(y);
-    return y;
-  }
-}
-
-/** The layout kind of a chain: usable in NHWC only if every link is. @internal */
-export function chainKind(layers: Layer[]): LayoutKind {
-  let kind: LayoutKind = 'any';
-  for (const l of layers) {
-    if (l.hasForwardHooks()) return 'fixed';
-    const k = l.layoutKind();
-    if (k === 'fixed') return 'fixed';
-    if (k === 'channelsLast') kind = 'channelsLast';
-  }
-  return kind;
-}
-
-/**
- * Runs `layers` in order; each maximal run that starts at an NHWC-computing layer given a 4-D
- * tensor and continues through layers that accept NHWC is chained in NHWC, so the run pays one
- * transpose in and one out. @internal
- */
-export function runChain(layers: Layer[], input: unknown): unknown {
-  let y = input;
-  let i = 0;
-  while (i < layers.length) {
-    const first = layers[i];
-    if (y instanceof tf.Tensor && y.rank === 4 && !first.hasForwardHooks() && first.layoutKind() === 'channelsLast') {
-      let j = i;
-      while (j < layers.length && !layers[j].hasForwardHooks() && layers[j].layoutKind() !== 'fixed') j++;
-      const run = layers.slice(i, j);
-      const x = y;
-      y = tf.tidy(() => {
-        let t = toChannelsLast(x);
-        for (const l of run) t = l.forwardChannelsLast(t);
-        return toChannelsFirst(t);
-      });
-      i = j;
-    } else {
-      y = first.call(y);
-      i++;
+  /**
+   * Runs the children in order on `input`. Typed for the usual tensor in, tensor out; a chain
+   * may pass anything its children accept.
+   */
+  forward(input: tf.Tensor): tf.Tensor {
+    let y: unknown = input;
+    for (const [, layer] of this.entries()) {
+      const next: unknown = layer.call(y);
+      if (y !== input && next !== y) disposeIntermediate(y);
+      y = next;
     }
+    return y as tf.Tensor;
   }
-  return y;
 }
