@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError, ShapeMismatchError } from '../../errors';
 import { resolveOptions } from '../layer/layer-utils';
+import { customUnary } from './args';
 import { viaChannelsLast, type DataFormat } from './layout';
 
 /** Layouts BatchNorm accepts: channels second (`NC`, `NCL`, `NCHW`) or last (`NLC`, `NHWC`). */
@@ -162,14 +163,63 @@ export function localResponseNorm(x: tf.Tensor, size: number, ...args: [LocalRes
   return viaChannelsLast(x, fmt, (t) => lrnChannelsLast(t, size, o.alpha ?? 1e-4, o.beta ?? 0.75, o.k ?? 1));
 }
 
-/** LRN of an NHWC tensor: tfjs's kernel for odd sizes, an explicit window sum for even ones. @internal */
+/**
+ * LRN of an NHWC tensor, in memory proportional to the input for any `size`. Odd sizes use
+ * tfjs's LRN kernel (a fused loop, the fastest). Even sizes, which that kernel cannot express,
+ * take window sums of `x²` as differences of two slices of one cumulative sum over channels:
+ * summing `size` shifted slices instead kept `size` input-sized tensors alive for backprop,
+ * which exhausted WASM memory for AlexNet's `LocalResponseNorm(96)` (issue 11). Its gradient is
+ * written out, so backprop keeps only `x` and the base `d = k + alpha/size · Σx²`: with
+ * `y = x · d^−β`, `dx = dy · d^−β − (2·alpha·beta/size) · x · Σᵀ(dy · y / d)`, where `Σᵀ` sums
+ * over the windows that contain a channel (the window mirrored).
+ * @internal
+ */
 export function lrnChannelsLast(x: tf.Tensor, size: number, alpha: number, beta: number, k: number): tf.Tensor {
   if (size % 2 === 1) return tf.localResponseNormalization(x as tf.Tensor4D, (size - 1) / 2, k, alpha / size, beta);
-  return tf.tidy(() => {
-    const c = x.shape[3] as number;
-    const sq = tf.pad(tf.square(x), [[0, 0], [0, 0], [0, 0], [Math.floor(size / 2), Math.floor((size - 1) / 2)]]);
-    let sum: tf.Tensor = tf.slice(sq, [0, 0, 0, 0], [-1, -1, -1, c]);
-    for (let j = 1; j < size; j++) sum = tf.add(sum, tf.slice(sq, [0, 0, 0, j], [-1, -1, -1, c]));
-    return tf.div(x, tf.pow(tf.add(tf.mul(sum, alpha / size), k), beta));
+  const before = Math.floor(size / 2);
+  const after = Math.floor((size - 1) / 2);
+  const op = customUnary((input: tf.Tensor, save: tf.GradSaveFunc) => {
+    const sum = dispose(tf.square(input), (sq) => channelWindowSum(sq, before, after));
+    const d = dispose(dispose(sum, (s) => tf.relu(s)), (pos) => dispose(tf.mul(pos, alpha / size), (scaled) => tf.add(scaled, k)));
+    const value = dispose(tf.pow(d, -beta), (scale) => tf.mul(input, scale));
+    save([input, d]);
+    d.dispose();
+    return {
+      value,
+      gradFunc: (dy: tf.Tensor, [xs, base]: tf.Tensor[]) => {
+        const scale = tf.pow(base, -beta);
+        const dyScaled = tf.mul(dy, scale);
+        const inner = dispose(tf.mul(dyScaled, xs), (t) => tf.div(t, base));
+        const back = dispose(dispose(inner, (t) => channelWindowSum(t, after, before)), (t) => tf.mul(t, xs));
+        scale.dispose();
+        return dispose(dyScaled, (direct) => dispose(back, (t) => dispose(tf.mul(t, 2 * alpha * beta / size), (u) => tf.sub(direct, u))));
+      },
+    };
   });
+  return op(x);
+}
+
+/** `f(t)`, disposing `t` as soon as it is used: keeps the LRN forward's peak near a few inputs. */
+function dispose(t: tf.Tensor, f: (t: tf.Tensor) => tf.Tensor): tf.Tensor {
+  const out = f(t);
+  t.dispose();
+  return out;
+}
+
+/**
+ * Σ over channels `c − before … c + after` (zeros outside) of an NHWC tensor, for each channel
+ * `c`: one cumulative sum over the zero-padded channels, with one extra leading zero so every
+ * window is `cs[c + before + after + 1] − cs[c]`. Rounding in the difference can leave a tiny
+ * negative sum where a window of squares is all zeros; the forward clamps it (NaN in `pow` for
+ * k = 0 otherwise).
+ */
+function channelWindowSum(t: tf.Tensor, before: number, after: number): tf.Tensor {
+  const c = t.shape[3] as number;
+  const cs = dispose(tf.pad(t, [[0, 0], [0, 0], [0, 0], [before + 1, after]]), (padded) => tf.cumsum(padded, 3));
+  const hi = tf.slice(cs, [0, 0, 0, before + after + 1], [-1, -1, -1, c]);
+  const lo = tf.slice(cs, [0, 0, 0, 0], [-1, -1, -1, c]);
+  cs.dispose();
+  const out = tf.sub(hi, lo);
+  tf.dispose([hi, lo]);
+  return out;
 }
