@@ -4,7 +4,24 @@
 // `tf.customGrad` ops, so their masks are computed outside the gradient tape
 // (tfjs has no gradient for `Greater`) and their backward pass is the closed form PyTorch uses.
 import * as tf from '@tensorflow/tfjs-core';
-import { assertNumber, assertTensor, customUnary, resolveTrailing, type NameOption } from './args';
+import { assertNumber, assertTensor, customUnary, type NameOption } from './args';
+import { defineSignature, resolveArgs } from '../../framework/args';
+
+/**
+ * All of {@link relu}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.nn.functional.relu(x=x)
+ * paddle.nn.functional.relu({ x });
+ * ```
+ * @category nn.functional
+ */
+export interface ReluArgs<T extends tf.Tensor = tf.Tensor> extends NameOption {
+  x: T;
+}
+
+const RELU_SIGNATURE = defineSignature('nn.functional.relu', ['x', 'name'], { required: 1 });
 
 /**
  * Rectified linear unit, `max(x, 0)`.
@@ -18,10 +35,29 @@ import { assertNumber, assertTensor, customUnary, resolveTrailing, type NameOpti
  * ```
  * @category nn.functional
  */
-export function relu<T extends tf.Tensor>(x: T): T {
+export function relu<T extends tf.Tensor>(args: ReluArgs<T>): T;
+export function relu<T extends tf.Tensor>(x: T, name?: string | null): T;
+export function relu<T extends tf.Tensor>(...args: unknown[]): T {
+  const { x } = resolveArgs<ReluArgs<T>>(RELU_SIGNATURE, args);
   assertTensor(x, 'x', 'relu');
   return tf.relu(x);
 }
+
+/**
+ * All of {@link relu6}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.nn.functional.relu6(x=x)
+ * paddle.nn.functional.relu6({ x });
+ * ```
+ * @category nn.functional
+ */
+export interface Relu6Args<T extends tf.Tensor = tf.Tensor> extends NameOption {
+  x: T;
+}
+
+const RELU6_SIGNATURE = defineSignature('nn.functional.relu6', ['x', 'name'], { required: 1 });
 
 /**
  * ReLU clipped at 6, `min(max(x, 0), 6)`.
@@ -35,7 +71,10 @@ export function relu<T extends tf.Tensor>(x: T): T {
  * ```
  * @category nn.functional
  */
-export function relu6<T extends tf.Tensor>(x: T): T {
+export function relu6<T extends tf.Tensor>(args: Relu6Args<T>): T;
+export function relu6<T extends tf.Tensor>(x: T, name?: string | null): T;
+export function relu6<T extends tf.Tensor>(...args: unknown[]): T {
+  const { x } = resolveArgs<Relu6Args<T>>(RELU6_SIGNATURE, args);
   assertTensor(x, 'x', 'relu6');
   return tf.relu6(x);
 }
@@ -55,6 +94,22 @@ export interface LeakyReluOptions extends NameOption {
 }
 
 /**
+ * All of {@link leakyRelu}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.nn.functional.leaky_relu(x=x)
+ * paddle.nn.functional.leakyRelu({ x });
+ * ```
+ * @category nn.functional
+ */
+export interface LeakyReluArgs<T extends tf.Tensor = tf.Tensor> extends LeakyReluOptions {
+  x: T;
+}
+
+const LEAKY_RELU_SIGNATURE = defineSignature('nn.functional.leakyRelu', ['x', 'negativeSlope', 'name'], { required: 1 });
+
+/**
  * Leaky ReLU, `x` for `x > 0` and `negativeSlope * x` otherwise.
  *
  * @param x - input tensor of any shape
@@ -67,9 +122,13 @@ export interface LeakyReluOptions extends NameOption {
  * ```
  * @category nn.functional
  */
-export function leakyRelu<T extends tf.Tensor>(x: T, negativeSlope?: number | LeakyReluOptions): T {
+export function leakyRelu<T extends tf.Tensor>(args: LeakyReluArgs<T>): T;
+export function leakyRelu<T extends tf.Tensor>(x: T, options?: LeakyReluOptions): T;
+export function leakyRelu<T extends tf.Tensor>(x: T, negativeSlope?: number, options?: LeakyReluOptions): T;
+export function leakyRelu<T extends tf.Tensor>(x: T, negativeSlope?: number, name?: string | null): T;
+export function leakyRelu<T extends tf.Tensor>(...args: unknown[]): T {
+  const { x, ...o } = resolveArgs<LeakyReluArgs<T>>(LEAKY_RELU_SIGNATURE, args);
   assertTensor(x, 'x', 'leakyRelu');
-  const o = resolveTrailing<LeakyReluOptions>([negativeSlope], ['negativeSlope'], 'leakyRelu');
   const slope = o.negativeSlope ?? 0.01;
   assertNumber(slope, 'negativeSlope', 'leakyRelu');
   return tf.leakyRelu(x, slope);
@@ -90,6 +149,22 @@ export interface EluOptions extends NameOption {
 }
 
 /**
+ * All of {@link elu}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.nn.functional.elu(x=x)
+ * paddle.nn.functional.elu({ x });
+ * ```
+ * @category nn.functional
+ */
+export interface EluArgs<T extends tf.Tensor = tf.Tensor> extends EluOptions {
+  x: T;
+}
+
+const ELU_SIGNATURE = defineSignature('nn.functional.elu', ['x', 'alpha', 'name'], { required: 1 });
+
+/**
  * Exponential linear unit, `x` for `x > 0` and `alpha * (exp(x) - 1)` otherwise
  * ([Clevert et al. 2015](https://arxiv.org/abs/1511.07289)).
  *
@@ -103,9 +178,13 @@ export interface EluOptions extends NameOption {
  * ```
  * @category nn.functional
  */
-export function elu<T extends tf.Tensor>(x: T, alpha?: number | EluOptions): T {
+export function elu<T extends tf.Tensor>(args: EluArgs<T>): T;
+export function elu<T extends tf.Tensor>(x: T, options?: EluOptions): T;
+export function elu<T extends tf.Tensor>(x: T, alpha?: number, options?: EluOptions): T;
+export function elu<T extends tf.Tensor>(x: T, alpha?: number, name?: string | null): T;
+export function elu<T extends tf.Tensor>(...args: unknown[]): T {
+  const { x, ...o } = resolveArgs<EluArgs<T>>(ELU_SIGNATURE, args);
   assertTensor(x, 'x', 'elu');
-  const o = resolveTrailing<EluOptions>([alpha], ['alpha'], 'elu');
   const a = o.alpha ?? 1;
   assertNumber(a, 'alpha', 'elu');
   // tfjs's Elu kernel (native on wasm, with its own EluGrad) hard-codes alpha = 1.
@@ -127,6 +206,22 @@ export function elu<T extends tf.Tensor>(x: T, alpha?: number | EluOptions): T {
 }
 
 /**
+ * All of {@link hardswish}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.nn.functional.hardswish(x=x)
+ * paddle.nn.functional.hardswish({ x });
+ * ```
+ * @category nn.functional
+ */
+export interface HardswishArgs<T extends tf.Tensor = tf.Tensor> extends NameOption {
+  x: T;
+}
+
+const HARDSWISH_SIGNATURE = defineSignature('nn.functional.hardswish', ['x', 'name'], { required: 1 });
+
+/**
  * Hard swish ([Howard et al. 2019](https://arxiv.org/abs/1905.02244)),
  * `x * min(max(x + 3, 0), 6) / 6`.
  *
@@ -139,7 +234,10 @@ export function elu<T extends tf.Tensor>(x: T, alpha?: number | EluOptions): T {
  * ```
  * @category nn.functional
  */
-export function hardswish<T extends tf.Tensor>(x: T): T {
+export function hardswish<T extends tf.Tensor>(args: HardswishArgs<T>): T;
+export function hardswish<T extends tf.Tensor>(x: T, name?: string | null): T;
+export function hardswish<T extends tf.Tensor>(...args: unknown[]): T {
+  const { x } = resolveArgs<HardswishArgs<T>>(HARDSWISH_SIGNATURE, args);
   assertTensor(x, 'x', 'hardswish');
   const op = customUnary((input: tf.Tensor, save: tf.GradSaveFunc) => {
     save([input]);
@@ -173,6 +271,22 @@ export interface HardsigmoidOptions extends NameOption {
 }
 
 /**
+ * All of {@link hardsigmoid}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.nn.functional.hardsigmoid(x=x)
+ * paddle.nn.functional.hardsigmoid({ x });
+ * ```
+ * @category nn.functional
+ */
+export interface HardsigmoidArgs<T extends tf.Tensor = tf.Tensor> extends HardsigmoidOptions {
+  x: T;
+}
+
+const HARDSIGMOID_SIGNATURE = defineSignature('nn.functional.hardsigmoid', ['x', 'slope', 'offset', 'name'], { required: 1 });
+
+/**
  * Hard sigmoid, `clip(slope * x + offset, 0, 1)`, with Paddle's defaults `slope = 0.1666667`,
  * `offset = 0.5` (PyTorch's `hardsigmoid` is the same up to the 7th digit of the slope).
  *
@@ -187,9 +301,14 @@ export interface HardsigmoidOptions extends NameOption {
  * ```
  * @category nn.functional
  */
-export function hardsigmoid<T extends tf.Tensor>(x: T, slope?: number | HardsigmoidOptions, offset?: number | HardsigmoidOptions): T {
+export function hardsigmoid<T extends tf.Tensor>(args: HardsigmoidArgs<T>): T;
+export function hardsigmoid<T extends tf.Tensor>(x: T, options?: HardsigmoidOptions): T;
+export function hardsigmoid<T extends tf.Tensor>(x: T, slope?: number, options?: HardsigmoidOptions): T;
+export function hardsigmoid<T extends tf.Tensor>(x: T, slope?: number, offset?: number, options?: HardsigmoidOptions): T;
+export function hardsigmoid<T extends tf.Tensor>(x: T, slope?: number, offset?: number, name?: string | null): T;
+export function hardsigmoid<T extends tf.Tensor>(...args: unknown[]): T {
+  const { x, ...o } = resolveArgs<HardsigmoidArgs<T>>(HARDSIGMOID_SIGNATURE, args);
   assertTensor(x, 'x', 'hardsigmoid');
-  const o = resolveTrailing<HardsigmoidOptions>([slope, offset], ['slope', 'offset'], 'hardsigmoid');
   const k = o.slope ?? 0.1666667;
   const b = o.offset ?? 0.5;
   assertNumber(k, 'slope', 'hardsigmoid');
@@ -209,6 +328,22 @@ export function hardsigmoid<T extends tf.Tensor>(x: T, slope?: number | Hardsigm
 }
 
 /**
+ * All of {@link sigmoid}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.nn.functional.sigmoid(x=x)
+ * paddle.nn.functional.sigmoid({ x });
+ * ```
+ * @category nn.functional
+ */
+export interface SigmoidArgs<T extends tf.Tensor = tf.Tensor> extends NameOption {
+  x: T;
+}
+
+const SIGMOID_SIGNATURE = defineSignature('nn.functional.sigmoid', ['x', 'name'], { required: 1 });
+
+/**
  * Logistic sigmoid, `1 / (1 + exp(-x))`.
  *
  * @param x - input tensor of any shape
@@ -220,10 +355,29 @@ export function hardsigmoid<T extends tf.Tensor>(x: T, slope?: number | Hardsigm
  * ```
  * @category nn.functional
  */
-export function sigmoid<T extends tf.Tensor>(x: T): T {
+export function sigmoid<T extends tf.Tensor>(args: SigmoidArgs<T>): T;
+export function sigmoid<T extends tf.Tensor>(x: T, name?: string | null): T;
+export function sigmoid<T extends tf.Tensor>(...args: unknown[]): T {
+  const { x } = resolveArgs<SigmoidArgs<T>>(SIGMOID_SIGNATURE, args);
   assertTensor(x, 'x', 'sigmoid');
   return tf.sigmoid(x);
 }
+
+/**
+ * All of {@link tanh}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.nn.functional.tanh(x=x)
+ * paddle.nn.functional.tanh({ x });
+ * ```
+ * @category nn.functional
+ */
+export interface TanhArgs<T extends tf.Tensor = tf.Tensor> extends NameOption {
+  x: T;
+}
+
+const TANH_SIGNATURE = defineSignature('nn.functional.tanh', ['x', 'name'], { required: 1 });
 
 /**
  * Hyperbolic tangent.
@@ -237,7 +391,10 @@ export function sigmoid<T extends tf.Tensor>(x: T): T {
  * ```
  * @category nn.functional
  */
-export function tanh<T extends tf.Tensor>(x: T): T {
+export function tanh<T extends tf.Tensor>(args: TanhArgs<T>): T;
+export function tanh<T extends tf.Tensor>(x: T, name?: string | null): T;
+export function tanh<T extends tf.Tensor>(...args: unknown[]): T {
+  const { x } = resolveArgs<TanhArgs<T>>(TANH_SIGNATURE, args);
   assertTensor(x, 'x', 'tanh');
   return tf.tanh(x);
 }

@@ -11,6 +11,10 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 }
 
 /**
+ * @deprecated Kept only for the layers and loss layers in src/nn/layer and src/nn/loss that
+ * still import it while they move to framework/args.ts (issue 11); nn.functional no longer
+ * uses it. Delete it once those imports are gone.
+ *
  * Reads Paddle-style trailing arguments: `args[i]` fills `names[i]` until an options object
  * appears, whose keys then fill the rest. `undefined` positions are skipped so defaults apply.
  * Unknown option keys are an error, so a misspelt option never silently keeps its default.
