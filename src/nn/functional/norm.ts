@@ -1,8 +1,8 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError, ShapeMismatchError } from '../../errors';
-import { resolveOptions } from '../layer/layer-utils';
 import { customUnary } from './args';
 import { viaChannelsLast, type DataFormat } from './layout';
+import { defineSignature, resolveArgs } from '../../framework/args';
 
 /** Layouts BatchNorm accepts: channels second (`NC`, `NCL`, `NCHW`) or last (`NLC`, `NHWC`). */
 export type NormDataFormat = DataFormat | 'NC' | 'NCL' | 'NLC';
@@ -20,6 +20,28 @@ export interface BatchNormFnOptions {
   /** Normalize with the running statistics even in training. @defaultValue null (= !training) */
   useGlobalStats?: boolean | null;
 }
+
+/**
+ * All of {@link batchNorm}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.nn.functional.batch_norm(x=x, running_mean=runningMean, running_var=runningVar)
+ * paddle.nn.functional.batchNorm({ x, runningMean, runningVar });
+ * ```
+ * @category nn.functional
+ */
+export interface BatchNormArgs extends BatchNormFnOptions {
+  x: tf.Tensor;
+  runningMean: tf.Tensor;
+  runningVar: tf.Tensor;
+  weight?: tf.Tensor | null;
+  bias?: tf.Tensor | null;
+  /** Ignored (Paddle names static-graph ops with it). */
+  name?: string | null;
+}
+
+const BATCH_NORM_SIGNATURE = defineSignature('nn.functional.batchNorm', ['x', 'runningMean', 'runningVar', 'weight', 'bias', 'training', 'momentum', 'epsilon', 'dataFormat', 'useGlobalStats', 'name'], { required: 3 });
 
 /**
  * Batch normalization (`paddle.nn.functional.batch_norm`,
@@ -41,9 +63,15 @@ export interface BatchNormFnOptions {
  * ```
  * @category nn.functional
  */
-export function batchNorm(x: tf.Tensor, runningMean: tf.Tensor, runningVar: tf.Tensor, weight: tf.Tensor | null = null,
-  bias: tf.Tensor | null = null, ...args: [BatchNormFnOptions?] | [boolean?, number?, number?, NormDataFormat?, (boolean | null)?]): tf.Tensor {
-  const o = resolveOptions<BatchNormFnOptions>(args, ['training', 'momentum', 'epsilon', 'dataFormat', 'useGlobalStats'], 'batchNorm');
+export function batchNorm(args: BatchNormArgs): tf.Tensor;
+export function batchNorm(x: tf.Tensor, runningMean: tf.Tensor, runningVar: tf.Tensor, weight?: tf.Tensor | null, bias?: tf.Tensor | null, options?: BatchNormFnOptions): tf.Tensor;
+export function batchNorm(x: tf.Tensor, runningMean: tf.Tensor, runningVar: tf.Tensor, weight?: tf.Tensor | null, bias?: tf.Tensor | null, training?: boolean, options?: BatchNormFnOptions): tf.Tensor;
+export function batchNorm(x: tf.Tensor, runningMean: tf.Tensor, runningVar: tf.Tensor, weight?: tf.Tensor | null, bias?: tf.Tensor | null, training?: boolean, momentum?: number, options?: BatchNormFnOptions): tf.Tensor;
+export function batchNorm(x: tf.Tensor, runningMean: tf.Tensor, runningVar: tf.Tensor, weight?: tf.Tensor | null, bias?: tf.Tensor | null, training?: boolean, momentum?: number, epsilon?: number, options?: BatchNormFnOptions): tf.Tensor;
+export function batchNorm(x: tf.Tensor, runningMean: tf.Tensor, runningVar: tf.Tensor, weight?: tf.Tensor | null, bias?: tf.Tensor | null, training?: boolean, momentum?: number, epsilon?: number, dataFormat?: NormDataFormat, options?: BatchNormFnOptions): tf.Tensor;
+export function batchNorm(x: tf.Tensor, runningMean: tf.Tensor, runningVar: tf.Tensor, weight?: tf.Tensor | null, bias?: tf.Tensor | null, training?: boolean, momentum?: number, epsilon?: number, dataFormat?: NormDataFormat, useGlobalStats?: boolean | null, name?: string | null): tf.Tensor;
+export function batchNorm(...args: unknown[]): tf.Tensor {
+  const { x, runningMean, runningVar, weight = null, bias = null, ...o } = resolveArgs<BatchNormArgs>(BATCH_NORM_SIGNATURE, args);
   const fmt = o.dataFormat ?? 'NCHW';
   if (!['NCHW', 'NHWC', 'NC', 'NCL', 'NLC'].includes(fmt)) {
     throw new InvalidArgumentError('dataFormat', "one of 'NCHW', 'NHWC', 'NC', 'NCL', 'NLC'", fmt, 'batchNorm');
@@ -141,6 +169,25 @@ export interface LocalResponseNormFnOptions {
 }
 
 /**
+ * All of {@link localResponseNorm}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.nn.functional.local_response_norm(x=x, size=size)
+ * paddle.nn.functional.localResponseNorm({ x, size });
+ * ```
+ * @category nn.functional
+ */
+export interface LocalResponseNormArgs extends LocalResponseNormFnOptions {
+  x: tf.Tensor;
+  size: number;
+  /** Ignored (Paddle names static-graph ops with it). */
+  name?: string | null;
+}
+
+const LOCAL_RESPONSE_NORM_SIGNATURE = defineSignature('nn.functional.localResponseNorm', ['x', 'size', 'alpha', 'beta', 'k', 'dataFormat', 'name'], { required: 2 });
+
+/**
  * Local response normalization across channels (`paddle.nn.functional.local_response_norm`):
  * `y = x / (k + alpha/size · Σ x²)^beta`, the sum over `size` neighbouring channels (from
  * `c − ⌊size/2⌋` to `c + ⌊(size−1)/2⌋`), as in AlexNet.
@@ -154,9 +201,14 @@ export interface LocalResponseNormFnOptions {
  * ```
  * @category nn.functional
  */
-export function localResponseNorm(x: tf.Tensor, size: number, ...args: [LocalResponseNormFnOptions?] |
-  [number?, number?, number?, DataFormat?]): tf.Tensor {
-  const o = resolveOptions<LocalResponseNormFnOptions>(args, ['alpha', 'beta', 'k', 'dataFormat'], 'localResponseNorm');
+export function localResponseNorm(args: LocalResponseNormArgs): tf.Tensor;
+export function localResponseNorm(x: tf.Tensor, size: number, options?: LocalResponseNormFnOptions): tf.Tensor;
+export function localResponseNorm(x: tf.Tensor, size: number, alpha?: number, options?: LocalResponseNormFnOptions): tf.Tensor;
+export function localResponseNorm(x: tf.Tensor, size: number, alpha?: number, beta?: number, options?: LocalResponseNormFnOptions): tf.Tensor;
+export function localResponseNorm(x: tf.Tensor, size: number, alpha?: number, beta?: number, k?: number, options?: LocalResponseNormFnOptions): tf.Tensor;
+export function localResponseNorm(x: tf.Tensor, size: number, alpha?: number, beta?: number, k?: number, dataFormat?: DataFormat, name?: string | null): tf.Tensor;
+export function localResponseNorm(...args: unknown[]): tf.Tensor {
+  const { x, size, ...o } = resolveArgs<LocalResponseNormArgs>(LOCAL_RESPONSE_NORM_SIGNATURE, args);
   if (!Number.isInteger(size) || size < 1) throw new InvalidArgumentError('size', 'a positive integer', size, 'localResponseNorm');
   if (x.rank !== 4) throw new ShapeMismatchError('localResponseNorm', [null, null, null, null], x.shape, 'a 4-D input of');
   const fmt = o.dataFormat ?? 'NCHW';

@@ -1,8 +1,9 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError, ShapeMismatchError, UnsupportedError } from '../../errors';
-import { resolveOptions, toPair } from '../layer/layer-utils';
+import { toPair } from '../layer/layer-utils';
 import { checkDataFormat, viaChannelsLast, type DataFormat } from './layout';
 import { explicitPads, resolvePadding, type Padding2D, type ResolvedPadding } from './padding';
+import { defineSignature, resolveArgs } from '../../framework/args';
 
 /** Resolved geometry of a 2-D pooling. @internal */
 export interface PoolGeometry {
@@ -76,6 +77,25 @@ function check4d(x: tf.Tensor, where: string): void {
 }
 
 /**
+ * All of {@link maxPool2d}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.nn.functional.max_pool2d(x=x, kernel_size=kernelSize)
+ * paddle.nn.functional.maxPool2d({ x, kernelSize });
+ * ```
+ * @category nn.functional
+ */
+export interface MaxPool2dArgs extends MaxPool2DFnOptions {
+  x: tf.Tensor;
+  kernelSize: number | [number, number];
+  /** Ignored (Paddle names static-graph ops with it). */
+  name?: string | null;
+}
+
+const MAX_POOL2D_SIGNATURE = defineSignature('nn.functional.maxPool2d', ['x', 'kernelSize', 'stride', 'padding', 'returnMask', 'ceilMode', 'dataFormat', 'name'], { required: 2 });
+
+/**
  * 2-D max pooling (`paddle.nn.functional.max_pool2d`). Padding never wins the max.
  *
  * @param x - input `[N, C, H, W]` (or NHWC)
@@ -88,9 +108,15 @@ function check4d(x: tf.Tensor, where: string): void {
  * ```
  * @category nn.functional
  */
-export function maxPool2d(x: tf.Tensor, kernelSize: number | [number, number], ...args: [MaxPool2DFnOptions?] |
-  [(number | [number, number] | null)?, Padding2D?, boolean?, boolean?, DataFormat?]): tf.Tensor {
-  const o = resolveOptions<MaxPool2DFnOptions>(args, ['stride', 'padding', 'returnMask', 'ceilMode', 'dataFormat'], 'maxPool2d');
+export function maxPool2d(args: MaxPool2dArgs): tf.Tensor;
+export function maxPool2d(x: tf.Tensor, kernelSize: number | [number, number], options?: MaxPool2DFnOptions): tf.Tensor;
+export function maxPool2d(x: tf.Tensor, kernelSize: number | [number, number], stride?: number | [number, number] | null, options?: MaxPool2DFnOptions): tf.Tensor;
+export function maxPool2d(x: tf.Tensor, kernelSize: number | [number, number], stride?: number | [number, number] | null, padding?: Padding2D, options?: MaxPool2DFnOptions): tf.Tensor;
+export function maxPool2d(x: tf.Tensor, kernelSize: number | [number, number], stride?: number | [number, number] | null, padding?: Padding2D, returnMask?: boolean, options?: MaxPool2DFnOptions): tf.Tensor;
+export function maxPool2d(x: tf.Tensor, kernelSize: number | [number, number], stride?: number | [number, number] | null, padding?: Padding2D, returnMask?: boolean, ceilMode?: boolean, options?: MaxPool2DFnOptions): tf.Tensor;
+export function maxPool2d(x: tf.Tensor, kernelSize: number | [number, number], stride?: number | [number, number] | null, padding?: Padding2D, returnMask?: boolean, ceilMode?: boolean, dataFormat?: DataFormat, name?: string | null): tf.Tensor;
+export function maxPool2d(...args: unknown[]): tf.Tensor {
+  const { x, kernelSize, ...o } = resolveArgs<MaxPool2dArgs>(MAX_POOL2D_SIGNATURE, args);
   if (o.returnMask) throw new UnsupportedError('maxPool2d: returnMask is not supported.');
   const fmt = checkDataFormat(o.dataFormat ?? 'NCHW', 'maxPool2d');
   const g = poolGeometry(kernelSize, o.stride, o.padding, o.ceilMode, fmt, 'maxPool2d');
@@ -123,6 +149,25 @@ export function maxPoolChannelsLast(x: tf.Tensor, g: PoolGeometry, where = 'maxP
 }
 
 /**
+ * All of {@link avgPool2d}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.nn.functional.avg_pool2d(x=x, kernel_size=kernelSize)
+ * paddle.nn.functional.avgPool2d({ x, kernelSize });
+ * ```
+ * @category nn.functional
+ */
+export interface AvgPool2dArgs extends AvgPool2DFnOptions {
+  x: tf.Tensor;
+  kernelSize: number | [number, number];
+  /** Ignored (Paddle names static-graph ops with it). */
+  name?: string | null;
+}
+
+const AVG_POOL2D_SIGNATURE = defineSignature('nn.functional.avgPool2d', ['x', 'kernelSize', 'stride', 'padding', 'ceilMode', 'exclusive', 'divisorOverride', 'dataFormat', 'name'], { required: 2 });
+
+/**
  * 2-D average pooling (`paddle.nn.functional.avg_pool2d`). With `exclusive` (the default) each
  * window is divided by its number of non-padding elements, otherwise by the kernel area.
  *
@@ -135,9 +180,16 @@ export function maxPoolChannelsLast(x: tf.Tensor, g: PoolGeometry, where = 'maxP
  * ```
  * @category nn.functional
  */
-export function avgPool2d(x: tf.Tensor, kernelSize: number | [number, number], ...args: [AvgPool2DFnOptions?] |
-  [(number | [number, number] | null)?, Padding2D?, boolean?, boolean?, (number | null)?, DataFormat?]): tf.Tensor {
-  const o = resolveOptions<AvgPool2DFnOptions>(args, ['stride', 'padding', 'ceilMode', 'exclusive', 'divisorOverride', 'dataFormat'], 'avgPool2d');
+export function avgPool2d(args: AvgPool2dArgs): tf.Tensor;
+export function avgPool2d(x: tf.Tensor, kernelSize: number | [number, number], options?: AvgPool2DFnOptions): tf.Tensor;
+export function avgPool2d(x: tf.Tensor, kernelSize: number | [number, number], stride?: number | [number, number] | null, options?: AvgPool2DFnOptions): tf.Tensor;
+export function avgPool2d(x: tf.Tensor, kernelSize: number | [number, number], stride?: number | [number, number] | null, padding?: Padding2D, options?: AvgPool2DFnOptions): tf.Tensor;
+export function avgPool2d(x: tf.Tensor, kernelSize: number | [number, number], stride?: number | [number, number] | null, padding?: Padding2D, ceilMode?: boolean, options?: AvgPool2DFnOptions): tf.Tensor;
+export function avgPool2d(x: tf.Tensor, kernelSize: number | [number, number], stride?: number | [number, number] | null, padding?: Padding2D, ceilMode?: boolean, exclusive?: boolean, options?: AvgPool2DFnOptions): tf.Tensor;
+export function avgPool2d(x: tf.Tensor, kernelSize: number | [number, number], stride?: number | [number, number] | null, padding?: Padding2D, ceilMode?: boolean, exclusive?: boolean, divisorOverride?: number | null, options?: AvgPool2DFnOptions): tf.Tensor;
+export function avgPool2d(x: tf.Tensor, kernelSize: number | [number, number], stride?: number | [number, number] | null, padding?: Padding2D, ceilMode?: boolean, exclusive?: boolean, divisorOverride?: number | null, dataFormat?: DataFormat, name?: string | null): tf.Tensor;
+export function avgPool2d(...args: unknown[]): tf.Tensor {
+  const { x, kernelSize, ...o } = resolveArgs<AvgPool2dArgs>(AVG_POOL2D_SIGNATURE, args);
   const fmt = checkDataFormat(o.dataFormat ?? 'NCHW', 'avgPool2d');
   const g = poolGeometry(kernelSize, o.stride, o.padding, o.ceilMode, fmt, 'avgPool2d');
   const divisor = o.divisorOverride ?? null;
