@@ -8,16 +8,16 @@ export type { Padding2D } from './padding';
 export { conv2d, conv2dTranspose, type Conv2DFnOptions, type Conv2DTransposeFnOptions, type Conv2dArgs, type Conv2dTransposeArgs } from './conv';
 export {
   maxPool2d, avgPool2d, adaptiveAvgPool2d, adaptiveMaxPool2d, type MaxPool2DFnOptions, type AvgPool2DFnOptions,
-  type MaxPool2dArgs, type AvgPool2dArgs,
+  type MaxPool2dArgs, type AvgPool2dArgs, type AdaptiveAvgPool2dArgs, type AdaptiveMaxPool2dArgs,
 } from './pooling';
 export {
   batchNorm, layerNorm, localResponseNorm, type BatchNormFnOptions, type NormDataFormat, type LocalResponseNormFnOptions,
-  type BatchNormArgs, type LocalResponseNormArgs,
+  type BatchNormArgs, type LocalResponseNormArgs, type LayerNormArgs,
 } from './norm';
-export { linear, flatten, embedding } from './common';
+export { linear, flatten, embedding, type LinearArgs, type FlattenArgs, type EmbeddingArgs } from './common';
 export { dropout, dropout2d, type DropoutMode, type DropoutFnOptions, type Dropout2DFnOptions,
   type DropoutArgs, type Dropout2dArgs } from './dropout';
-export { pad, type PadMode, type PadOptions } from './pad';
+export { pad, type PadMode, type PadOptions, type PadArgs } from './pad';
 export { interpolate, interpolate as upsample, type InterpolateMode, type InterpolateFnOptions,
   type InterpolateArgs } from './interpolate';
 

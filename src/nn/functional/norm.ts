@@ -123,6 +123,32 @@ export function batchNormAxis(x: tf.Tensor, axis: number, runningMean: tf.Variab
 }
 
 /**
+ * All of {@link layerNorm}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.nn.functional.layer_norm(x=x, normalized_shape=8)
+ * paddle.nn.functional.layerNorm({ x, normalizedShape: 8 });
+ * ```
+ * @category nn.functional
+ */
+export interface LayerNormArgs {
+  x: tf.Tensor;
+  /** The trailing dimensions to normalize over (an int for the last one). */
+  normalizedShape: number | readonly number[];
+  /** @defaultValue null */
+  weight?: tf.Tensor | null;
+  /** @defaultValue null */
+  bias?: tf.Tensor | null;
+  /** @defaultValue 1e-5 */
+  epsilon?: number;
+  /** Ignored (Paddle names static-graph ops with it). */
+  name?: string | null;
+}
+
+const LAYER_NORM_SIGNATURE = defineSignature('nn.functional.layerNorm', ['x', 'normalizedShape', 'weight', 'bias', 'epsilon', 'name'], { required: 2 });
+
+/**
  * Layer normalization over the trailing `normalizedShape` dimensions
  * (`paddle.nn.functional.layer_norm`, [Ba et al. 2016](https://arxiv.org/abs/1607.06450)).
  *
@@ -139,8 +165,14 @@ export function batchNormAxis(x: tf.Tensor, axis: number, runningMean: tf.Variab
  * ```
  * @category nn.functional
  */
-export function layerNorm(x: tf.Tensor, normalizedShape: number | readonly number[], weight: tf.Tensor | null = null,
-  bias: tf.Tensor | null = null, epsilon = 1e-5): tf.Tensor {
+export function layerNorm(args: LayerNormArgs): tf.Tensor;
+export function layerNorm(x: tf.Tensor, normalizedShape: number | readonly number[], options?: Omit<LayerNormArgs, 'x' | 'normalizedShape'>): tf.Tensor;
+export function layerNorm(x: tf.Tensor, normalizedShape: number | readonly number[], weight?: tf.Tensor | null,
+  bias?: tf.Tensor | null, epsilon?: number, name?: string | null): tf.Tensor;
+export function layerNorm(...args: unknown[]): tf.Tensor {
+  const { x, normalizedShape, weight = null, bias = null, epsilon = 1e-5 } = resolveArgs<LayerNormArgs>(LAYER_NORM_SIGNATURE, args);
+  if (!(x instanceof tf.Tensor)) throw new InvalidArgumentError('x', 'a tf.Tensor', x, 'layerNorm');
+  if (typeof epsilon !== 'number' || !(epsilon >= 0)) throw new InvalidArgumentError('epsilon', 'a number >= 0', epsilon, 'layerNorm');
   const ns = typeof normalizedShape === 'number' ? [normalizedShape] : [...normalizedShape];
   const tail = x.shape.slice(x.rank - ns.length);
   if (ns.length > x.rank || !ns.every((d, i) => d === tail[i])) {

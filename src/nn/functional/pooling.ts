@@ -237,6 +237,28 @@ function outputPair(outputSize: unknown, h: number, w: number, where: string): [
 }
 
 /**
+ * All of {@link adaptiveAvgPool2d}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.nn.functional.adaptive_avg_pool2d(x=x, output_size=1)
+ * paddle.nn.functional.adaptiveAvgPool2d({ x, outputSize: 1 });
+ * ```
+ * @category nn.functional
+ */
+export interface AdaptiveAvgPool2dArgs {
+  x: tf.Tensor;
+  /** The output's height and width (an int for both; null keeps the input's). */
+  outputSize: number | [number | null, number | null];
+  /** @defaultValue 'NCHW' */
+  dataFormat?: DataFormat;
+  /** Ignored (Paddle names static-graph ops with it). */
+  name?: string | null;
+}
+
+const ADAPTIVE_AVG_POOL2D_SIGNATURE = defineSignature('nn.functional.adaptiveAvgPool2d', ['x', 'outputSize', 'dataFormat', 'name'], { required: 2 });
+
+/**
  * Adaptive average pooling (`paddle.nn.functional.adaptive_avg_pool2d`): output cell `i` averages
  * rows `floor(i·H/out)` to `ceil((i+1)·H/out)`.
  *
@@ -250,11 +272,37 @@ function outputPair(outputSize: unknown, h: number, w: number, where: string): [
  * ```
  * @category nn.functional
  */
-export function adaptiveAvgPool2d(x: tf.Tensor, outputSize: number | [number | null, number | null], dataFormat: DataFormat = 'NCHW'): tf.Tensor {
+export function adaptiveAvgPool2d(args: AdaptiveAvgPool2dArgs): tf.Tensor;
+export function adaptiveAvgPool2d(x: tf.Tensor, outputSize: number | [number | null, number | null], options?: Omit<AdaptiveAvgPool2dArgs, 'x' | 'outputSize'>): tf.Tensor;
+export function adaptiveAvgPool2d(x: tf.Tensor, outputSize: number | [number | null, number | null], dataFormat?: DataFormat, name?: string | null): tf.Tensor;
+export function adaptiveAvgPool2d(...args: unknown[]): tf.Tensor {
+  const { x, outputSize, dataFormat = 'NCHW' } = resolveArgs<AdaptiveAvgPool2dArgs>(ADAPTIVE_AVG_POOL2D_SIGNATURE, args);
   const fmt = checkDataFormat(dataFormat, 'adaptiveAvgPool2d');
   check4d(x, 'adaptiveAvgPool2d');
   return viaChannelsLast(x, fmt, (t) => adaptivePoolChannelsLast(t, outputSize, 'avg', 'adaptiveAvgPool2d'));
 }
+
+/**
+ * All of {@link adaptiveMaxPool2d}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.nn.functional.adaptive_max_pool2d(x=x, output_size=1)
+ * paddle.nn.functional.adaptiveMaxPool2d({ x, outputSize: 1 });
+ * ```
+ * @category nn.functional
+ */
+export interface AdaptiveMaxPool2dArgs {
+  x: tf.Tensor;
+  /** The output's height and width (an int for both; null keeps the input's). */
+  outputSize: number | [number | null, number | null];
+  /** Not supported (throws when true). @defaultValue false */
+  returnMask?: boolean;
+  /** Ignored (Paddle names static-graph ops with it). */
+  name?: string | null;
+}
+
+const ADAPTIVE_MAX_POOL2D_SIGNATURE = defineSignature('nn.functional.adaptiveMaxPool2d', ['x', 'outputSize', 'returnMask', 'name'], { required: 2 });
 
 /**
  * Adaptive max pooling (`paddle.nn.functional.adaptive_max_pool2d`), same windows as
@@ -271,7 +319,11 @@ export function adaptiveAvgPool2d(x: tf.Tensor, outputSize: number | [number | n
  * ```
  * @category nn.functional
  */
-export function adaptiveMaxPool2d(x: tf.Tensor, outputSize: number | [number | null, number | null], returnMask = false): tf.Tensor {
+export function adaptiveMaxPool2d(args: AdaptiveMaxPool2dArgs): tf.Tensor;
+export function adaptiveMaxPool2d(x: tf.Tensor, outputSize: number | [number | null, number | null], options?: Omit<AdaptiveMaxPool2dArgs, 'x' | 'outputSize'>): tf.Tensor;
+export function adaptiveMaxPool2d(x: tf.Tensor, outputSize: number | [number | null, number | null], returnMask?: boolean, name?: string | null): tf.Tensor;
+export function adaptiveMaxPool2d(...args: unknown[]): tf.Tensor {
+  const { x, outputSize, returnMask = false } = resolveArgs<AdaptiveMaxPool2dArgs>(ADAPTIVE_MAX_POOL2D_SIGNATURE, args);
   if (returnMask) throw new UnsupportedError('adaptiveMaxPool2d: returnMask is not supported.');
   check4d(x, 'adaptiveMaxPool2d');
   return viaChannelsLast(x, 'NCHW', (t) => adaptivePoolChannelsLast(t, outputSize, 'max', 'adaptiveMaxPool2d'));
