@@ -81,3 +81,18 @@ describe('scheduler and regularizer keyword arguments', () => {
 function makeL2(args: unknown): paddle.regularizer.L2Decay {
   return new regularizer.L2Decay(args as paddle.regularizer.L2DecayArgs);
 }
+
+describe('paddle.grad keyword arguments', () => {
+  beforeAll(async () => {
+    await useBackend('cpu');
+  });
+
+  it('takes outputs (as a function) and inputs by name, and rejects createGraph', () => {
+    const x = tf.tensor1d([1, 2, 3]);
+    const [dx] = paddle.grad({ outputs: () => tf.sum(tf.square(x)), inputs: [x] }) as tf.Tensor[];
+    expect(Array.from(dx.dataSync())).toEqual([2, 4, 6]);
+    expect(() => paddle.grad({ outputs: () => tf.sum(x), inputs: x, createGraph: true })).toThrow(paddle.UnsupportedError);
+    expect(argError(() => paddle.grad({ outputs: () => tf.sum(x), input: x } as never)).message).toContain("did you mean 'inputs'?");
+    tf.dispose([x, dx]);
+  });
+});
