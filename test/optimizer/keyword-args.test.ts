@@ -50,6 +50,12 @@ describe('optimizer keyword arguments', () => {
     expect(argError(() => new optimizer.Adagrad({ parameters } as unknown as paddle.optimizer.AdagradArgs)).argument).toBe('learningRate');
     expect(new optimizer.RMSProp({ learningRate: 0.01, parameters }).getLr()).toBe(0.01);
   });
+
+  it('checks switches and name at construction', () => {
+    expect(argError(() => new optimizer.Adam({ parameters, lazyMode: 'yes' } as never)).argument).toBe('lazyMode');
+    expect(argError(() => new optimizer.Momentum({ parameters, useNesterov: 1 } as never)).argument).toBe('useNesterov');
+    expect(argError(() => new optimizer.SGD({ parameters, name: 3 } as never)).argument).toBe('name');
+  });
 });
 
 describe('scheduler and regularizer keyword arguments', () => {
