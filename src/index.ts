@@ -42,7 +42,7 @@ export { createParameter, ParamAttr } from './nn';
 // ---- optimizer (issue 4) ----
 export * as optimizer from './optimizer';
 export * as regularizer from './optimizer/regularizer';
-export { grad, type GradOptions } from './framework/grad';
+export { grad, type GradOptions, type GradArgs } from './framework/grad';
 
 // ---- io, vision.transforms (issue 5) ----
 export * as io from './io';

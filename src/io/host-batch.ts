@@ -33,12 +33,9 @@ export function allocate(dtype: HostDtype, n: number): Float32Array | Int32Array
   return dtype === 'float32' ? new Float32Array(n) : dtype === 'int32' ? new Int32Array(n) : new Uint8Array(n);
 }
 
-/** Whether `x` is a plain object (a JS "mapping"), not an instance of some class. @internal */
-export function isPlainObject(x: unknown): x is Record<string, unknown> {
-  if (x === null || typeof x !== 'object' || Array.isArray(x)) return false;
-  const proto = Object.getPrototypeOf(x);
-  return proto === Object.prototype || proto === null;
-}
+import { isPlainObject } from '../framework/args';
+
+export { isPlainObject };
 
 /**
  * Replaces every {@link HostTensor} in `tree` by a tensor (one `tf.tensor` call per field; on the

@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { checkNumber, resolveArgs } from './args';
+import { checkNumber } from './args';
+import { defineSignature, resolveArgs } from '../framework/args';
 import { Optimizer, type OptimizerOptions, type ParamState, type SlotSpec } from './optimizer';
 import { f32 } from './scalar-cache';
 
@@ -27,7 +28,19 @@ export interface AdadeltaHyper {
   rho: number;
 }
 
-const NAMES = ['learningRate', 'epsilon', 'rho', 'parameters', 'weightDecay', 'gradClip', 'name'] as const;
+/**
+ * All of {@link Adadelta}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.optimizer.Adadelta(learning_rate=1.0, rho=0.9, parameters=model.parameters())
+ * new paddle.optimizer.Adadelta({ learningRate: 1.0, rho: 0.9, parameters: net.parameters() });
+ * ```
+ * @category Optimizer
+ */
+export type AdadeltaArgs = AdadeltaOptions;
+
+const SIGNATURE = defineSignature('optimizer.Adadelta', ['learningRate', 'epsilon', 'rho', 'parameters', 'weightDecay', 'gradClip', 'name'], { required: 0 });
 
 /**
  * Adadelta (Paddle's `paddle.optimizer.Adadelta`): `Eg² = ρ Eg² + (1-ρ) g²;
@@ -51,8 +64,11 @@ export class Adadelta extends Optimizer<AdadeltaHyper> {
    *   one's meaning and Paddle default
    * @throws {@link index!InvalidArgumentError} for a negative learning rate, epsilon or rho, or missing parameters
    */
-  constructor(learningRate?: AdadeltaOptions['learningRate'] | AdadeltaOptions, ...rest: unknown[]) {
-    const o = resolveArgs<AdadeltaOptions>([learningRate, ...rest], NAMES as unknown as (keyof AdadeltaOptions & string)[], 'Adadelta');
+  constructor(args?: AdadeltaArgs);
+  constructor(learningRate?: AdadeltaOptions['learningRate'], options?: Omit<AdadeltaOptions, 'learningRate'>);
+  constructor(learningRate?: AdadeltaOptions['learningRate'], epsilon?: AdadeltaOptions['epsilon'], rho?: AdadeltaOptions['rho'], parameters?: AdadeltaOptions['parameters'], weightDecay?: AdadeltaOptions['weightDecay'], gradClip?: AdadeltaOptions['gradClip'], name?: AdadeltaOptions['name']);
+  constructor(...args: unknown[]) {
+    const o = resolveArgs<AdadeltaArgs>(SIGNATURE, args);
     super('Adadelta', { ...o, learningRate: o.learningRate ?? 0.001 }, { epsilon: o.epsilon ?? 1e-6, rho: o.rho ?? 0.95 });
   }
 

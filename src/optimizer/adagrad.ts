@@ -1,5 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { checkNumber, resolveArgs } from './args';
+import { checkNumber } from './args';
+import { defineSignature, resolveArgs } from '../framework/args';
+import type { LRScheduler } from './lr/lr-scheduler';
 import { Optimizer, type OptimizerOptions, type ParamState, type SlotSpec } from './optimizer';
 
 /**
@@ -27,7 +29,22 @@ export interface AdagradHyper {
   initialAccumulatorValue: number;
 }
 
-const NAMES = ['learningRate', 'epsilon', 'parameters', 'weightDecay', 'gradClip', 'name', 'initialAccumulatorValue'] as const;
+/**
+ * All of {@link Adagrad}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.optimizer.Adagrad(learning_rate=0.1, parameters=model.parameters())
+ * new paddle.optimizer.Adagrad({ learningRate: 0.1, parameters: net.parameters() });
+ * ```
+ * @category Optimizer
+ */
+export interface AdagradArgs extends AdagradOptions {
+  /** A number >= 0 or a scheduler from `optimizer.lr` (required, as in Paddle). */
+  learningRate: number | LRScheduler;
+}
+
+const SIGNATURE = defineSignature('optimizer.Adagrad', ['learningRate', 'epsilon', 'parameters', 'weightDecay', 'gradClip', 'name', 'initialAccumulatorValue'], { required: 1 });
 
 /**
  * Adagrad (Paddle's `paddle.optimizer.Adagrad`): `moment += g²; param -= lr · g / (√moment + ε)`.
@@ -49,8 +66,11 @@ export class Adagrad extends Optimizer<AdagradHyper> {
    *   one's meaning and Paddle default
    * @throws {@link index!InvalidArgumentError} for a missing or negative learning rate, negative epsilon, or missing parameters
    */
-  constructor(learningRate: AdagradOptions['learningRate'] | AdagradOptions, ...rest: unknown[]) {
-    const o = resolveArgs<AdagradOptions>([learningRate, ...rest], NAMES as unknown as (keyof AdagradOptions & string)[], 'Adagrad');
+  constructor(args: AdagradArgs);
+  constructor(learningRate: AdagradOptions['learningRate'], options?: Omit<AdagradOptions, 'learningRate'>);
+  constructor(learningRate: AdagradOptions['learningRate'], epsilon?: AdagradOptions['epsilon'], parameters?: AdagradOptions['parameters'], weightDecay?: AdagradOptions['weightDecay'], gradClip?: AdagradOptions['gradClip'], name?: AdagradOptions['name'], initialAccumulatorValue?: AdagradOptions['initialAccumulatorValue']);
+  constructor(...args: unknown[]) {
+    const o = resolveArgs<AdagradArgs>(SIGNATURE, args);
     super('Adagrad', o, { epsilon: o.epsilon ?? 1e-6, initialAccumulatorValue: o.initialAccumulatorValue ?? 0.0 });
   }
 

@@ -1,5 +1,5 @@
 import type * as tf from '@tensorflow/tfjs-core';
-import { resolveArgs } from './args';
+import { defineSignature, resolveArgs } from '../framework/args';
 import { BaseAdam, checkAdamHyper, type AdamHyper } from './base-adam';
 import type { OptimizerOptions, ParamState } from './optimizer';
 
@@ -31,7 +31,19 @@ export interface AdamOptions extends OptimizerOptions {
   amsgrad?: boolean;
 }
 
-const NAMES = ['learningRate', 'beta1', 'beta2', 'epsilon', 'parameters', 'weightDecay', 'gradClip', 'lazyMode', 'multiPrecision', 'useMultiTensor', 'amsgrad', 'name'] as const;
+/**
+ * All of {@link Adam}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.optimizer.Adam(learning_rate=0.001, parameters=model.parameters())
+ * new paddle.optimizer.Adam({ learningRate: 0.001, parameters: net.parameters() });
+ * ```
+ * @category Optimizer
+ */
+export type AdamArgs = AdamOptions;
+
+const SIGNATURE = defineSignature('optimizer.Adam', ['learningRate', 'beta1', 'beta2', 'epsilon', 'parameters', 'weightDecay', 'gradClip', 'lazyMode', 'multiPrecision', 'useMultiTensor', 'amsgrad', 'name'], { required: 0 });
 
 /**
  * Adam (Paddle's `paddle.optimizer.Adam`); a number `weightDecay` is L2 added to the gradient
@@ -56,8 +68,11 @@ export class Adam extends BaseAdam<AdamHyper> {
    *   one's meaning and Paddle default
    * @throws {@link index!InvalidArgumentError} for a negative learning rate, `beta1`/`beta2` outside [0, 1), a negative epsilon, or missing parameters
    */
-  constructor(learningRate?: AdamOptions['learningRate'] | AdamOptions, ...rest: unknown[]) {
-    const o = resolveArgs<AdamOptions>([learningRate, ...rest], NAMES as unknown as (keyof AdamOptions & string)[], 'Adam');
+  constructor(args?: AdamArgs);
+  constructor(learningRate?: AdamOptions['learningRate'], options?: Omit<AdamOptions, 'learningRate'>);
+  constructor(learningRate?: AdamOptions['learningRate'], beta1?: AdamOptions['beta1'], beta2?: AdamOptions['beta2'], epsilon?: AdamOptions['epsilon'], parameters?: AdamOptions['parameters'], weightDecay?: AdamOptions['weightDecay'], gradClip?: AdamOptions['gradClip'], lazyMode?: AdamOptions['lazyMode'], multiPrecision?: AdamOptions['multiPrecision'], useMultiTensor?: AdamOptions['useMultiTensor'], amsgrad?: AdamOptions['amsgrad'], name?: AdamOptions['name']);
+  constructor(...args: unknown[]) {
+    const o = resolveArgs<AdamArgs>(SIGNATURE, args);
     super('Adam', { ...o, learningRate: o.learningRate ?? 0.001 }, {
       beta1: o.beta1 ?? 0.9, beta2: o.beta2 ?? 0.999, epsilon: o.epsilon ?? 1e-8, lazyMode: o.lazyMode ?? false, amsgrad: o.amsgrad ?? false,
     });

@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { resolveArgs } from './args';
+import { defineSignature, resolveArgs } from '../framework/args';
 import { checkAdamHyper } from './base-adam';
 import { Optimizer, type OptimizerOptions, type ParamState, type SlotSpec } from './optimizer';
 import { f32 } from './scalar-cache';
@@ -33,7 +33,19 @@ export interface AdamaxHyper {
   amsgrad: boolean;
 }
 
-const NAMES = ['learningRate', 'beta1', 'beta2', 'epsilon', 'parameters', 'weightDecay', 'gradClip', 'name'] as const;
+/**
+ * All of {@link Adamax}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.optimizer.Adamax(learning_rate=0.002, parameters=model.parameters())
+ * new paddle.optimizer.Adamax({ learningRate: 0.002, parameters: net.parameters() });
+ * ```
+ * @category Optimizer
+ */
+export type AdamaxArgs = AdamaxOptions;
+
+const SIGNATURE = defineSignature('optimizer.Adamax', ['learningRate', 'beta1', 'beta2', 'epsilon', 'parameters', 'weightDecay', 'gradClip', 'name'], { required: 0 });
 
 /**
  * Adamax (Paddle's `paddle.optimizer.Adamax`), with Paddle's kernel: `m = β1 m + (1-β1) g;
@@ -57,8 +69,11 @@ export class Adamax extends Optimizer<AdamaxHyper> {
    *   one's meaning and Paddle default
    * @throws {@link index!InvalidArgumentError} for a negative learning rate, `beta1`/`beta2` outside [0, 1), a negative epsilon, or missing parameters
    */
-  constructor(learningRate?: AdamaxOptions['learningRate'] | AdamaxOptions, ...rest: unknown[]) {
-    const o = resolveArgs<AdamaxOptions>([learningRate, ...rest], NAMES as unknown as (keyof AdamaxOptions & string)[], 'Adamax');
+  constructor(args?: AdamaxArgs);
+  constructor(learningRate?: AdamaxOptions['learningRate'], options?: Omit<AdamaxOptions, 'learningRate'>);
+  constructor(learningRate?: AdamaxOptions['learningRate'], beta1?: AdamaxOptions['beta1'], beta2?: AdamaxOptions['beta2'], epsilon?: AdamaxOptions['epsilon'], parameters?: AdamaxOptions['parameters'], weightDecay?: AdamaxOptions['weightDecay'], gradClip?: AdamaxOptions['gradClip'], name?: AdamaxOptions['name']);
+  constructor(...args: unknown[]) {
+    const o = resolveArgs<AdamaxArgs>(SIGNATURE, args);
     super('Adamax', { ...o, learningRate: o.learningRate ?? 0.001 }, { beta1: o.beta1 ?? 0.9, beta2: o.beta2 ?? 0.999, epsilon: o.epsilon ?? 1e-8, lazyMode: false, amsgrad: false });
   }
 

@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError } from '../errors';
-import { checkNumber, resolveArgs } from './args';
+import { checkNumber } from './args';
+import { defineSignature, resolveArgs } from '../framework/args';
 import { BaseAdam, checkAdamHyper, type AdamHyper } from './base-adam';
 import type { OptimizerOptions, ParamState } from './optimizer';
 import { f32 } from './scalar-cache';
@@ -44,7 +45,19 @@ export interface AdamWHyper extends AdamHyper {
   applyDecayParamFun: ((name: string) => boolean) | null;
 }
 
-const NAMES = ['learningRate', 'beta1', 'beta2', 'epsilon', 'parameters', 'weightDecay', 'lrRatio', 'applyDecayParamFun', 'gradClip', 'lazyMode', 'multiPrecision', 'amsgrad', 'name'] as const;
+/**
+ * All of {@link AdamW}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.optimizer.AdamW(learning_rate=0.001, parameters=model.parameters(), weight_decay=0.01)
+ * new paddle.optimizer.AdamW({ learningRate: 0.001, parameters: net.parameters(), weightDecay: 0.01 });
+ * ```
+ * @category Optimizer
+ */
+export type AdamWArgs = AdamWOptions;
+
+const SIGNATURE = defineSignature('optimizer.AdamW', ['learningRate', 'beta1', 'beta2', 'epsilon', 'parameters', 'weightDecay', 'lrRatio', 'applyDecayParamFun', 'gradClip', 'lazyMode', 'multiPrecision', 'amsgrad', 'name'], { required: 0 });
 
 /**
  * Adam with decoupled weight decay (Paddle's `paddle.optimizer.AdamW`): with
@@ -73,8 +86,11 @@ export class AdamW extends BaseAdam<AdamWHyper> {
    *   one's meaning and Paddle default
    * @throws {@link index!InvalidArgumentError} for a negative learning rate or weight decay, `beta1`/`beta2` outside [0, 1), or missing parameters
    */
-  constructor(learningRate?: AdamWOptions['learningRate'] | AdamWOptions, ...rest: unknown[]) {
-    const o = resolveArgs<AdamWOptions>([learningRate, ...rest], NAMES as unknown as (keyof AdamWOptions & string)[], 'AdamW');
+  constructor(args?: AdamWArgs);
+  constructor(learningRate?: AdamWOptions['learningRate'], options?: Omit<AdamWOptions, 'learningRate'>);
+  constructor(learningRate?: AdamWOptions['learningRate'], beta1?: AdamWOptions['beta1'], beta2?: AdamWOptions['beta2'], epsilon?: AdamWOptions['epsilon'], parameters?: AdamWOptions['parameters'], weightDecay?: AdamWOptions['weightDecay'], lrRatio?: AdamWOptions['lrRatio'], applyDecayParamFun?: AdamWOptions['applyDecayParamFun'], gradClip?: AdamWOptions['gradClip'], lazyMode?: AdamWOptions['lazyMode'], multiPrecision?: AdamWOptions['multiPrecision'], amsgrad?: AdamWOptions['amsgrad'], name?: AdamWOptions['name']);
+  constructor(...args: unknown[]) {
+    const o = resolveArgs<AdamWArgs>(SIGNATURE, args);
     super('AdamW', { ...o, weightDecay: null, learningRate: o.learningRate ?? 0.001 }, {
       beta1: o.beta1 ?? 0.9, beta2: o.beta2 ?? 0.999, epsilon: o.epsilon ?? 1e-8, lazyMode: o.lazyMode ?? false, amsgrad: o.amsgrad ?? false,
       weightDecay: o.weightDecay ?? 0.01, lrRatio: o.lrRatio ?? null, applyDecayParamFun: o.applyDecayParamFun ?? null,

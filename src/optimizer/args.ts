@@ -1,45 +1,5 @@
 import { InvalidArgumentError } from '../errors';
 
-/**
- * Maps Paddle-style arguments to one options record: positional values in Paddle's order, and
- * optionally one plain object last holding any of the same names (camelCase).
- * `resolveArgs([0.5, 5, { gamma: 0.8 }], ['learningRate', 'stepSize', 'gamma'], 'StepDecay')`
- * gives `{ learningRate: 0.5, stepSize: 5, gamma: 0.8 }`.
- * @internal
- */
-export function resolveArgs<T extends object>(args: readonly unknown[], names: readonly (keyof T & string)[], context: string): Partial<T> {
-  const out: Record<string, unknown> = {};
-  let n = args.length;
-  while (n > 0 && args[n - 1] === undefined) n--;
-  const last = args[n - 1];
-  if (n > 0 && isPlainObject(last)) {
-    for (const key of Object.keys(last)) {
-      if (!(names as readonly string[]).includes(key)) {
-        throw new InvalidArgumentError(key, `one of the options ${names.map((k) => `'${k}'`).join(', ')}`, last[key], context);
-      }
-      if (last[key] !== undefined) out[key] = last[key];
-    }
-    n--;
-  }
-  if (n > names.length) {
-    throw new InvalidArgumentError('arguments', `at most ${names.length} positional arguments (${names.join(', ')})`, `${n} arguments`, context);
-  }
-  for (let i = 0; i < n; i++) {
-    if (args[i] === undefined) continue;
-    if (names[i] in out) {
-      throw new InvalidArgumentError(names[i], 'to be given once, positionally or in the options object', args[i], context);
-    }
-    out[names[i]] = args[i];
-  }
-  return out as Partial<T>;
-}
-
-function isPlainObject(x: unknown): x is Record<string, unknown> {
-  if (x === null || typeof x !== 'object' || Array.isArray(x)) return false;
-  const proto = Object.getPrototypeOf(x);
-  return proto === Object.prototype || proto === null;
-}
-
 /** Throws unless `value` is a finite number, optionally within bounds. @internal */
 export function checkNumber(
   value: unknown,

@@ -5,14 +5,14 @@
  * @module optimizer
  */
 export { Optimizer, type OptimizerOptions, type ParamGroup } from './optimizer';
-export { SGD, type SGDOptions } from './sgd';
-export { Momentum, type MomentumOptions } from './momentum';
-export { Adam, type AdamOptions } from './adam';
-export { AdamW, type AdamWOptions } from './adamw';
-export { Adamax, type AdamaxOptions } from './adamax';
-export { RMSProp, type RMSPropOptions } from './rmsprop';
-export { Adagrad, type AdagradOptions } from './adagrad';
-export { Adadelta, type AdadeltaOptions } from './adadelta';
-export { Lamb, type LambOptions } from './lamb';
-export { L1Decay, L2Decay } from './regularizer';
+export { SGD, type SGDOptions, type SGDArgs } from './sgd';
+export { Momentum, type MomentumOptions, type MomentumArgs } from './momentum';
+export { Adam, type AdamOptions, type AdamArgs } from './adam';
+export { AdamW, type AdamWOptions, type AdamWArgs } from './adamw';
+export { Adamax, type AdamaxOptions, type AdamaxArgs } from './adamax';
+export { RMSProp, type RMSPropOptions, type RMSPropArgs } from './rmsprop';
+export { Adagrad, type AdagradOptions, type AdagradArgs } from './adagrad';
+export { Adadelta, type AdadeltaOptions, type AdadeltaArgs } from './adadelta';
+export { Lamb, type LambOptions, type LambArgs } from './lamb';
+export { L1Decay, L2Decay, type L1DecayArgs, type L2DecayArgs } from './regularizer';
 export * as lr from './lr';

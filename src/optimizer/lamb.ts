@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError } from '../errors';
-import { checkNumber, resolveArgs } from './args';
+import { checkNumber } from './args';
+import { defineSignature, resolveArgs } from '../framework/args';
 import { checkAdamHyper } from './base-adam';
 import { Optimizer, type OptimizerOptions, type ParamState, type SlotSpec } from './optimizer';
 import { f32 } from './scalar-cache';
@@ -45,7 +46,19 @@ export interface LambHyper {
   amsgrad: boolean;
 }
 
-const NAMES = ['learningRate', 'lambWeightDecay', 'beta1', 'beta2', 'epsilon', 'parameters', 'gradClip', 'excludeFromWeightDecayFn', 'multiPrecision', 'alwaysAdapt', 'name'] as const;
+/**
+ * All of {@link Lamb}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.optimizer.Lamb(learning_rate=0.002, lamb_weight_decay=0.01, parameters=model.parameters())
+ * new paddle.optimizer.Lamb({ learningRate: 0.002, lambWeightDecay: 0.01, parameters: net.parameters() });
+ * ```
+ * @category Optimizer
+ */
+export type LambArgs = LambOptions;
+
+const SIGNATURE = defineSignature('optimizer.Lamb', ['learningRate', 'lambWeightDecay', 'beta1', 'beta2', 'epsilon', 'parameters', 'gradClip', 'excludeFromWeightDecayFn', 'multiPrecision', 'alwaysAdapt', 'name'], { required: 0 });
 
 /**
  * LAMB (Paddle's `paddle.optimizer.Lamb`), with Paddle's kernel:
@@ -70,8 +83,11 @@ export class Lamb extends Optimizer<LambHyper> {
    *   one's meaning and Paddle default
    * @throws {@link index!InvalidArgumentError} for a negative learning rate or weight decay, `beta1`/`beta2` outside [0, 1), or missing parameters
    */
-  constructor(learningRate?: LambOptions['learningRate'] | LambOptions, ...rest: unknown[]) {
-    const o = resolveArgs<LambOptions>([learningRate, ...rest], NAMES as unknown as (keyof LambOptions & string)[], 'Lamb');
+  constructor(args?: LambArgs);
+  constructor(learningRate?: LambOptions['learningRate'], options?: Omit<LambOptions, 'learningRate'>);
+  constructor(learningRate?: LambOptions['learningRate'], lambWeightDecay?: LambOptions['lambWeightDecay'], beta1?: LambOptions['beta1'], beta2?: LambOptions['beta2'], epsilon?: LambOptions['epsilon'], parameters?: LambOptions['parameters'], gradClip?: LambOptions['gradClip'], excludeFromWeightDecayFn?: LambOptions['excludeFromWeightDecayFn'], multiPrecision?: LambOptions['multiPrecision'], alwaysAdapt?: LambOptions['alwaysAdapt'], name?: LambOptions['name']);
+  constructor(...args: unknown[]) {
+    const o = resolveArgs<LambArgs>(SIGNATURE, args);
     super('Lamb', { ...o, learningRate: o.learningRate ?? 0.001 }, {
       lambWeightDecay: o.lambWeightDecay ?? 0.01, beta1: o.beta1 ?? 0.9, beta2: o.beta2 ?? 0.999, epsilon: o.epsilon ?? 1e-6,
       excludeFromWeightDecayFn: o.excludeFromWeightDecayFn ?? null, alwaysAdapt: o.alwaysAdapt ?? false, lazyMode: false, amsgrad: false,

@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { WeightDecayRegularizer } from '../framework/parameter';
-import { checkNumber, resolveArgs } from './args';
+import { checkNumber } from './args';
+import { defineSignature, resolveArgs } from '../framework/args';
 import { Optimizer, type OptimizerOptions, type ParamState, type SlotSpec } from './optimizer';
 
 /**
@@ -34,7 +35,19 @@ export interface MomentumHyper {
   rescaleGrad: number;
 }
 
-const NAMES = ['learningRate', 'momentum', 'parameters', 'useNesterov', 'weightDecay', 'gradClip', 'multiPrecision', 'rescaleGrad', 'useMultiTensor', 'name'] as const;
+/**
+ * All of {@link Momentum}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.optimizer.Momentum(learning_rate=0.1, momentum=0.9, parameters=model.parameters())
+ * new paddle.optimizer.Momentum({ learningRate: 0.1, momentum: 0.9, parameters: net.parameters() });
+ * ```
+ * @category Optimizer
+ */
+export type MomentumArgs = MomentumOptions;
+
+const SIGNATURE = defineSignature('optimizer.Momentum', ['learningRate', 'momentum', 'parameters', 'useNesterov', 'weightDecay', 'gradClip', 'multiPrecision', 'rescaleGrad', 'useMultiTensor', 'name'], { required: 0 });
 
 /**
  * SGD with momentum (Paddle's `paddle.optimizer.Momentum`):
@@ -59,8 +72,11 @@ export class Momentum extends Optimizer<MomentumHyper> {
    *   one's meaning and Paddle default
    * @throws {@link index!InvalidArgumentError} for a negative learning rate or momentum, or missing parameters
    */
-  constructor(learningRate?: MomentumOptions['learningRate'] | MomentumOptions, ...rest: unknown[]) {
-    const o = resolveArgs<MomentumOptions>([learningRate, ...rest], NAMES as unknown as (keyof MomentumOptions & string)[], 'Momentum');
+  constructor(args?: MomentumArgs);
+  constructor(learningRate?: MomentumOptions['learningRate'], options?: Omit<MomentumOptions, 'learningRate'>);
+  constructor(learningRate?: MomentumOptions['learningRate'], momentum?: MomentumOptions['momentum'], parameters?: MomentumOptions['parameters'], useNesterov?: MomentumOptions['useNesterov'], weightDecay?: MomentumOptions['weightDecay'], gradClip?: MomentumOptions['gradClip'], multiPrecision?: MomentumOptions['multiPrecision'], rescaleGrad?: MomentumOptions['rescaleGrad'], useMultiTensor?: MomentumOptions['useMultiTensor'], name?: MomentumOptions['name']);
+  constructor(...args: unknown[]) {
+    const o = resolveArgs<MomentumArgs>(SIGNATURE, args);
     super('Momentum', { ...o, learningRate: o.learningRate ?? 0.001 }, { momentum: o.momentum ?? 0.9, useNesterov: o.useNesterov ?? false, rescaleGrad: o.rescaleGrad ?? 1.0 });
   }
 

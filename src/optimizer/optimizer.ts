@@ -57,6 +57,7 @@ export abstract class Optimizer<H extends object = Record<string, unknown>> {
    * @param decoupled - whether `weightDecay` is the optimizer's own coefficient (AdamW, Lamb) rather than a regularizer
    */
   protected constructor(protected readonly kind: string, opts: OptimizerOptions, defaults: H, decoupled = false) {
+    checkFlagsAndName(opts, kind);
     this.lrValue = checkLearningRate(opts.learningRate, kind);
     this.groups = resolveGroups(kind, opts, defaults, decoupled, (h, ctx) => this.checkHyper(h, ctx));
     this.prefix = opts.name ? `${opts.name}_` : '';
@@ -307,5 +308,20 @@ export abstract class Optimizer<H extends object = Record<string, unknown>> {
     const stem = `${p.name}_${this.prefix}${slot}_`;
     const matches = keys.filter((k) => k.startsWith(stem) && /^\d+$/.test(k.slice(stem.length)));
     return matches.length === 1 ? matches[0] : undefined;
+  }
+}
+
+/** Paddle's boolean switches of the optimizers; a non-boolean is a typo or a misplaced argument. */
+const FLAGS = ['lazyMode', 'multiPrecision', 'useMultiTensor', 'amsgrad', 'centered', 'useNesterov', 'alwaysAdapt'];
+
+/** Checks the switches and `name` up front, so a wrong one fails at construction, not at `step()`. */
+function checkFlagsAndName(opts: OptimizerOptions, kind: string): void {
+  const record = opts as Record<string, unknown>;
+  for (const flag of FLAGS) {
+    const value = record[flag];
+    if (value !== undefined && typeof value !== 'boolean') throw new InvalidArgumentError(flag, 'a boolean', value, kind);
+  }
+  if (opts.name !== undefined && opts.name !== null && typeof opts.name !== 'string') {
+    throw new InvalidArgumentError('name', 'a string or null', opts.name, kind);
   }
 }

@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from '../errors';
 import type { WeightDecayRegularizer } from '../framework/parameter';
+import { defineSignature, resolveArgs } from '../framework/args';
 
 function checkCoeff(coeff: unknown, context: string): number {
   if (typeof coeff !== 'number' || !Number.isFinite(coeff) || coeff < 0) {
@@ -7,6 +8,23 @@ function checkCoeff(coeff: unknown, context: string): number {
   }
   return coeff;
 }
+
+/**
+ * L1Decay's arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.regularizer.L1Decay(coeff=1e-4)
+ * new paddle.regularizer.L1Decay({ coeff: 1e-4 });
+ * ```
+ * @category Optimizer
+ */
+export interface L1DecayArgs {
+  /** The coefficient, >= 0. @defaultValue 0.0 */
+  coeff?: number;
+}
+
+const L1DECAY_SIGNATURE = defineSignature('regularizer.L1Decay', ['coeff']);
 
 /**
  * L1 weight decay: adds `coeff * sign(param)` to the gradient (Paddle's `paddle.regularizer.L1Decay`).
@@ -28,10 +46,30 @@ export class L1Decay implements WeightDecayRegularizer {
    * @param coeff - the coefficient, >= 0. @defaultValue 0.0
    * @throws {@link index!InvalidArgumentError} if `coeff` is negative or not a number
    */
-  constructor(coeff = 0.0) {
-    this.coeff = checkCoeff(coeff, 'L1Decay');
+  constructor(args: L1DecayArgs);
+  constructor(coeff?: number);
+  constructor(...args: unknown[]) {
+    const o = resolveArgs<L1DecayArgs>(L1DECAY_SIGNATURE, args);
+    this.coeff = checkCoeff(o.coeff ?? 0.0, 'regularizer.L1Decay');
   }
 }
+
+/**
+ * L2Decay's arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.regularizer.L2Decay(coeff=1e-4)
+ * new paddle.regularizer.L2Decay({ coeff: 1e-4 });
+ * ```
+ * @category Optimizer
+ */
+export interface L2DecayArgs {
+  /** The coefficient, >= 0. @defaultValue 0.0 */
+  coeff?: number;
+}
+
+const L2DECAY_SIGNATURE = defineSignature('regularizer.L2Decay', ['coeff']);
 
 /**
  * L2 weight decay: adds `coeff * param` to the gradient (Paddle's `paddle.regularizer.L2Decay`;
@@ -52,7 +90,10 @@ export class L2Decay implements WeightDecayRegularizer {
    * @param coeff - the coefficient, >= 0. @defaultValue 0.0
    * @throws {@link index!InvalidArgumentError} if `coeff` is negative or not a number
    */
-  constructor(coeff = 0.0) {
-    this.coeff = checkCoeff(coeff, 'L2Decay');
+  constructor(args: L2DecayArgs);
+  constructor(coeff?: number);
+  constructor(...args: unknown[]) {
+    const o = resolveArgs<L2DecayArgs>(L2DECAY_SIGNATURE, args);
+    this.coeff = checkCoeff(o.coeff ?? 0.0, 'regularizer.L2Decay');
   }
 }

@@ -1,5 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { checkNumber, resolveArgs } from './args';
+import { checkNumber } from './args';
+import { defineSignature, resolveArgs } from '../framework/args';
+import type { LRScheduler } from './lr/lr-scheduler';
 import { Optimizer, type OptimizerOptions, type ParamState, type SlotSpec } from './optimizer';
 import { f32 } from './scalar-cache';
 
@@ -34,7 +36,22 @@ export interface RMSPropHyper {
   centered: boolean;
 }
 
-const NAMES = ['learningRate', 'rho', 'epsilon', 'momentum', 'centered', 'parameters', 'weightDecay', 'gradClip', 'name'] as const;
+/**
+ * All of {@link RMSProp}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.optimizer.RMSProp(learning_rate=0.01, parameters=model.parameters())
+ * new paddle.optimizer.RMSProp({ learningRate: 0.01, parameters: net.parameters() });
+ * ```
+ * @category Optimizer
+ */
+export interface RMSPropArgs extends RMSPropOptions {
+  /** A number >= 0 or a scheduler from `optimizer.lr` (required, as in Paddle). */
+  learningRate: number | LRScheduler;
+}
+
+const SIGNATURE = defineSignature('optimizer.RMSProp', ['learningRate', 'rho', 'epsilon', 'momentum', 'centered', 'parameters', 'weightDecay', 'gradClip', 'name'], { required: 1 });
 
 /**
  * RMSProp (Paddle's `paddle.optimizer.RMSProp`), with Paddle's kernel:
@@ -59,8 +76,11 @@ export class RMSProp extends Optimizer<RMSPropHyper> {
    *   one's meaning and Paddle default
    * @throws {@link index!InvalidArgumentError} for a missing or negative learning rate, negative rho/epsilon/momentum, or missing parameters
    */
-  constructor(learningRate: RMSPropOptions['learningRate'] | RMSPropOptions, ...rest: unknown[]) {
-    const o = resolveArgs<RMSPropOptions>([learningRate, ...rest], NAMES as unknown as (keyof RMSPropOptions & string)[], 'RMSProp');
+  constructor(args: RMSPropArgs);
+  constructor(learningRate: RMSPropOptions['learningRate'], options?: Omit<RMSPropOptions, 'learningRate'>);
+  constructor(learningRate: RMSPropOptions['learningRate'], rho?: RMSPropOptions['rho'], epsilon?: RMSPropOptions['epsilon'], momentum?: RMSPropOptions['momentum'], centered?: RMSPropOptions['centered'], parameters?: RMSPropOptions['parameters'], weightDecay?: RMSPropOptions['weightDecay'], gradClip?: RMSPropOptions['gradClip'], name?: RMSPropOptions['name']);
+  constructor(...args: unknown[]) {
+    const o = resolveArgs<RMSPropArgs>(SIGNATURE, args);
     super('RMSProp', o, { rho: o.rho ?? 0.95, epsilon: o.epsilon ?? 1e-6, momentum: o.momentum ?? 0.0, centered: o.centered ?? false });
   }
 

@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { resolveArgs } from './args';
+import { defineSignature, resolveArgs } from '../framework/args';
 import { Optimizer, type OptimizerOptions, type ParamState, type SlotSpec } from './optimizer';
 
 /**
@@ -18,7 +18,19 @@ export interface SGDOptions extends OptimizerOptions {
   multiPrecision?: boolean;
 }
 
-const NAMES = ['learningRate', 'parameters', 'weightDecay', 'gradClip', 'multiPrecision', 'name'] as const;
+/**
+ * All of {@link SGD}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.optimizer.SGD(learning_rate=0.1, parameters=model.parameters())
+ * new paddle.optimizer.SGD({ learningRate: 0.1, parameters: net.parameters() });
+ * ```
+ * @category Optimizer
+ */
+export type SGDArgs = SGDOptions;
+
+const SIGNATURE = defineSignature('optimizer.SGD', ['learningRate', 'parameters', 'weightDecay', 'gradClip', 'multiPrecision', 'name'], { required: 0 });
 
 /**
  * Stochastic gradient descent: `param -= lr * grad` (Paddle's `paddle.optimizer.SGD`).
@@ -39,8 +51,11 @@ export class SGD extends Optimizer<Record<string, never>> {
    * @param name - @defaultValue null
    * @throws {@link index!InvalidArgumentError} for a negative learning rate or missing parameters
    */
-  constructor(learningRate?: number | OptimizerOptions['learningRate'] | SGDOptions, parameters?: SGDOptions['parameters'] | SGDOptions, weightDecay?: SGDOptions['weightDecay'] | SGDOptions, gradClip?: SGDOptions['gradClip'] | SGDOptions, multiPrecision?: boolean | SGDOptions, name?: string | SGDOptions) {
-    const o = resolveArgs<SGDOptions>([learningRate, parameters, weightDecay, gradClip, multiPrecision, name], NAMES as unknown as (keyof SGDOptions & string)[], 'SGD');
+  constructor(args?: SGDArgs);
+  constructor(learningRate?: SGDOptions['learningRate'], options?: Omit<SGDOptions, 'learningRate'>);
+  constructor(learningRate?: SGDOptions['learningRate'], parameters?: SGDOptions['parameters'], weightDecay?: SGDOptions['weightDecay'], gradClip?: SGDOptions['gradClip'], multiPrecision?: SGDOptions['multiPrecision'], name?: SGDOptions['name']);
+  constructor(...args: unknown[]) {
+    const o = resolveArgs<SGDArgs>(SIGNATURE, args);
     super('SGD', { ...o, learningRate: o.learningRate ?? 0.001 }, {});
   }
 

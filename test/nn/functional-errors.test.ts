@@ -50,8 +50,8 @@ describe('nn.functional arguments', () => {
   });
 
   it('reject unknown, duplicated or misplaced options', () => {
-    expect(() => F.leakyRelu(x, { negative_slope: 0.1 } as never)).toThrow(/'negative_slope' expected one of the options 'negativeSlope'/);
-    expect(() => F.hardsigmoid(x, 0.2, { slope: 0.3 })).toThrow(/either positionally or in the options object/);
+    expect(() => F.leakyRelu(x, { negative_slope: 0.1 } as never)).toThrow(/'negative_slope' expected one of the options 'x', 'negativeSlope' \(did you mean 'negativeSlope'\?\)/);
+    expect(() => F.hardsigmoid(x, 0.2, { slope: 0.3 })).toThrow(/to be given once, positionally or in the options object/);
     expect(() => F.crossEntropy(x, tf.tensor1d([0, 1], 'int32'), { reduction: 'sum' } as never, -100)).toThrow(
       /options object only as the last argument/,
     );

@@ -1,7 +1,8 @@
 // Smooth activations of `paddle.nn.functional`: GELU, SiLU/Swish and Softplus. GELU and Softplus
 // are custom-gradient ops whose backward pass is the closed form PyTorch and Paddle use.
 import * as tf from '@tensorflow/tfjs-core';
-import { assertNumber, assertTensor, customUnary, resolveTrailing, type NameOption } from './args';
+import { assertNumber, assertTensor, customUnary, type NameOption } from './args';
+import { defineSignature, resolveArgs } from '../../framework/args';
 
 /**
  * Options of {@link gelu}.
@@ -23,6 +24,22 @@ const TANH_K = Math.sqrt(2 / Math.PI);
 const TANH_C = 0.044715;
 
 /**
+ * All of {@link gelu}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.nn.functional.gelu(x=x)
+ * paddle.nn.functional.gelu({ x });
+ * ```
+ * @category nn.functional
+ */
+export interface GeluArgs<T extends tf.Tensor = tf.Tensor> extends GeluOptions {
+  x: T;
+}
+
+const GELU_SIGNATURE = defineSignature('nn.functional.gelu', ['x', 'approximate', 'name'], { required: 1 });
+
+/**
  * Gaussian error linear unit ([Hendrycks & Gimpel 2016](https://arxiv.org/abs/1606.08415)):
  * `0.5 x (1 + erf(x / √2))`, or with `approximate` the tanh form
  * `0.5 x (1 + tanh(√(2/π) (x + 0.044715 x³)))`. The backward pass is the analytic derivative
@@ -38,9 +55,13 @@ const TANH_C = 0.044715;
  * ```
  * @category nn.functional
  */
-export function gelu<T extends tf.Tensor>(x: T, approximate?: boolean | GeluOptions): T {
+export function gelu<T extends tf.Tensor>(args: GeluArgs<T>): T;
+export function gelu<T extends tf.Tensor>(x: T, options?: GeluOptions): T;
+export function gelu<T extends tf.Tensor>(x: T, approximate?: boolean, options?: GeluOptions): T;
+export function gelu<T extends tf.Tensor>(x: T, approximate?: boolean, name?: string | null): T;
+export function gelu<T extends tf.Tensor>(...args: unknown[]): T {
+  const { x, ...o } = resolveArgs<GeluArgs<T>>(GELU_SIGNATURE, args);
   assertTensor(x, 'x', 'gelu');
-  const o = resolveTrailing<GeluOptions>([approximate], ['approximate'], 'gelu');
   const approx = o.approximate ?? false;
   const op = approx
     ? customUnary((input: tf.Tensor, save: tf.GradSaveFunc) => {
@@ -72,6 +93,22 @@ export function gelu<T extends tf.Tensor>(x: T, approximate?: boolean | GeluOpti
 }
 
 /**
+ * All of {@link silu}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.nn.functional.silu(x=x)
+ * paddle.nn.functional.silu({ x });
+ * ```
+ * @category nn.functional
+ */
+export interface SiluArgs<T extends tf.Tensor = tf.Tensor> extends NameOption {
+  x: T;
+}
+
+const SILU_SIGNATURE = defineSignature('nn.functional.silu', ['x', 'name'], { required: 1 });
+
+/**
  * Sigmoid linear unit, `x * sigmoid(x)`.
  *
  * @param x - input tensor of any shape
@@ -83,10 +120,29 @@ export function gelu<T extends tf.Tensor>(x: T, approximate?: boolean | GeluOpti
  * ```
  * @category nn.functional
  */
-export function silu<T extends tf.Tensor>(x: T): T {
+export function silu<T extends tf.Tensor>(args: SiluArgs<T>): T;
+export function silu<T extends tf.Tensor>(x: T, name?: string | null): T;
+export function silu<T extends tf.Tensor>(...args: unknown[]): T {
+  const { x } = resolveArgs<SiluArgs<T>>(SILU_SIGNATURE, args);
   assertTensor(x, 'x', 'silu');
   return tf.tidy(() => tf.mul(x, tf.sigmoid(x)));
 }
+
+/**
+ * All of {@link swish}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.nn.functional.swish(x=x)
+ * paddle.nn.functional.swish({ x });
+ * ```
+ * @category nn.functional
+ */
+export interface SwishArgs<T extends tf.Tensor = tf.Tensor> extends NameOption {
+  x: T;
+}
+
+const SWISH_SIGNATURE = defineSignature('nn.functional.swish', ['x', 'name'], { required: 1 });
 
 /**
  * Swish, `x * sigmoid(x)` (Paddle 2.x fixes beta at 1, so this equals {@link silu}).
@@ -100,7 +156,10 @@ export function silu<T extends tf.Tensor>(x: T): T {
  * ```
  * @category nn.functional
  */
-export function swish<T extends tf.Tensor>(x: T): T {
+export function swish<T extends tf.Tensor>(args: SwishArgs<T>): T;
+export function swish<T extends tf.Tensor>(x: T, name?: string | null): T;
+export function swish<T extends tf.Tensor>(...args: unknown[]): T {
+  const { x } = resolveArgs<SwishArgs<T>>(SWISH_SIGNATURE, args);
   assertTensor(x, 'x', 'swish');
   return tf.tidy(() => tf.mul(x, tf.sigmoid(x)));
 }
@@ -122,6 +181,22 @@ export interface SoftplusOptions extends NameOption {
 }
 
 /**
+ * All of {@link softplus}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.nn.functional.softplus(x=x)
+ * paddle.nn.functional.softplus({ x });
+ * ```
+ * @category nn.functional
+ */
+export interface SoftplusArgs<T extends tf.Tensor = tf.Tensor> extends SoftplusOptions {
+  x: T;
+}
+
+const SOFTPLUS_SIGNATURE = defineSignature('nn.functional.softplus', ['x', 'beta', 'threshold', 'name'], { required: 1 });
+
+/**
  * Softplus, `log(1 + exp(beta * x)) / beta`, and `x` where `beta * x > threshold`.
  *
  * @param x - input tensor of any shape
@@ -135,9 +210,14 @@ export interface SoftplusOptions extends NameOption {
  * ```
  * @category nn.functional
  */
-export function softplus<T extends tf.Tensor>(x: T, beta?: number | SoftplusOptions, threshold?: number | SoftplusOptions): T {
+export function softplus<T extends tf.Tensor>(args: SoftplusArgs<T>): T;
+export function softplus<T extends tf.Tensor>(x: T, options?: SoftplusOptions): T;
+export function softplus<T extends tf.Tensor>(x: T, beta?: number, options?: SoftplusOptions): T;
+export function softplus<T extends tf.Tensor>(x: T, beta?: number, threshold?: number, options?: SoftplusOptions): T;
+export function softplus<T extends tf.Tensor>(x: T, beta?: number, threshold?: number, name?: string | null): T;
+export function softplus<T extends tf.Tensor>(...args: unknown[]): T {
+  const { x, ...o } = resolveArgs<SoftplusArgs<T>>(SOFTPLUS_SIGNATURE, args);
   assertTensor(x, 'x', 'softplus');
-  const o = resolveTrailing<SoftplusOptions>([beta, threshold], ['beta', 'threshold'], 'softplus');
   const b = o.beta ?? 1;
   const th = o.threshold ?? 20;
   assertNumber(b, 'beta', 'softplus');

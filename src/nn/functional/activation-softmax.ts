@@ -1,7 +1,16 @@
 // Softmax and log-softmax along any axis. tfjs's own `tf.softmax`/`tf.logSoftmax` only take the
 // last axis; for it the native Softmax kernel is used, otherwise a custom-gradient op.
 import * as tf from '@tensorflow/tfjs-core';
-import { assertTensor, customUnary, normalizeAxis, resolveTrailing, type NameOption } from './args';
+import { assertTensor, customUnary, normalizeAxis, type NameOption } from './args';
+import { defineSignature, resolveArgs } from '../../framework/args';
+import { InvalidArgumentError } from '../../errors';
+
+/** Paddle's `dtype` casts the input first; everything here is float32, so only that is accepted. */
+function checkDtype(dtype: unknown, where: string): void {
+  if (dtype !== undefined && dtype !== null && dtype !== 'float32') {
+    throw new InvalidArgumentError('dtype', "'float32' or null (tfjs-hapi computes in float32)", dtype, where);
+  }
+}
 
 /**
  * Options of {@link softmax} and {@link logSoftmax}.
@@ -46,6 +55,24 @@ function softmaxAlong(x: tf.Tensor, axis: number): tf.Tensor {
 }
 
 /**
+ * All of {@link softmax}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.nn.functional.softmax(x=x)
+ * paddle.nn.functional.softmax({ x });
+ * ```
+ * @category nn.functional
+ */
+export interface SoftmaxArgs<T extends tf.Tensor = tf.Tensor> extends SoftmaxOptions {
+  x: T;
+  /** Paddle's output dtype; only float32 (or null) here. @defaultValue null */
+  dtype?: 'float32' | null;
+}
+
+const SOFTMAX_SIGNATURE = defineSignature('nn.functional.softmax', ['x', 'axis', 'dtype', 'name'], { required: 1 });
+
+/**
  * Softmax along `axis`: `exp(x) / Σ exp(x)`, computed stably.
  *
  * @param x - input tensor, float32, rank ≥ 1
@@ -59,13 +86,37 @@ function softmaxAlong(x: tf.Tensor, axis: number): tf.Tensor {
  * ```
  * @category nn.functional
  */
-export function softmax<T extends tf.Tensor>(x: T, axis?: number | SoftmaxOptions): T {
+export function softmax<T extends tf.Tensor>(args: SoftmaxArgs<T>): T;
+export function softmax<T extends tf.Tensor>(x: T, options?: SoftmaxOptions): T;
+export function softmax<T extends tf.Tensor>(x: T, axis?: number, options?: SoftmaxOptions): T;
+export function softmax<T extends tf.Tensor>(x: T, axis?: number, dtype?: 'float32' | null, options?: SoftmaxOptions): T;
+export function softmax<T extends tf.Tensor>(x: T, axis?: number, dtype?: 'float32' | null, name?: string | null): T;
+export function softmax<T extends tf.Tensor>(...args: unknown[]): T {
+  const { x, ...o } = resolveArgs<SoftmaxArgs<T>>(SOFTMAX_SIGNATURE, args);
   assertTensor(x, 'x', 'softmax');
-  const o = resolveTrailing<SoftmaxOptions>([axis], ['axis'], 'softmax');
+  checkDtype(o.dtype, 'softmax');
   const ax = normalizeAxis(o.axis ?? -1, x.rank, 'softmax');
   if (ax === x.rank - 1) return tf.softmax(x) as T;
   return softmaxAlong(x, ax) as T;
 }
+
+/**
+ * All of {@link logSoftmax}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.nn.functional.log_softmax(x=x)
+ * paddle.nn.functional.logSoftmax({ x });
+ * ```
+ * @category nn.functional
+ */
+export interface LogSoftmaxArgs<T extends tf.Tensor = tf.Tensor> extends SoftmaxOptions {
+  x: T;
+  /** Paddle's output dtype; only float32 (or null) here. @defaultValue null */
+  dtype?: 'float32' | null;
+}
+
+const LOG_SOFTMAX_SIGNATURE = defineSignature('nn.functional.logSoftmax', ['x', 'axis', 'dtype', 'name'], { required: 1 });
 
 /**
  * Log-softmax along `axis`: `x - log Σ exp(x)`, computed stably, with the closed-form gradient.
@@ -80,9 +131,15 @@ export function softmax<T extends tf.Tensor>(x: T, axis?: number | SoftmaxOption
  * ```
  * @category nn.functional
  */
-export function logSoftmax<T extends tf.Tensor>(x: T, axis?: number | SoftmaxOptions): T {
+export function logSoftmax<T extends tf.Tensor>(args: LogSoftmaxArgs<T>): T;
+export function logSoftmax<T extends tf.Tensor>(x: T, options?: SoftmaxOptions): T;
+export function logSoftmax<T extends tf.Tensor>(x: T, axis?: number, options?: SoftmaxOptions): T;
+export function logSoftmax<T extends tf.Tensor>(x: T, axis?: number, dtype?: 'float32' | null, options?: SoftmaxOptions): T;
+export function logSoftmax<T extends tf.Tensor>(x: T, axis?: number, dtype?: 'float32' | null, name?: string | null): T;
+export function logSoftmax<T extends tf.Tensor>(...args: unknown[]): T {
+  const { x, ...o } = resolveArgs<LogSoftmaxArgs<T>>(LOG_SOFTMAX_SIGNATURE, args);
   assertTensor(x, 'x', 'logSoftmax');
-  const o = resolveTrailing<SoftmaxOptions>([axis], ['axis'], 'logSoftmax');
+  checkDtype(o.dtype, 'logSoftmax');
   const ax = normalizeAxis(o.axis ?? -1, x.rank, 'logSoftmax');
   return logSoftmaxAlong(x, ax) as T;
 }

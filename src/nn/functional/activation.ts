@@ -4,7 +4,24 @@
 // `tf.customGrad` ops, so their masks are computed outside the gradient tape
 // (tfjs has no gradient for `Greater`) and their backward pass is the closed form PyTorch uses.
 import * as tf from '@tensorflow/tfjs-core';
-import { assertNumber, assertTensor, customUnary, resolveTrailing, type NameOption } from './args';
+import { assertNumber, assertTensor, customUnary, type NameOption } from './args';
+import { defineSignature, resolveArgs } from '../../framework/args';
+
+/**
+ * All of {@link relu}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.nn.functional.relu(x=x)
+ * paddle.nn.functional.relu({ x });
+ * ```
+ * @category nn.functional
+ */
+export interface ReluArgs<T extends tf.Tensor = tf.Tensor> extends NameOption {
+  x: T;
+}
+
+const RELU_SIGNATURE = defineSignature('nn.functional.relu', ['x', 'name'], { required: 1 });
 
 /**
  * Rectified linear unit, `max(x, 0)`.
@@ -18,10 +35,29 @@ import { assertNumber, assertTensor, customUnary, resolveTrailing, type NameOpti
  * ```
  * @category nn.functional
  */
-export function relu<T extends tf.Tensor>(x: T): T {
+export function relu<T extends tf.Tensor>(args: ReluArgs<T>): T;
+export function relu<T extends tf.Tensor>(x: T, name?: string | null): T;
+export function relu<T extends tf.Tensor>(...args: unknown[]): T {
+  const { x } = resolveArgs<ReluArgs<T>>(RELU_SIGNATURE, args);
   assertTensor(x, 'x', 'relu');
   return tf.relu(x);
 }
+
+/**
+ * All of {@link relu6}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.nn.functional.relu6(x=x)
+ * paddle.nn.functional.relu6({ x });
+ * ```
+ * @category nn.functional
+ */
+export interface Relu6Args<T extends tf.Tensor = tf.Tensor> extends NameOption {
+  x: T;
+}
+
+const RELU6_SIGNATURE = defineSignature('nn.functional.relu6', ['x', 'name'], { required: 1 });
 
 /**
  * ReLU clipped at 6, `min(max(x, 0), 6)`.
@@ -35,7 +71,10 @@ export function relu<T extends tf.Tensor>(x: T): T {
  * ```
  * @category nn.functional
  */
-export function relu6<T extends tf.Tensor>(x: T): T {
+export function relu6<T extends tf.Tensor>(args: Relu6Args<T>): T;
+export function relu6<T extends tf.Tensor>(x: T, name?: string | null): T;
+export function relu6<T extends tf.Tensor>(...args: unknown[]): T {
+  const { x } = resolveArgs<Relu6Args<T>>(RELU6_SIGNATURE, args);
   assertTensor(x, 'x', 'relu6');
   return tf.relu6(x);
 }
@@ -55,6 +94,22 @@ export interface LeakyReluOptions extends NameOption {
 }
 
 /**
+ * All of {@link leakyRelu}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.nn.functional.leaky_relu(x=x)
+ * paddle.nn.functional.leakyRelu({ x });
+ * ```
+ * @category nn.functional
+ */
+export interface LeakyReluArgs<T extends tf.Tensor = tf.Tensor> extends LeakyReluOptions {
+  x: T;
+}
+
+const LEAKY_RELU_SIGNATURE = defineSignature('nn.functional.leakyRelu', ['x', 'negativeSlope', 'name'], { required: 1 });
+
+/**
  * Leaky ReLU, `x` for `x > 0` and `negativeSlope * x` otherwise.
  *
  * @param x - input tensor of any shape
@@ -67,9 +122,13 @@ export interface LeakyReluOptions extends NameOption {
  * ```
  * @category nn.functional
  */
-export function leakyRelu<T extends tf.Tensor>(x: T, negativeSlope?: number | LeakyReluOptions): T {
+export function leakyRelu<T extends tf.Tensor>(args: LeakyReluArgs<T>): T;
+export function leakyRelu<T extends tf.Tensor>(x: T, options?: LeakyReluOptions): T;
+export function leakyRelu<T extends tf.Tensor>(x: T, negativeSlope?: number, options?: LeakyReluOptions): T;
+export function leakyRelu<T extends tf.Tensor>(x: T, negativeSlope?: number, name?: string | null): T;
+export function leakyRelu<T extends tf.Tensor>(...args: unknown[]): T {
+  const { x, ...o } = resolveArgs<LeakyReluArgs<T>>(LEAKY_RELU_SIGNATURE, args);
   assertTensor(x, 'x', 'leakyRelu');
-  const o = resolveTrailing<LeakyReluOptions>([negativeSlope], ['negativeSlope'], 'leakyRelu');
   const slope = o.negativeSlope ?? 0.01;
   assertNumber(slope, 'negativeSlope', 'leakyRelu');
   return tf.leakyRelu(x, slope);
@@ -90,6 +149,22 @@ export interface EluOptions extends NameOption {
 }
 
 /**
+ * All of {@link elu}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.nn.functional.elu(x=x)
+ * paddle.nn.functional.elu({ x });
+ * ```
+ * @category nn.functional
+ */
+export interface EluArgs<T extends tf.Tensor = tf.Tensor> extends EluOptions {
+  x: T;
+}
+
+const ELU_SIGNATURE = defineSignature('nn.functional.elu', ['x', 'alpha', 'name'], { required: 1 });
+
+/**
  * Exponential linear unit, `x` for `x > 0` and `alpha * (exp(x) - 1)` otherwise
  * ([Clevert et al. 2015](https://arxiv.org/abs/1511.07289)).
  *
@@ -103,9 +178,13 @@ export interface EluOptions extends NameOption {
  * ```
  * @category nn.functional
  */
-export function elu<T extends tf.Tensor>(x: T, alpha?: number | EluOptions): T {
+export function elu<T extends tf.Tensor>(args: EluArgs<T>): T;
+export function elu<T extends tf.Tensor>(x: T, options?: EluOptions): T;
+export function elu<T extends tf.Tensor>(x: T, alpha?: number, options?: EluOptions): T;
+export function elu<T extends tf.Tensor>(x: T, alpha?: number, name?: string | null): T;
+export function elu<T extends tf.Tensor>(...args: unknown[]): T {
+  const { x, ...o } = resolveArgs<EluArgs<T>>(ELU_SIGNATURE, args);
   assertTensor(x, 'x', 'elu');
-  const o = resolveTrailing<EluOptions>([alpha], ['alpha'], 'elu');
   const a = o.alpha ?? 1;
   assertNumber(a, 'alpha', 'elu');
   // tfjs's Elu kernel (native on wasm, with its own EluGrad) hard-codes alpha = 1.
@@ -126,118 +205,7 @@ export function elu<T extends tf.Tensor>(x: T, alpha?: number | EluOptions): T {
   return op(x) as T;
 }
 
-/**
- * Hard swish ([Howard et al. 2019](https://arxiv.org/abs/1905.02244)),
- * `x * min(max(x + 3, 0), 6) / 6`.
- *
- * @param x - input tensor of any shape
- * @returns a tensor of the same shape
- * @throws InvalidArgumentError if `x` is not a tensor
- * @example
- * ```ts
- * paddle.nn.functional.hardswish(tf.tensor([-4, 1, 4])).print(); // [0, 0.6667, 4]
- * ```
- * @category nn.functional
- */
-export function hardswish<T extends tf.Tensor>(x: T): T {
-  assertTensor(x, 'x', 'hardswish');
-  const op = customUnary((input: tf.Tensor, save: tf.GradSaveFunc) => {
-    save([input]);
-    return {
-      value: tf.div(tf.mul(input, tf.relu6(tf.add(input, 3))), 6),
-      gradFunc: (dy: tf.Tensor, [xs]: tf.Tensor[]) => {
-        // 0 below -3, 1 above 3, (2x + 3) / 6 between, as in Paddle's and PyTorch's kernels.
-        const mid = tf.div(tf.add(tf.mul(xs, 2), 3), 6);
-        const slope = tf.where(tf.less(xs, -3), tf.zerosLike(xs), tf.where(tf.greater(xs, 3), tf.onesLike(xs), mid));
-        return tf.mul(dy, slope);
-      },
-    };
-  });
-  return op(x) as T;
-}
-
-/**
- * Options of {@link hardsigmoid}.
- *
- * @example
- * ```ts
- * paddle.nn.functional.hardsigmoid(x, { slope: 0.2, offset: 0.5 });
- * ```
- * @category nn.functional
- */
-export interface HardsigmoidOptions extends NameOption {
-  /** Slope of the linear part. @defaultValue 0.1666667 (Paddle's literal, not exactly 1/6) */
-  slope?: number;
-  /** Offset of the linear part. @defaultValue 0.5 */
-  offset?: number;
-}
-
-/**
- * Hard sigmoid, `clip(slope * x + offset, 0, 1)`, with Paddle's defaults `slope = 0.1666667`,
- * `offset = 0.5` (PyTorch's `hardsigmoid` is the same up to the 7th digit of the slope).
- *
- * @param x - input tensor of any shape
- * @param slope - slope of the linear part (or `{ slope, offset }`)
- * @param offset - offset of the linear part
- * @returns a tensor of the same shape
- * @throws InvalidArgumentError if `x` is not a tensor or slope/offset are not finite numbers
- * @example
- * ```ts
- * paddle.nn.functional.hardsigmoid(tf.tensor([-4, 0, 1.5])).print(); // [0, 0.5, 0.75]
- * ```
- * @category nn.functional
- */
-export function hardsigmoid<T extends tf.Tensor>(x: T, slope?: number | HardsigmoidOptions, offset?: number | HardsigmoidOptions): T {
-  assertTensor(x, 'x', 'hardsigmoid');
-  const o = resolveTrailing<HardsigmoidOptions>([slope, offset], ['slope', 'offset'], 'hardsigmoid');
-  const k = o.slope ?? 0.1666667;
-  const b = o.offset ?? 0.5;
-  assertNumber(k, 'slope', 'hardsigmoid');
-  assertNumber(b, 'offset', 'hardsigmoid');
-  const op = customUnary((input: tf.Tensor, save: tf.GradSaveFunc) => {
-    const value = tf.clipByValue(tf.add(tf.mul(input, k), b), 0, 1);
-    save([value]);
-    return {
-      value,
-      gradFunc: (dy: tf.Tensor, [y]: tf.Tensor[]) => {
-        const inside = tf.logicalAnd(tf.greater(y, 0), tf.less(y, 1));
-        return tf.where(inside, tf.mul(dy, k), tf.zerosLike(dy));
-      },
-    };
-  });
-  return op(x) as T;
-}
-
-/**
- * Logistic sigmoid, `1 / (1 + exp(-x))`.
- *
- * @param x - input tensor of any shape
- * @returns a tensor of the same shape
- * @throws InvalidArgumentError if `x` is not a tensor
- * @example
- * ```ts
- * paddle.nn.functional.sigmoid(tf.tensor([0])).print(); // [0.5]
- * ```
- * @category nn.functional
- */
-export function sigmoid<T extends tf.Tensor>(x: T): T {
-  assertTensor(x, 'x', 'sigmoid');
-  return tf.sigmoid(x);
-}
-
-/**
- * Hyperbolic tangent.
- *
- * @param x - input tensor of any shape
- * @returns a tensor of the same shape
- * @throws InvalidArgumentError if `x` is not a tensor
- * @example
- * ```ts
- * paddle.nn.functional.tanh(tf.tensor([0, 1])).print(); // [0, 0.7616]
- * ```
- * @category nn.functional
- */
-export function tanh<T extends tf.Tensor>(x: T): T {
-  assertTensor(x, 'x', 'tanh');
-  return tf.tanh(x);
-}
+export {
+  hardswish, hardsigmoid, sigmoid, tanh,
+  type HardswishArgs, type HardsigmoidArgs, type HardsigmoidOptions, type SigmoidArgs, type TanhArgs,
+} from './activation-hard';

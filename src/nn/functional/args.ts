@@ -1,59 +1,7 @@
-// Argument handling shared by the functional activations and losses: Paddle's positional order
-// with an optional trailing options object, and the checks every op makes on its tensors.
+// The checks every functional op makes on its tensors (arguments are resolved by framework/args).
 import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError } from '../../errors';
 
-/** True for `{...}` literals (not tensors, arrays, class instances or null). */
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (value === null || typeof value !== 'object') return false;
-  const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
-}
-
-/**
- * Reads Paddle-style trailing arguments: `args[i]` fills `names[i]` until an options object
- * appears, whose keys then fill the rest. `undefined` positions are skipped so defaults apply.
- * Unknown option keys are an error, so a misspelt option never silently keeps its default.
- * Paddle's trailing `name` (a string or null right after the last named position, or a `name`
- * key) is accepted and ignored: it only names static-graph ops in Paddle.
- */
-export function resolveTrailing<T extends object>(
-  args: ReadonlyArray<unknown>,
-  names: ReadonlyArray<keyof T & string>,
-  where: string,
-  optionOnly: ReadonlyArray<keyof T & string> = [],
-): Partial<T> {
-  const out: Partial<T> = {};
-  let n = args.length;
-  while (n > 0 && args[n - 1] === undefined) n--;
-  for (let i = 0; i < n; i++) {
-    const value = args[i];
-    if (isPlainObject(value)) {
-      if (i !== n - 1) {
-        throw new InvalidArgumentError(names[i] ?? `argument ${i}`, 'an options object only as the last argument', value, where);
-      }
-      const taken = new Set(names.slice(0, i));
-      for (const [key, v] of Object.entries(value)) {
-        if (key === 'name') continue;
-        const known = [...names, ...optionOnly];
-        if (!known.includes(key as keyof T & string)) {
-          throw new InvalidArgumentError(key, `one of the options ${known.map((n) => `'${n}'`).join(', ')}`, v, where);
-        }
-        if (taken.has(key as keyof T & string) && v !== undefined) {
-          throw new InvalidArgumentError(key, 'to be given either positionally or in the options object, not both', v, where);
-        }
-        if (v !== undefined) (out as Record<string, unknown>)[key] = v;
-      }
-      return out;
-    }
-    if (i === names.length && (typeof value === 'string' || value === null)) continue; // Paddle's `name`
-    if (i >= names.length) {
-      throw new InvalidArgumentError(`argument ${i}`, `at most ${names.length} trailing arguments`, value, where);
-    }
-    if (value !== undefined) (out as Record<string, unknown>)[names[i]] = value;
-  }
-  return out;
-}
 
 /** Throws unless `value` is a tfjs tensor. */
 export function assertTensor(value: unknown, argument: string, where: string): asserts value is tf.Tensor {

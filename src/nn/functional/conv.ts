@@ -1,9 +1,10 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError, ShapeMismatchError, UnsupportedError } from '../../errors';
-import { resolveOptions, toPair } from '../layer/layer-utils';
+import { toPair } from '../layer/layer-utils';
 import { checkDataFormat, viaChannelsLast, type DataFormat } from './layout';
 import { padChannelsLast, type PadMode } from './pad';
 import { explicitPads, resolvePadding, type Padding2D, type ResolvedPadding } from './padding';
+import { defineSignature, resolveArgs } from '../../framework/args';
 
 /** Resolved geometry of a 2-D convolution. @internal */
 export interface ConvGeometry {
@@ -29,6 +30,25 @@ export interface Conv2DFnOptions {
 }
 
 /**
+ * All of {@link conv2d}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.nn.functional.conv2d(x=x, weight=weight)
+ * paddle.nn.functional.conv2d({ x, weight });
+ * ```
+ * @category nn.functional
+ */
+export interface Conv2dArgs extends Conv2DFnOptions {
+  x: tf.Tensor;
+  weight: tf.Tensor;
+  /** Ignored (Paddle names static-graph ops with it). */
+  name?: string | null;
+}
+
+const CONV2D_SIGNATURE = defineSignature('nn.functional.conv2d', ['x', 'weight', 'bias', 'stride', 'padding', 'dilation', 'groups', 'dataFormat', 'name'], { required: 2 });
+
+/**
  * 2-D convolution with Paddle's semantics (`paddle.nn.functional.conv2d`): weight in Paddle's layout
  * `[outChannels, inChannels / groups, kh, kw]`, input NCHW (or NHWC), any stride, padding,
  * dilation and groups (depthwise included).
@@ -44,9 +64,16 @@ export interface Conv2DFnOptions {
  * ```
  * @category nn.functional
  */
-export function conv2d(x: tf.Tensor, weight: tf.Tensor, ...args: [Conv2DFnOptions?] |
-  [tf.Tensor | null, (number | [number, number])?, Padding2D?, (number | [number, number])?, number?, DataFormat?]): tf.Tensor {
-  const o = resolveOptions<Conv2DFnOptions>(args, ['bias', 'stride', 'padding', 'dilation', 'groups', 'dataFormat'], 'conv2d');
+export function conv2d(args: Conv2dArgs): tf.Tensor;
+export function conv2d(x: tf.Tensor, weight: tf.Tensor, options?: Conv2DFnOptions): tf.Tensor;
+export function conv2d(x: tf.Tensor, weight: tf.Tensor, bias?: tf.Tensor | null, options?: Conv2DFnOptions): tf.Tensor;
+export function conv2d(x: tf.Tensor, weight: tf.Tensor, bias?: tf.Tensor | null, stride?: number | [number, number], options?: Conv2DFnOptions): tf.Tensor;
+export function conv2d(x: tf.Tensor, weight: tf.Tensor, bias?: tf.Tensor | null, stride?: number | [number, number], padding?: Padding2D, options?: Conv2DFnOptions): tf.Tensor;
+export function conv2d(x: tf.Tensor, weight: tf.Tensor, bias?: tf.Tensor | null, stride?: number | [number, number], padding?: Padding2D, dilation?: number | [number, number], options?: Conv2DFnOptions): tf.Tensor;
+export function conv2d(x: tf.Tensor, weight: tf.Tensor, bias?: tf.Tensor | null, stride?: number | [number, number], padding?: Padding2D, dilation?: number | [number, number], groups?: number, options?: Conv2DFnOptions): tf.Tensor;
+export function conv2d(x: tf.Tensor, weight: tf.Tensor, bias?: tf.Tensor | null, stride?: number | [number, number], padding?: Padding2D, dilation?: number | [number, number], groups?: number, dataFormat?: DataFormat, name?: string | null): tf.Tensor;
+export function conv2d(...args: unknown[]): tf.Tensor {
+  const { x, weight, ...o } = resolveArgs<Conv2dArgs>(CONV2D_SIGNATURE, args);
   const fmt = checkDataFormat(o.dataFormat ?? 'NCHW', 'conv2d');
   const geom: ConvGeometry = {
     stride: toPair(o.stride ?? 1, 'stride', 'conv2d'),
@@ -142,6 +169,25 @@ export interface ConvTransposeGeometry extends ConvGeometry {
 }
 
 /**
+ * All of {@link conv2dTranspose}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.nn.functional.conv2d_transpose(x=x, weight=weight)
+ * paddle.nn.functional.conv2dTranspose({ x, weight });
+ * ```
+ * @category nn.functional
+ */
+export interface Conv2dTransposeArgs extends Conv2DTransposeFnOptions {
+  x: tf.Tensor;
+  weight: tf.Tensor;
+  /** Ignored (Paddle names static-graph ops with it). */
+  name?: string | null;
+}
+
+const CONV2D_TRANSPOSE_SIGNATURE = defineSignature('nn.functional.conv2dTranspose', ['x', 'weight', 'bias', 'stride', 'padding', 'outputPadding', 'dilation', 'groups', 'outputSize', 'dataFormat', 'name'], { required: 2 });
+
+/**
  * Transposed 2-D convolution (`paddle.nn.functional.conv2d_transpose`), weight in Paddle's layout
  * `[inChannels, outChannels / groups, kh, kw]`. Output size
  * `(H − 1)·stride − padTop − padBottom + dilation·(k − 1) + 1 + outputPadding`.
@@ -157,11 +203,18 @@ export interface ConvTransposeGeometry extends ConvGeometry {
  * ```
  * @category nn.functional
  */
-export function conv2dTranspose(x: tf.Tensor, weight: tf.Tensor, ...args: [Conv2DTransposeFnOptions?] |
-  [tf.Tensor | null, (number | [number, number])?, Padding2D?, (number | [number, number])?, (number | [number, number])?, number?,
-    (number | [number, number] | null)?, DataFormat?]): tf.Tensor {
-  const o = resolveOptions<Conv2DTransposeFnOptions>(args,
-    ['bias', 'stride', 'padding', 'outputPadding', 'dilation', 'groups', 'outputSize', 'dataFormat'], 'conv2dTranspose');
+export function conv2dTranspose(args: Conv2dTransposeArgs): tf.Tensor;
+export function conv2dTranspose(x: tf.Tensor, weight: tf.Tensor, options?: Conv2DTransposeFnOptions): tf.Tensor;
+export function conv2dTranspose(x: tf.Tensor, weight: tf.Tensor, bias?: tf.Tensor | null, options?: Conv2DTransposeFnOptions): tf.Tensor;
+export function conv2dTranspose(x: tf.Tensor, weight: tf.Tensor, bias?: tf.Tensor | null, stride?: number | [number, number], options?: Conv2DTransposeFnOptions): tf.Tensor;
+export function conv2dTranspose(x: tf.Tensor, weight: tf.Tensor, bias?: tf.Tensor | null, stride?: number | [number, number], padding?: Padding2D, options?: Conv2DTransposeFnOptions): tf.Tensor;
+export function conv2dTranspose(x: tf.Tensor, weight: tf.Tensor, bias?: tf.Tensor | null, stride?: number | [number, number], padding?: Padding2D, outputPadding?: number | [number, number], options?: Conv2DTransposeFnOptions): tf.Tensor;
+export function conv2dTranspose(x: tf.Tensor, weight: tf.Tensor, bias?: tf.Tensor | null, stride?: number | [number, number], padding?: Padding2D, outputPadding?: number | [number, number], dilation?: number | [number, number], options?: Conv2DTransposeFnOptions): tf.Tensor;
+export function conv2dTranspose(x: tf.Tensor, weight: tf.Tensor, bias?: tf.Tensor | null, stride?: number | [number, number], padding?: Padding2D, outputPadding?: number | [number, number], dilation?: number | [number, number], groups?: number, options?: Conv2DTransposeFnOptions): tf.Tensor;
+export function conv2dTranspose(x: tf.Tensor, weight: tf.Tensor, bias?: tf.Tensor | null, stride?: number | [number, number], padding?: Padding2D, outputPadding?: number | [number, number], dilation?: number | [number, number], groups?: number, outputSize?: number | [number, number] | null, options?: Conv2DTransposeFnOptions): tf.Tensor;
+export function conv2dTranspose(x: tf.Tensor, weight: tf.Tensor, bias?: tf.Tensor | null, stride?: number | [number, number], padding?: Padding2D, outputPadding?: number | [number, number], dilation?: number | [number, number], groups?: number, outputSize?: number | [number, number] | null, dataFormat?: DataFormat, name?: string | null): tf.Tensor;
+export function conv2dTranspose(...args: unknown[]): tf.Tensor {
+  const { x, weight, ...o } = resolveArgs<Conv2dTransposeArgs>(CONV2D_TRANSPOSE_SIGNATURE, args);
   const fmt = checkDataFormat(o.dataFormat ?? 'NCHW', 'conv2dTranspose');
   const geom = transposeGeometry(o, fmt, 'conv2dTranspose');
   checkConvShapes('conv2dTranspose', x, weight, geom.groups, fmt, true);
@@ -188,7 +241,7 @@ export function transposeGeometry(o: Conv2DTransposeFnOptions, fmt: DataFormat, 
 export function conv2dTransposeChannelsLast(x: tf.Tensor, weight: tf.Tensor, bias: tf.Tensor | null,
   geom: ConvTransposeGeometry, where = 'conv2dTranspose'): tf.Tensor {
   return tf.tidy(() => {
-    const [inC, outPerGroup, kh, kw] = weight.shape;
+    const [inC, outPerGroup] = weight.shape;
     const { stride, dilation, groups } = geom;
     const [top, bottom, left, right] = geom.padding as [number, number, number, number];
     const [n, h, w] = x.shape;

@@ -1,8 +1,8 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError } from '../../errors';
 import { defaultGenerator, type Generator } from '../../framework/random';
-import { resolveOptions } from '../layer/layer-utils';
 import { checkDataFormat, type DataFormat } from './layout';
+import { defineSignature, resolveArgs } from '../../framework/args';
 
 /** Paddle's two dropout conventions. */
 export type DropoutMode = 'upscale_in_train' | 'downscale_in_infer';
@@ -22,6 +22,24 @@ export interface DropoutFnOptions {
 }
 
 /**
+ * All of {@link dropout}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.nn.functional.dropout(x=x)
+ * paddle.nn.functional.dropout({ x });
+ * ```
+ * @category nn.functional
+ */
+export interface DropoutArgs extends DropoutFnOptions {
+  x: tf.Tensor;
+  /** Ignored (Paddle names static-graph ops with it). */
+  name?: string | null;
+}
+
+const DROPOUT_SIGNATURE = defineSignature('nn.functional.dropout', ['x', 'p', 'axis', 'training', 'mode', 'name'], { required: 1, optionOnly: ['generator'] });
+
+/**
  * Dropout with Paddle's modes (`paddle.nn.functional.dropout`,
  * [Srivastava et al. 2014](https://jmlr.org/papers/v15/srivastava14a.html)). The mask is drawn
  * from `paddle.seed`'s generator, so a seeded run repeats.
@@ -36,8 +54,14 @@ export interface DropoutFnOptions {
  * ```
  * @category nn.functional
  */
-export function dropout(x: tf.Tensor, ...args: [DropoutFnOptions?] | [number?, (number | number[] | null)?, boolean?, DropoutMode?]): tf.Tensor {
-  const o = resolveOptions<DropoutFnOptions>(args, ['p', 'axis', 'training', 'mode', 'generator'], 'dropout');
+export function dropout(args: DropoutArgs): tf.Tensor;
+export function dropout(x: tf.Tensor, options?: DropoutFnOptions): tf.Tensor;
+export function dropout(x: tf.Tensor, p?: number, options?: DropoutFnOptions): tf.Tensor;
+export function dropout(x: tf.Tensor, p?: number, axis?: number | number[] | null, options?: DropoutFnOptions): tf.Tensor;
+export function dropout(x: tf.Tensor, p?: number, axis?: number | number[] | null, training?: boolean, options?: DropoutFnOptions): tf.Tensor;
+export function dropout(x: tf.Tensor, p?: number, axis?: number | number[] | null, training?: boolean, mode?: DropoutMode, name?: string | null): tf.Tensor;
+export function dropout(...args: unknown[]): tf.Tensor {
+  const { x, ...o } = resolveArgs<DropoutArgs>(DROPOUT_SIGNATURE, args);
   const p = checkP(o.p ?? 0.5, 'dropout');
   const mode = checkMode(o.mode ?? 'upscale_in_train', 'dropout');
   let maskShape = x.shape.slice();
@@ -63,6 +87,24 @@ export interface Dropout2DFnOptions {
 }
 
 /**
+ * All of {@link dropout2d}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.nn.functional.dropout2d(x=x)
+ * paddle.nn.functional.dropout2d({ x });
+ * ```
+ * @category nn.functional
+ */
+export interface Dropout2dArgs extends Dropout2DFnOptions {
+  x: tf.Tensor;
+  /** Ignored (Paddle names static-graph ops with it). */
+  name?: string | null;
+}
+
+const DROPOUT2D_SIGNATURE = defineSignature('nn.functional.dropout2d', ['x', 'p', 'training', 'dataFormat', 'name'], { required: 1, optionOnly: ['generator'] });
+
+/**
  * Drops whole channels of a 4-D input (`paddle.nn.functional.dropout2d`), upscaling the kept ones
  * by `1/(1−p)` in training.
  *
@@ -74,8 +116,13 @@ export interface Dropout2DFnOptions {
  * ```
  * @category nn.functional
  */
-export function dropout2d(x: tf.Tensor, ...args: [Dropout2DFnOptions?] | [number?, boolean?, DataFormat?]): tf.Tensor {
-  const o = resolveOptions<Dropout2DFnOptions>(args, ['p', 'training', 'dataFormat', 'generator'], 'dropout2d');
+export function dropout2d(args: Dropout2dArgs): tf.Tensor;
+export function dropout2d(x: tf.Tensor, options?: Dropout2DFnOptions): tf.Tensor;
+export function dropout2d(x: tf.Tensor, p?: number, options?: Dropout2DFnOptions): tf.Tensor;
+export function dropout2d(x: tf.Tensor, p?: number, training?: boolean, options?: Dropout2DFnOptions): tf.Tensor;
+export function dropout2d(x: tf.Tensor, p?: number, training?: boolean, dataFormat?: DataFormat, name?: string | null): tf.Tensor;
+export function dropout2d(...args: unknown[]): tf.Tensor {
+  const { x, ...o } = resolveArgs<Dropout2dArgs>(DROPOUT2D_SIGNATURE, args);
   const fmt = checkDataFormat(o.dataFormat ?? 'NCHW', 'dropout2d');
   if (x.rank !== 4) throw new InvalidArgumentError('x', 'a 4-D tensor', x, 'dropout2d');
   const [n, a, , d] = x.shape;

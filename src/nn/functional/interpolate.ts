@@ -1,8 +1,8 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError, ShapeMismatchError, UnsupportedError } from '../../errors';
-import { resolveOptions } from '../layer/layer-utils';
 import { checkDataFormat, viaChannelsLast, type DataFormat } from './layout';
 import { adaptivePoolChannelsLast } from './pooling';
+import { defineSignature, resolveArgs } from '../../framework/args';
 
 /** Resampling methods of {@link interpolate} on 4-D inputs. */
 export type InterpolateMode = 'nearest' | 'bilinear' | 'area';
@@ -24,6 +24,24 @@ export interface InterpolateFnOptions {
 }
 
 /**
+ * All of {@link interpolate}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.nn.functional.interpolate(x=x)
+ * paddle.nn.functional.interpolate({ x });
+ * ```
+ * @category nn.functional
+ */
+export interface InterpolateArgs extends InterpolateFnOptions {
+  x: tf.Tensor;
+  /** Ignored (Paddle names static-graph ops with it). */
+  name?: string | null;
+}
+
+const INTERPOLATE_SIGNATURE = defineSignature('nn.functional.interpolate', ['x', 'size', 'scaleFactor', 'mode', 'alignCorners', 'alignMode', 'dataFormat', 'name'], { required: 1 });
+
+/**
  * Resizes a 4-D batch (`paddle.nn.functional.interpolate`): `'nearest'` (source index
  * `floor(dst·in/out)`), `'bilinear'` (half-pixel centres by default, `alignCorners`, or
  * `alignMode: 1`), or `'area'` (adaptive average pooling).
@@ -38,9 +56,16 @@ export interface InterpolateFnOptions {
  * ```
  * @category nn.functional
  */
-export function interpolate(x: tf.Tensor, ...args: [InterpolateFnOptions?] |
-  [(number | [number, number] | null)?, (number | [number, number] | null)?, InterpolateMode?, boolean?, (0 | 1)?, DataFormat?]): tf.Tensor {
-  const o = resolveOptions<InterpolateFnOptions>(args, ['size', 'scaleFactor', 'mode', 'alignCorners', 'alignMode', 'dataFormat'], 'interpolate');
+export function interpolate(args: InterpolateArgs): tf.Tensor;
+export function interpolate(x: tf.Tensor, options?: InterpolateFnOptions): tf.Tensor;
+export function interpolate(x: tf.Tensor, size?: number | [number, number] | null, options?: InterpolateFnOptions): tf.Tensor;
+export function interpolate(x: tf.Tensor, size?: number | [number, number] | null, scaleFactor?: number | [number, number] | null, options?: InterpolateFnOptions): tf.Tensor;
+export function interpolate(x: tf.Tensor, size?: number | [number, number] | null, scaleFactor?: number | [number, number] | null, mode?: InterpolateMode, options?: InterpolateFnOptions): tf.Tensor;
+export function interpolate(x: tf.Tensor, size?: number | [number, number] | null, scaleFactor?: number | [number, number] | null, mode?: InterpolateMode, alignCorners?: boolean, options?: InterpolateFnOptions): tf.Tensor;
+export function interpolate(x: tf.Tensor, size?: number | [number, number] | null, scaleFactor?: number | [number, number] | null, mode?: InterpolateMode, alignCorners?: boolean, alignMode?: 0 | 1, options?: InterpolateFnOptions): tf.Tensor;
+export function interpolate(x: tf.Tensor, size?: number | [number, number] | null, scaleFactor?: number | [number, number] | null, mode?: InterpolateMode, alignCorners?: boolean, alignMode?: 0 | 1, dataFormat?: DataFormat, name?: string | null): tf.Tensor;
+export function interpolate(...args: unknown[]): tf.Tensor {
+  const { x, ...o } = resolveArgs<InterpolateArgs>(INTERPOLATE_SIGNATURE, args);
   const fmt = checkDataFormat(o.dataFormat ?? 'NCHW', 'interpolate');
   if (x.rank !== 4) throw new ShapeMismatchError('interpolate', [null, null, null, null], x.shape, 'a 4-D input of');
   const [h, w] = fmt === 'NCHW' ? [x.shape[2], x.shape[3]] : [x.shape[1], x.shape[2]];

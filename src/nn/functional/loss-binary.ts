@@ -1,8 +1,9 @@
 // binary_cross_entropy and binary_cross_entropy_with_logits of paddle.nn.functional.
 import * as tf from '@tensorflow/tfjs-core';
 import { ShapeMismatchError } from '../../errors';
-import { assertFloatTensor, assertReduction, customUnary, fmtShape, resolveTrailing, type NameOption, type Reduction } from './args';
+import { assertFloatTensor, assertReduction, customUnary, fmtShape, type NameOption, type Reduction } from './args';
 import { assertSameShape, reduceLoss } from './loss-common';
+import { defineSignature, resolveArgs } from '../../framework/args';
 
 /**
  * Options of {@link binaryCrossEntropy}.
@@ -104,6 +105,23 @@ export function binaryCrossEntropyWithLogitsWith(
 }
 
 /**
+ * All of {@link binaryCrossEntropy}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.nn.functional.binary_cross_entropy(input=input, label=label)
+ * paddle.nn.functional.binaryCrossEntropy({ input, label });
+ * ```
+ * @category nn.functional
+ */
+export interface BinaryCrossEntropyArgs extends BCEOptions {
+  input: tf.Tensor;
+  label: tf.Tensor;
+}
+
+const BINARY_CROSS_ENTROPY_SIGNATURE = defineSignature('nn.functional.binaryCrossEntropy', ['input', 'label', 'weight', 'reduction', 'name'], { required: 2 });
+
+/**
  * Binary cross-entropy between probabilities and targets in [0, 1]:
  * `-weight · (y log p + (1 - y) log(1 - p))`, each log clamped at -100 as in Paddle.
  * An input outside [0, 1] gives NaN (Paddle's kernel raises; checking would cost a read-back
@@ -123,15 +141,32 @@ export function binaryCrossEntropyWithLogitsWith(
  * ```
  * @category nn.functional
  */
-export function binaryCrossEntropy(
-  input: tf.Tensor,
-  label: tf.Tensor,
-  weight?: tf.Tensor | null | BCEOptions,
-  reduction?: Reduction | BCEOptions,
-): tf.Tensor {
-  const options = resolveTrailing<BCEOptions>([weight, reduction], ['weight', 'reduction'], 'binaryCrossEntropy');
+export function binaryCrossEntropy(args: BinaryCrossEntropyArgs): tf.Tensor;
+export function binaryCrossEntropy(input: tf.Tensor, label: tf.Tensor, options?: BCEOptions): tf.Tensor;
+export function binaryCrossEntropy(input: tf.Tensor, label: tf.Tensor, weight?: tf.Tensor | null, options?: BCEOptions): tf.Tensor;
+export function binaryCrossEntropy(input: tf.Tensor, label: tf.Tensor, weight?: tf.Tensor | null, reduction?: Reduction, options?: BCEOptions): tf.Tensor;
+export function binaryCrossEntropy(input: tf.Tensor, label: tf.Tensor, weight?: tf.Tensor | null, reduction?: Reduction, name?: string | null): tf.Tensor;
+export function binaryCrossEntropy(...args: unknown[]): tf.Tensor {
+  const { input, label, ...options } = resolveArgs<BinaryCrossEntropyArgs>(BINARY_CROSS_ENTROPY_SIGNATURE, args);
   return binaryCrossEntropyWith(input, label, options, 'binaryCrossEntropy');
 }
+
+/**
+ * All of {@link binaryCrossEntropyWithLogits}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.nn.functional.binary_cross_entropy_with_logits(logit=logit, label=label)
+ * paddle.nn.functional.binaryCrossEntropyWithLogits({ logit, label });
+ * ```
+ * @category nn.functional
+ */
+export interface BinaryCrossEntropyWithLogitsArgs extends BCEWithLogitsOptions {
+  logit: tf.Tensor;
+  label: tf.Tensor;
+}
+
+const BINARY_CROSS_ENTROPY_WITH_LOGITS_SIGNATURE = defineSignature('nn.functional.binaryCrossEntropyWithLogits', ['logit', 'label', 'weight', 'reduction', 'posWeight', 'name'], { required: 2 });
 
 /**
  * Sigmoid followed by binary cross-entropy, computed stably from logits:
@@ -152,17 +187,13 @@ export function binaryCrossEntropy(
  * ```
  * @category nn.functional
  */
-export function binaryCrossEntropyWithLogits(
-  logit: tf.Tensor,
-  label: tf.Tensor,
-  weight?: tf.Tensor | null | BCEWithLogitsOptions,
-  reduction?: Reduction | BCEWithLogitsOptions,
-  posWeight?: tf.Tensor | null | BCEWithLogitsOptions,
-): tf.Tensor {
-  const options = resolveTrailing<BCEWithLogitsOptions>(
-    [weight, reduction, posWeight],
-    ['weight', 'reduction', 'posWeight'],
-    'binaryCrossEntropyWithLogits',
-  );
+export function binaryCrossEntropyWithLogits(args: BinaryCrossEntropyWithLogitsArgs): tf.Tensor;
+export function binaryCrossEntropyWithLogits(logit: tf.Tensor, label: tf.Tensor, options?: BCEWithLogitsOptions): tf.Tensor;
+export function binaryCrossEntropyWithLogits(logit: tf.Tensor, label: tf.Tensor, weight?: tf.Tensor | null, options?: BCEWithLogitsOptions): tf.Tensor;
+export function binaryCrossEntropyWithLogits(logit: tf.Tensor, label: tf.Tensor, weight?: tf.Tensor | null, reduction?: Reduction, options?: BCEWithLogitsOptions): tf.Tensor;
+export function binaryCrossEntropyWithLogits(logit: tf.Tensor, label: tf.Tensor, weight?: tf.Tensor | null, reduction?: Reduction, posWeight?: tf.Tensor | null, options?: BCEWithLogitsOptions): tf.Tensor;
+export function binaryCrossEntropyWithLogits(logit: tf.Tensor, label: tf.Tensor, weight?: tf.Tensor | null, reduction?: Reduction, posWeight?: tf.Tensor | null, name?: string | null): tf.Tensor;
+export function binaryCrossEntropyWithLogits(...args: unknown[]): tf.Tensor {
+  const { logit, label, ...options } = resolveArgs<BinaryCrossEntropyWithLogitsArgs>(BINARY_CROSS_ENTROPY_WITH_LOGITS_SIGNATURE, args);
   return binaryCrossEntropyWithLogitsWith(logit, label, options, 'binaryCrossEntropyWithLogits');
 }

@@ -8,7 +8,6 @@ import {
   assertReduction,
   assertTensor,
   normalizeAxis,
-  resolveTrailing,
   type NameOption,
   type Reduction,
 } from './args';
@@ -31,6 +30,7 @@ import {
   softmaxCrossEntropyHard,
   softmaxCrossEntropyHardReduced,
 } from './loss-cross-entropy-ops';
+import { defineSignature, resolveArgs } from '../../framework/args';
 
 /**
  * Options of {@link crossEntropy} and `nn.CrossEntropyLoss`, Paddle's names in camelCase.
@@ -57,8 +57,6 @@ export interface CrossEntropyOptions extends LabelCheckOption, NameOption {
   /** Mix the target with the uniform distribution: `(1 - ε) · onehot + ε / C`. @defaultValue 0 */
   labelSmoothing?: number;
 }
-
-const OPTION_NAMES = ['weight', 'ignoreIndex', 'reduction', 'softLabel', 'axis', 'useSoftmax', 'labelSmoothing'] as const;
 
 /** Rows × classes from which the hard-label pick uses a one-hot product instead of a flat gather. */
 const FLAT_GATHER_LIMIT = 2 ** 24;
@@ -165,6 +163,23 @@ export function crossEntropyWith(input: tf.Tensor, label: tf.Tensor, options: Cr
 }
 
 /**
+ * All of {@link crossEntropy}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.nn.functional.cross_entropy(input=input, label=label)
+ * paddle.nn.functional.crossEntropy({ input, label });
+ * ```
+ * @category nn.functional
+ */
+export interface CrossEntropyArgs extends CrossEntropyOptions {
+  input: tf.Tensor;
+  label: tf.Tensor;
+}
+
+const CROSS_ENTROPY_SIGNATURE = defineSignature('nn.functional.crossEntropy', ['input', 'label', 'weight', 'ignoreIndex', 'reduction', 'softLabel', 'axis', 'useSoftmax', 'labelSmoothing', 'name'], { required: 2, optionOnly: ['checkLabel'] });
+
+/**
  * Cross-entropy between logits (or probabilities) and hard or soft labels, with every option of
  * Paddle's `paddle.nn.functional.cross_entropy`.
  *
@@ -206,22 +221,17 @@ export function crossEntropyWith(input: tf.Tensor, label: tf.Tensor, options: Cr
  * ```
  * @category nn.functional
  */
-export function crossEntropy(
-  input: tf.Tensor,
-  label: tf.Tensor,
-  weight?: tf.Tensor | null | CrossEntropyOptions,
-  ignoreIndex?: number | CrossEntropyOptions,
-  reduction?: Reduction | CrossEntropyOptions,
-  softLabel?: boolean | CrossEntropyOptions,
-  axis?: number | CrossEntropyOptions,
-  useSoftmax?: boolean | CrossEntropyOptions,
-  labelSmoothing?: number | CrossEntropyOptions,
-): tf.Tensor {
-  const options = resolveTrailing<CrossEntropyOptions>(
-    [weight, ignoreIndex, reduction, softLabel, axis, useSoftmax, labelSmoothing],
-    OPTION_NAMES,
-    'crossEntropy',
-    ['checkLabel'],
-  );
+export function crossEntropy(args: CrossEntropyArgs): tf.Tensor;
+export function crossEntropy(input: tf.Tensor, label: tf.Tensor, options?: CrossEntropyOptions): tf.Tensor;
+export function crossEntropy(input: tf.Tensor, label: tf.Tensor, weight?: tf.Tensor | null, options?: CrossEntropyOptions): tf.Tensor;
+export function crossEntropy(input: tf.Tensor, label: tf.Tensor, weight?: tf.Tensor | null, ignoreIndex?: number, options?: CrossEntropyOptions): tf.Tensor;
+export function crossEntropy(input: tf.Tensor, label: tf.Tensor, weight?: tf.Tensor | null, ignoreIndex?: number, reduction?: Reduction, options?: CrossEntropyOptions): tf.Tensor;
+export function crossEntropy(input: tf.Tensor, label: tf.Tensor, weight?: tf.Tensor | null, ignoreIndex?: number, reduction?: Reduction, softLabel?: boolean, options?: CrossEntropyOptions): tf.Tensor;
+export function crossEntropy(input: tf.Tensor, label: tf.Tensor, weight?: tf.Tensor | null, ignoreIndex?: number, reduction?: Reduction, softLabel?: boolean, axis?: number, options?: CrossEntropyOptions): tf.Tensor;
+export function crossEntropy(input: tf.Tensor, label: tf.Tensor, weight?: tf.Tensor | null, ignoreIndex?: number, reduction?: Reduction, softLabel?: boolean, axis?: number, useSoftmax?: boolean, options?: CrossEntropyOptions): tf.Tensor;
+export function crossEntropy(input: tf.Tensor, label: tf.Tensor, weight?: tf.Tensor | null, ignoreIndex?: number, reduction?: Reduction, softLabel?: boolean, axis?: number, useSoftmax?: boolean, labelSmoothing?: number, options?: CrossEntropyOptions): tf.Tensor;
+export function crossEntropy(input: tf.Tensor, label: tf.Tensor, weight?: tf.Tensor | null, ignoreIndex?: number, reduction?: Reduction, softLabel?: boolean, axis?: number, useSoftmax?: boolean, labelSmoothing?: number, name?: string | null): tf.Tensor;
+export function crossEntropy(...args: unknown[]): tf.Tensor {
+  const { input, label, ...options } = resolveArgs<CrossEntropyArgs>(CROSS_ENTROPY_SIGNATURE, args);
   return crossEntropyWith(input, label, options, 'crossEntropy');
 }

@@ -1,7 +1,7 @@
 // nll_loss and kl_div of paddle.nn.functional.
 import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError } from '../../errors';
-import { assertFloatTensor, assertNumber, assertReduction, assertTensor, customUnary, resolveTrailing, type NameOption, type Reduction } from './args';
+import { assertFloatTensor, assertNumber, assertReduction, assertTensor, customUnary, type NameOption, type Reduction } from './args';
 import {
   assertClassWeight,
   assertSameShape,
@@ -12,6 +12,7 @@ import {
   validateClassIndices,
   type LabelCheckOption,
 } from './loss-common';
+import { defineSignature, resolveArgs } from '../../framework/args';
 
 /**
  * Options of {@link nllLoss}.
@@ -123,6 +124,23 @@ export function klDivWith(input: tf.Tensor, label: tf.Tensor, options: KLDivOpti
 }
 
 /**
+ * All of {@link nllLoss}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.nn.functional.nll_loss(input=input, label=label)
+ * paddle.nn.functional.nllLoss({ input, label });
+ * ```
+ * @category nn.functional
+ */
+export interface NllLossArgs extends NLLLossOptions {
+  input: tf.Tensor;
+  label: tf.Tensor;
+}
+
+const NLL_LOSS_SIGNATURE = defineSignature('nn.functional.nllLoss', ['input', 'label', 'weight', 'ignoreIndex', 'reduction', 'name'], { required: 2, optionOnly: ['checkLabel'] });
+
+/**
  * Negative log-likelihood of class indices given log-probabilities:
  * `-weight[y] · input[n, y]`, the class axis being 1 (`[N, C]` or `[N, C, d1, …]`).
  * `'mean'` divides by `Σ weight[y]` over samples whose label is not `ignoreIndex` (0 if none).
@@ -143,21 +161,33 @@ export function klDivWith(input: tf.Tensor, label: tf.Tensor, options: KLDivOpti
  * ```
  * @category nn.functional
  */
-export function nllLoss(
-  input: tf.Tensor,
-  label: tf.Tensor,
-  weight?: tf.Tensor | null | NLLLossOptions,
-  ignoreIndex?: number | NLLLossOptions,
-  reduction?: Reduction | NLLLossOptions,
-): tf.Tensor {
-  const options = resolveTrailing<NLLLossOptions>(
-    [weight, ignoreIndex, reduction],
-    ['weight', 'ignoreIndex', 'reduction'],
-    'nllLoss',
-    ['checkLabel'],
-  );
+export function nllLoss(args: NllLossArgs): tf.Tensor;
+export function nllLoss(input: tf.Tensor, label: tf.Tensor, options?: NLLLossOptions): tf.Tensor;
+export function nllLoss(input: tf.Tensor, label: tf.Tensor, weight?: tf.Tensor | null, options?: NLLLossOptions): tf.Tensor;
+export function nllLoss(input: tf.Tensor, label: tf.Tensor, weight?: tf.Tensor | null, ignoreIndex?: number, options?: NLLLossOptions): tf.Tensor;
+export function nllLoss(input: tf.Tensor, label: tf.Tensor, weight?: tf.Tensor | null, ignoreIndex?: number, reduction?: Reduction, options?: NLLLossOptions): tf.Tensor;
+export function nllLoss(input: tf.Tensor, label: tf.Tensor, weight?: tf.Tensor | null, ignoreIndex?: number, reduction?: Reduction, name?: string | null): tf.Tensor;
+export function nllLoss(...args: unknown[]): tf.Tensor {
+  const { input, label, ...options } = resolveArgs<NllLossArgs>(NLL_LOSS_SIGNATURE, args);
   return nllLossWith(input, label, options, 'nllLoss');
 }
+
+/**
+ * All of {@link klDiv}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.nn.functional.kl_div(input=input, label=label)
+ * paddle.nn.functional.klDiv({ input, label });
+ * ```
+ * @category nn.functional
+ */
+export interface KlDivArgs extends KLDivOptions {
+  input: tf.Tensor;
+  label: tf.Tensor;
+}
+
+const KL_DIV_SIGNATURE = defineSignature('nn.functional.klDiv', ['input', 'label', 'reduction', 'logTarget', 'name'], { required: 2 });
 
 /**
  * Kullback-Leibler divergence of `label` from `exp(input)`: `label · (log label - input)`
@@ -178,12 +208,12 @@ export function nllLoss(
  * ```
  * @category nn.functional
  */
-export function klDiv(
-  input: tf.Tensor,
-  label: tf.Tensor,
-  reduction?: KLDivReduction | KLDivOptions,
-  logTarget?: boolean | KLDivOptions,
-): tf.Tensor {
-  const options = resolveTrailing<KLDivOptions>([reduction, logTarget], ['reduction', 'logTarget'], 'klDiv');
+export function klDiv(args: KlDivArgs): tf.Tensor;
+export function klDiv(input: tf.Tensor, label: tf.Tensor, options?: KLDivOptions): tf.Tensor;
+export function klDiv(input: tf.Tensor, label: tf.Tensor, reduction?: KLDivReduction, options?: KLDivOptions): tf.Tensor;
+export function klDiv(input: tf.Tensor, label: tf.Tensor, reduction?: KLDivReduction, logTarget?: boolean, options?: KLDivOptions): tf.Tensor;
+export function klDiv(input: tf.Tensor, label: tf.Tensor, reduction?: KLDivReduction, logTarget?: boolean, name?: string | null): tf.Tensor;
+export function klDiv(...args: unknown[]): tf.Tensor {
+  const { input, label, ...options } = resolveArgs<KlDivArgs>(KL_DIV_SIGNATURE, args);
   return klDivWith(input, label, options, 'klDiv');
 }

@@ -1,8 +1,9 @@
 // Element-wise regression losses of paddle.nn.functional: mse_loss, l1_loss, smooth_l1_loss.
 import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError } from '../../errors';
-import { assertFloatTensor, assertNumber, assertReduction, resolveTrailing, type NameOption, type Reduction } from './args';
+import { assertFloatTensor, assertNumber, assertReduction, type NameOption, type Reduction } from './args';
 import { assertSameShape, reduceLoss } from './loss-common';
+import { defineSignature, resolveArgs } from '../../framework/args';
 
 /**
  * Options of {@link mseLoss} and {@link l1Loss}.
@@ -69,6 +70,23 @@ export function smoothL1LossWith(input: tf.Tensor, label: tf.Tensor, options: Sm
 }
 
 /**
+ * All of {@link mseLoss}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.nn.functional.mse_loss(input=input, label=label)
+ * paddle.nn.functional.mseLoss({ input, label });
+ * ```
+ * @category nn.functional
+ */
+export interface MseLossArgs extends ReductionOptions {
+  input: tf.Tensor;
+  label: tf.Tensor;
+}
+
+const MSE_LOSS_SIGNATURE = defineSignature('nn.functional.mseLoss', ['input', 'label', 'reduction', 'name'], { required: 2 });
+
+/**
  * Mean squared error, `(input - label)²` reduced.
  * Unlike Paddle, which broadcasts (so `[N, 1]` against `[N]` silently becomes `[N, N]`), the
  * shapes must match exactly.
@@ -85,9 +103,31 @@ export function smoothL1LossWith(input: tf.Tensor, label: tf.Tensor, options: Sm
  * ```
  * @category nn.functional
  */
-export function mseLoss(input: tf.Tensor, label: tf.Tensor, reduction?: Reduction | ReductionOptions): tf.Tensor {
-  return mseLossWith(input, label, resolveTrailing<ReductionOptions>([reduction], ['reduction'], 'mseLoss'), 'mseLoss');
+export function mseLoss(args: MseLossArgs): tf.Tensor;
+export function mseLoss(input: tf.Tensor, label: tf.Tensor, options?: ReductionOptions): tf.Tensor;
+export function mseLoss(input: tf.Tensor, label: tf.Tensor, reduction?: Reduction, options?: ReductionOptions): tf.Tensor;
+export function mseLoss(input: tf.Tensor, label: tf.Tensor, reduction?: Reduction, name?: string | null): tf.Tensor;
+export function mseLoss(...args: unknown[]): tf.Tensor {
+  const { input, label, ...o } = resolveArgs<MseLossArgs>(MSE_LOSS_SIGNATURE, args);
+  return mseLossWith(input, label, o, 'mseLoss');
 }
+
+/**
+ * All of {@link l1Loss}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.nn.functional.l1_loss(input=input, label=label)
+ * paddle.nn.functional.l1Loss({ input, label });
+ * ```
+ * @category nn.functional
+ */
+export interface L1LossArgs extends ReductionOptions {
+  input: tf.Tensor;
+  label: tf.Tensor;
+}
+
+const L1_LOSS_SIGNATURE = defineSignature('nn.functional.l1Loss', ['input', 'label', 'reduction', 'name'], { required: 2 });
 
 /**
  * Mean absolute error, `|input - label|` reduced.
@@ -106,9 +146,31 @@ export function mseLoss(input: tf.Tensor, label: tf.Tensor, reduction?: Reductio
  * ```
  * @category nn.functional
  */
-export function l1Loss(input: tf.Tensor, label: tf.Tensor, reduction?: Reduction | ReductionOptions): tf.Tensor {
-  return l1LossWith(input, label, resolveTrailing<ReductionOptions>([reduction], ['reduction'], 'l1Loss'), 'l1Loss');
+export function l1Loss(args: L1LossArgs): tf.Tensor;
+export function l1Loss(input: tf.Tensor, label: tf.Tensor, options?: ReductionOptions): tf.Tensor;
+export function l1Loss(input: tf.Tensor, label: tf.Tensor, reduction?: Reduction, options?: ReductionOptions): tf.Tensor;
+export function l1Loss(input: tf.Tensor, label: tf.Tensor, reduction?: Reduction, name?: string | null): tf.Tensor;
+export function l1Loss(...args: unknown[]): tf.Tensor {
+  const { input, label, ...o } = resolveArgs<L1LossArgs>(L1_LOSS_SIGNATURE, args);
+  return l1LossWith(input, label, o, 'l1Loss');
 }
+
+/**
+ * All of {@link smoothL1Loss}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.nn.functional.smooth_l1_loss(input=input, label=label)
+ * paddle.nn.functional.smoothL1Loss({ input, label });
+ * ```
+ * @category nn.functional
+ */
+export interface SmoothL1LossArgs extends SmoothL1Options {
+  input: tf.Tensor;
+  label: tf.Tensor;
+}
+
+const SMOOTH_L1_LOSS_SIGNATURE = defineSignature('nn.functional.smoothL1Loss', ['input', 'label', 'reduction', 'delta', 'name'], { required: 2 });
 
 /**
  * Paddle's smooth L1 loss, which is the Huber loss: `0.5 r²` where `|r| < delta`, else
@@ -129,12 +191,12 @@ export function l1Loss(input: tf.Tensor, label: tf.Tensor, reduction?: Reduction
  * ```
  * @category nn.functional
  */
-export function smoothL1Loss(
-  input: tf.Tensor,
-  label: tf.Tensor,
-  reduction?: Reduction | SmoothL1Options,
-  delta?: number | SmoothL1Options,
-): tf.Tensor {
-  const options = resolveTrailing<SmoothL1Options>([reduction, delta], ['reduction', 'delta'], 'smoothL1Loss');
+export function smoothL1Loss(args: SmoothL1LossArgs): tf.Tensor;
+export function smoothL1Loss(input: tf.Tensor, label: tf.Tensor, options?: SmoothL1Options): tf.Tensor;
+export function smoothL1Loss(input: tf.Tensor, label: tf.Tensor, reduction?: Reduction, options?: SmoothL1Options): tf.Tensor;
+export function smoothL1Loss(input: tf.Tensor, label: tf.Tensor, reduction?: Reduction, delta?: number, options?: SmoothL1Options): tf.Tensor;
+export function smoothL1Loss(input: tf.Tensor, label: tf.Tensor, reduction?: Reduction, delta?: number, name?: string | null): tf.Tensor;
+export function smoothL1Loss(...args: unknown[]): tf.Tensor {
+  const { input, label, ...options } = resolveArgs<SmoothL1LossArgs>(SMOOTH_L1_LOSS_SIGNATURE, args);
   return smoothL1LossWith(input, label, options, 'smoothL1Loss');
 }

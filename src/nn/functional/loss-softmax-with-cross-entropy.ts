@@ -1,10 +1,11 @@
 // paddle.nn.functional.softmax_with_cross_entropy: the unreduced fused softmax + cross-entropy.
 import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError } from '../../errors';
-import { assertFloatTensor, normalizeAxis, resolveTrailing, type NameOption } from './args';
+import { assertFloatTensor, normalizeAxis, type NameOption } from './args';
 import { softmax } from './activation-softmax';
 import { crossEntropyWith } from './loss-cross-entropy';
 import type { LabelCheckOption } from './loss-common';
+import { defineSignature, resolveArgs } from '../../framework/args';
 
 /**
  * Options of {@link softmaxWithCrossEntropy}, Paddle's keyword arguments in camelCase.
@@ -29,6 +30,23 @@ export interface SoftmaxWithCrossEntropyOptions extends LabelCheckOption, NameOp
 }
 
 /**
+ * All of {@link softmaxWithCrossEntropy}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.nn.functional.softmax_with_cross_entropy(logits=logits, label=label)
+ * paddle.nn.functional.softmaxWithCrossEntropy({ logits, label });
+ * ```
+ * @category nn.functional
+ */
+export interface SoftmaxWithCrossEntropyArgs extends SoftmaxWithCrossEntropyOptions {
+  logits: tf.Tensor;
+  label: tf.Tensor;
+}
+
+const SOFTMAX_WITH_CROSS_ENTROPY_SIGNATURE = defineSignature('nn.functional.softmaxWithCrossEntropy', ['logits', 'label', 'softLabel', 'ignoreIndex', 'numericStableMode', 'returnSoftmax', 'axis'], { required: 2, optionOnly: ['checkLabel'] });
+
+/**
  * Softmax followed by cross-entropy, unreduced (Paddle's `softmax_with_cross_entropy`): the loss
  * has the logits' shape with 1 on the class axis; samples labelled `ignoreIndex` get 0.
  *
@@ -50,22 +68,16 @@ export interface SoftmaxWithCrossEntropyOptions extends LabelCheckOption, NameOp
  * ```
  * @category nn.functional
  */
-export function softmaxWithCrossEntropy(
-  logits: tf.Tensor,
-  label: tf.Tensor,
-  softLabel?: boolean | SoftmaxWithCrossEntropyOptions,
-  ignoreIndex?: number | SoftmaxWithCrossEntropyOptions,
-  numericStableMode?: boolean | SoftmaxWithCrossEntropyOptions,
-  returnSoftmax?: boolean | SoftmaxWithCrossEntropyOptions,
-  axis?: number | SoftmaxWithCrossEntropyOptions,
-): tf.Tensor | [tf.Tensor, tf.Tensor] {
+export function softmaxWithCrossEntropy(args: SoftmaxWithCrossEntropyArgs): tf.Tensor | [tf.Tensor, tf.Tensor];
+export function softmaxWithCrossEntropy(logits: tf.Tensor, label: tf.Tensor, options?: SoftmaxWithCrossEntropyOptions): tf.Tensor | [tf.Tensor, tf.Tensor];
+export function softmaxWithCrossEntropy(logits: tf.Tensor, label: tf.Tensor, softLabel?: boolean, options?: SoftmaxWithCrossEntropyOptions): tf.Tensor | [tf.Tensor, tf.Tensor];
+export function softmaxWithCrossEntropy(logits: tf.Tensor, label: tf.Tensor, softLabel?: boolean, ignoreIndex?: number, options?: SoftmaxWithCrossEntropyOptions): tf.Tensor | [tf.Tensor, tf.Tensor];
+export function softmaxWithCrossEntropy(logits: tf.Tensor, label: tf.Tensor, softLabel?: boolean, ignoreIndex?: number, numericStableMode?: boolean, options?: SoftmaxWithCrossEntropyOptions): tf.Tensor | [tf.Tensor, tf.Tensor];
+export function softmaxWithCrossEntropy(logits: tf.Tensor, label: tf.Tensor, softLabel?: boolean, ignoreIndex?: number, numericStableMode?: boolean, returnSoftmax?: boolean, options?: SoftmaxWithCrossEntropyOptions): tf.Tensor | [tf.Tensor, tf.Tensor];
+export function softmaxWithCrossEntropy(logits: tf.Tensor, label: tf.Tensor, softLabel?: boolean, ignoreIndex?: number, numericStableMode?: boolean, returnSoftmax?: boolean, axis?: number): tf.Tensor | [tf.Tensor, tf.Tensor];
+export function softmaxWithCrossEntropy(...args: unknown[]): tf.Tensor | [tf.Tensor, tf.Tensor] {
+  const { logits, label, ...o } = resolveArgs<SoftmaxWithCrossEntropyArgs>(SOFTMAX_WITH_CROSS_ENTROPY_SIGNATURE, args);
   const where = 'softmaxWithCrossEntropy';
-  const o = resolveTrailing<SoftmaxWithCrossEntropyOptions>(
-    [softLabel, ignoreIndex, numericStableMode, returnSoftmax, axis],
-    ['softLabel', 'ignoreIndex', 'numericStableMode', 'returnSoftmax', 'axis'],
-    where,
-    ['checkLabel'],
-  );
   assertFloatTensor(logits, 'logits', where);
   if (logits.rank < 1) throw new InvalidArgumentError('logits', 'a tensor of rank >= 1 (the class axis)', logits, where);
   const ax = normalizeAxis(o.axis ?? -1, logits.rank, where);

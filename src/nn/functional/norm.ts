@@ -1,7 +1,8 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError, ShapeMismatchError } from '../../errors';
-import { resolveOptions } from '../layer/layer-utils';
+import { customUnary } from './args';
 import { viaChannelsLast, type DataFormat } from './layout';
+import { defineSignature, resolveArgs } from '../../framework/args';
 
 /** Layouts BatchNorm accepts: channels second (`NC`, `NCL`, `NCHW`) or last (`NLC`, `NHWC`). */
 export type NormDataFormat = DataFormat | 'NC' | 'NCL' | 'NLC';
@@ -19,6 +20,28 @@ export interface BatchNormFnOptions {
   /** Normalize with the running statistics even in training. @defaultValue null (= !training) */
   useGlobalStats?: boolean | null;
 }
+
+/**
+ * All of {@link batchNorm}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.nn.functional.batch_norm(x=x, running_mean=runningMean, running_var=runningVar)
+ * paddle.nn.functional.batchNorm({ x, runningMean, runningVar });
+ * ```
+ * @category nn.functional
+ */
+export interface BatchNormArgs extends BatchNormFnOptions {
+  x: tf.Tensor;
+  runningMean: tf.Tensor;
+  runningVar: tf.Tensor;
+  weight?: tf.Tensor | null;
+  bias?: tf.Tensor | null;
+  /** Ignored (Paddle names static-graph ops with it). */
+  name?: string | null;
+}
+
+const BATCH_NORM_SIGNATURE = defineSignature('nn.functional.batchNorm', ['x', 'runningMean', 'runningVar', 'weight', 'bias', 'training', 'momentum', 'epsilon', 'dataFormat', 'useGlobalStats', 'name'], { required: 3 });
 
 /**
  * Batch normalization (`paddle.nn.functional.batch_norm`,
@@ -40,9 +63,15 @@ export interface BatchNormFnOptions {
  * ```
  * @category nn.functional
  */
-export function batchNorm(x: tf.Tensor, runningMean: tf.Tensor, runningVar: tf.Tensor, weight: tf.Tensor | null = null,
-  bias: tf.Tensor | null = null, ...args: [BatchNormFnOptions?] | [boolean?, number?, number?, NormDataFormat?, (boolean | null)?]): tf.Tensor {
-  const o = resolveOptions<BatchNormFnOptions>(args, ['training', 'momentum', 'epsilon', 'dataFormat', 'useGlobalStats'], 'batchNorm');
+export function batchNorm(args: BatchNormArgs): tf.Tensor;
+export function batchNorm(x: tf.Tensor, runningMean: tf.Tensor, runningVar: tf.Tensor, weight?: tf.Tensor | null, bias?: tf.Tensor | null, options?: BatchNormFnOptions): tf.Tensor;
+export function batchNorm(x: tf.Tensor, runningMean: tf.Tensor, runningVar: tf.Tensor, weight?: tf.Tensor | null, bias?: tf.Tensor | null, training?: boolean, options?: BatchNormFnOptions): tf.Tensor;
+export function batchNorm(x: tf.Tensor, runningMean: tf.Tensor, runningVar: tf.Tensor, weight?: tf.Tensor | null, bias?: tf.Tensor | null, training?: boolean, momentum?: number, options?: BatchNormFnOptions): tf.Tensor;
+export function batchNorm(x: tf.Tensor, runningMean: tf.Tensor, runningVar: tf.Tensor, weight?: tf.Tensor | null, bias?: tf.Tensor | null, training?: boolean, momentum?: number, epsilon?: number, options?: BatchNormFnOptions): tf.Tensor;
+export function batchNorm(x: tf.Tensor, runningMean: tf.Tensor, runningVar: tf.Tensor, weight?: tf.Tensor | null, bias?: tf.Tensor | null, training?: boolean, momentum?: number, epsilon?: number, dataFormat?: NormDataFormat, options?: BatchNormFnOptions): tf.Tensor;
+export function batchNorm(x: tf.Tensor, runningMean: tf.Tensor, runningVar: tf.Tensor, weight?: tf.Tensor | null, bias?: tf.Tensor | null, training?: boolean, momentum?: number, epsilon?: number, dataFormat?: NormDataFormat, useGlobalStats?: boolean | null, name?: string | null): tf.Tensor;
+export function batchNorm(...args: unknown[]): tf.Tensor {
+  const { x, runningMean, runningVar, weight = null, bias = null, ...o } = resolveArgs<BatchNormArgs>(BATCH_NORM_SIGNATURE, args);
   const fmt = o.dataFormat ?? 'NCHW';
   if (!['NCHW', 'NHWC', 'NC', 'NCL', 'NLC'].includes(fmt)) {
     throw new InvalidArgumentError('dataFormat', "one of 'NCHW', 'NHWC', 'NC', 'NCL', 'NLC'", fmt, 'batchNorm');
@@ -94,6 +123,32 @@ export function batchNormAxis(x: tf.Tensor, axis: number, runningMean: tf.Variab
 }
 
 /**
+ * All of {@link layerNorm}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.nn.functional.layer_norm(x=x, normalized_shape=8)
+ * paddle.nn.functional.layerNorm({ x, normalizedShape: 8 });
+ * ```
+ * @category nn.functional
+ */
+export interface LayerNormArgs {
+  x: tf.Tensor;
+  /** The trailing dimensions to normalize over (an int for the last one). */
+  normalizedShape: number | readonly number[];
+  /** @defaultValue null */
+  weight?: tf.Tensor | null;
+  /** @defaultValue null */
+  bias?: tf.Tensor | null;
+  /** @defaultValue 1e-5 */
+  epsilon?: number;
+  /** Ignored (Paddle names static-graph ops with it). */
+  name?: string | null;
+}
+
+const LAYER_NORM_SIGNATURE = defineSignature('nn.functional.layerNorm', ['x', 'normalizedShape', 'weight', 'bias', 'epsilon', 'name'], { required: 2 });
+
+/**
  * Layer normalization over the trailing `normalizedShape` dimensions
  * (`paddle.nn.functional.layer_norm`, [Ba et al. 2016](https://arxiv.org/abs/1607.06450)).
  *
@@ -110,8 +165,14 @@ export function batchNormAxis(x: tf.Tensor, axis: number, runningMean: tf.Variab
  * ```
  * @category nn.functional
  */
-export function layerNorm(x: tf.Tensor, normalizedShape: number | readonly number[], weight: tf.Tensor | null = null,
-  bias: tf.Tensor | null = null, epsilon = 1e-5): tf.Tensor {
+export function layerNorm(args: LayerNormArgs): tf.Tensor;
+export function layerNorm(x: tf.Tensor, normalizedShape: number | readonly number[], options?: Omit<LayerNormArgs, 'x' | 'normalizedShape'>): tf.Tensor;
+export function layerNorm(x: tf.Tensor, normalizedShape: number | readonly number[], weight?: tf.Tensor | null,
+  bias?: tf.Tensor | null, epsilon?: number, name?: string | null): tf.Tensor;
+export function layerNorm(...args: unknown[]): tf.Tensor {
+  const { x, normalizedShape, weight = null, bias = null, epsilon = 1e-5 } = resolveArgs<LayerNormArgs>(LAYER_NORM_SIGNATURE, args);
+  if (!(x instanceof tf.Tensor)) throw new InvalidArgumentError('x', 'a tf.Tensor', x, 'layerNorm');
+  if (typeof epsilon !== 'number' || !(epsilon >= 0)) throw new InvalidArgumentError('epsilon', 'a number >= 0', epsilon, 'layerNorm');
   const ns = typeof normalizedShape === 'number' ? [normalizedShape] : [...normalizedShape];
   const tail = x.shape.slice(x.rank - ns.length);
   if (ns.length > x.rank || !ns.every((d, i) => d === tail[i])) {
@@ -140,6 +201,25 @@ export interface LocalResponseNormFnOptions {
 }
 
 /**
+ * All of {@link localResponseNorm}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.nn.functional.local_response_norm(x=x, size=size)
+ * paddle.nn.functional.localResponseNorm({ x, size });
+ * ```
+ * @category nn.functional
+ */
+export interface LocalResponseNormArgs extends LocalResponseNormFnOptions {
+  x: tf.Tensor;
+  size: number;
+  /** Ignored (Paddle names static-graph ops with it). */
+  name?: string | null;
+}
+
+const LOCAL_RESPONSE_NORM_SIGNATURE = defineSignature('nn.functional.localResponseNorm', ['x', 'size', 'alpha', 'beta', 'k', 'dataFormat', 'name'], { required: 2 });
+
+/**
  * Local response normalization across channels (`paddle.nn.functional.local_response_norm`):
  * `y = x / (k + alpha/size · Σ x²)^beta`, the sum over `size` neighbouring channels (from
  * `c − ⌊size/2⌋` to `c + ⌊(size−1)/2⌋`), as in AlexNet.
@@ -153,23 +233,77 @@ export interface LocalResponseNormFnOptions {
  * ```
  * @category nn.functional
  */
-export function localResponseNorm(x: tf.Tensor, size: number, ...args: [LocalResponseNormFnOptions?] |
-  [number?, number?, number?, DataFormat?]): tf.Tensor {
-  const o = resolveOptions<LocalResponseNormFnOptions>(args, ['alpha', 'beta', 'k', 'dataFormat'], 'localResponseNorm');
+export function localResponseNorm(args: LocalResponseNormArgs): tf.Tensor;
+export function localResponseNorm(x: tf.Tensor, size: number, options?: LocalResponseNormFnOptions): tf.Tensor;
+export function localResponseNorm(x: tf.Tensor, size: number, alpha?: number, options?: LocalResponseNormFnOptions): tf.Tensor;
+export function localResponseNorm(x: tf.Tensor, size: number, alpha?: number, beta?: number, options?: LocalResponseNormFnOptions): tf.Tensor;
+export function localResponseNorm(x: tf.Tensor, size: number, alpha?: number, beta?: number, k?: number, options?: LocalResponseNormFnOptions): tf.Tensor;
+export function localResponseNorm(x: tf.Tensor, size: number, alpha?: number, beta?: number, k?: number, dataFormat?: DataFormat, name?: string | null): tf.Tensor;
+export function localResponseNorm(...args: unknown[]): tf.Tensor {
+  const { x, size, ...o } = resolveArgs<LocalResponseNormArgs>(LOCAL_RESPONSE_NORM_SIGNATURE, args);
   if (!Number.isInteger(size) || size < 1) throw new InvalidArgumentError('size', 'a positive integer', size, 'localResponseNorm');
   if (x.rank !== 4) throw new ShapeMismatchError('localResponseNorm', [null, null, null, null], x.shape, 'a 4-D input of');
   const fmt = o.dataFormat ?? 'NCHW';
   return viaChannelsLast(x, fmt, (t) => lrnChannelsLast(t, size, o.alpha ?? 1e-4, o.beta ?? 0.75, o.k ?? 1));
 }
 
-/** LRN of an NHWC tensor: tfjs's kernel for odd sizes, an explicit window sum for even ones. @internal */
+/**
+ * LRN of an NHWC tensor, in memory proportional to the input for any `size`. Odd sizes use
+ * tfjs's LRN kernel (a fused loop, the fastest). Even sizes, which that kernel cannot express,
+ * take window sums of `x²` as differences of two slices of one cumulative sum over channels:
+ * summing `size` shifted slices instead kept `size` input-sized tensors alive for backprop,
+ * which exhausted WASM memory for AlexNet's `LocalResponseNorm(96)` (issue 11). Its gradient is
+ * written out, so backprop keeps only `x` and the base `d = k + alpha/size · Σx²`: with
+ * `y = x · d^−β`, `dx = dy · d^−β − (2·alpha·beta/size) · x · Σᵀ(dy · y / d)`, where `Σᵀ` sums
+ * over the windows that contain a channel (the window mirrored).
+ * @internal
+ */
 export function lrnChannelsLast(x: tf.Tensor, size: number, alpha: number, beta: number, k: number): tf.Tensor {
   if (size % 2 === 1) return tf.localResponseNormalization(x as tf.Tensor4D, (size - 1) / 2, k, alpha / size, beta);
-  return tf.tidy(() => {
-    const c = x.shape[3] as number;
-    const sq = tf.pad(tf.square(x), [[0, 0], [0, 0], [0, 0], [Math.floor(size / 2), Math.floor((size - 1) / 2)]]);
-    let sum: tf.Tensor = tf.slice(sq, [0, 0, 0, 0], [-1, -1, -1, c]);
-    for (let j = 1; j < size; j++) sum = tf.add(sum, tf.slice(sq, [0, 0, 0, j], [-1, -1, -1, c]));
-    return tf.div(x, tf.pow(tf.add(tf.mul(sum, alpha / size), k), beta));
+  const before = Math.floor(size / 2);
+  const after = Math.floor((size - 1) / 2);
+  const op = customUnary((input: tf.Tensor, save: tf.GradSaveFunc) => {
+    const sum = dispose(tf.square(input), (sq) => channelWindowSum(sq, before, after));
+    const d = dispose(dispose(sum, (s) => tf.relu(s)), (pos) => dispose(tf.mul(pos, alpha / size), (scaled) => tf.add(scaled, k)));
+    const value = dispose(tf.pow(d, -beta), (scale) => tf.mul(input, scale));
+    save([input, d]);
+    d.dispose();
+    return {
+      value,
+      gradFunc: (dy: tf.Tensor, [xs, base]: tf.Tensor[]) => {
+        const scale = tf.pow(base, -beta);
+        const dyScaled = tf.mul(dy, scale);
+        const inner = dispose(tf.mul(dyScaled, xs), (t) => tf.div(t, base));
+        const back = dispose(dispose(inner, (t) => channelWindowSum(t, after, before)), (t) => tf.mul(t, xs));
+        scale.dispose();
+        return dispose(dyScaled, (direct) => dispose(back, (t) => dispose(tf.mul(t, 2 * alpha * beta / size), (u) => tf.sub(direct, u))));
+      },
+    };
   });
+  return op(x);
+}
+
+/** `f(t)`, disposing `t` as soon as it is used: keeps the LRN forward's peak near a few inputs. */
+function dispose(t: tf.Tensor, f: (t: tf.Tensor) => tf.Tensor): tf.Tensor {
+  const out = f(t);
+  t.dispose();
+  return out;
+}
+
+/**
+ * Σ over channels `c − before … c + after` (zeros outside) of an NHWC tensor, for each channel
+ * `c`: one cumulative sum over the zero-padded channels, with one extra leading zero so every
+ * window is `cs[c + before + after + 1] − cs[c]`. Rounding in the difference can leave a tiny
+ * negative sum where a window of squares is all zeros; the forward clamps it (NaN in `pow` for
+ * k = 0 otherwise).
+ */
+function channelWindowSum(t: tf.Tensor, before: number, after: number): tf.Tensor {
+  const c = t.shape[3] as number;
+  const cs = dispose(tf.pad(t, [[0, 0], [0, 0], [0, 0], [before + 1, after]]), (padded) => tf.cumsum(padded, 3));
+  const hi = tf.slice(cs, [0, 0, 0, before + after + 1], [-1, -1, -1, c]);
+  const lo = tf.slice(cs, [0, 0, 0, 0], [-1, -1, -1, c]);
+  cs.dispose();
+  const out = tf.sub(hi, lo);
+  tf.dispose([hi, lo]);
+  return out;
 }

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError, ShapeMismatchError } from '../../errors';
-import { resolveOptions } from '../layer/layer-utils';
+import { defineSignature, resolveArgs } from '../../framework/args';
 import { checkDataFormat, viaChannelsLast, type DataFormat } from './layout';
 
 /** How {@link pad} fills the border. */
@@ -19,6 +19,27 @@ export interface PadOptions {
 const MODES: ReadonlyArray<string> = ['constant', 'reflect', 'replicate', 'circular'];
 
 /**
+ * All of {@link pad}'s arguments by name: Paddle's keyword form (Paddle's `pad` keyword holds
+ * the pad amounts).
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.nn.functional.pad(x=x, pad=[1, 1, 0, 0], mode='replicate')
+ * paddle.nn.functional.pad({ x, pad: [1, 1, 0, 0], mode: 'replicate' });
+ * ```
+ * @category nn.functional
+ */
+export interface PadArgs extends PadOptions {
+  x: tf.Tensor;
+  /** The pad amounts (see {@link pad}). */
+  pad: readonly number[];
+  /** Ignored (Paddle names static-graph ops with it). */
+  name?: string | null;
+}
+
+const PAD_SIGNATURE = defineSignature('nn.functional.pad', ['x', 'pad', 'mode', 'value', 'dataFormat', 'name'], { required: 2 });
+
+/**
  * Pads a tensor (`paddle.nn.functional.pad`). With `2·rank` entries and `'constant'` mode, `pad`
  * lists `[before, after]` for every dimension in order; otherwise it pads the spatial dimensions
  * of a 3-D input (`[left, right]`) or a 4-D input (`[left, right, top, bottom]`, Paddle's order).
@@ -33,8 +54,16 @@ const MODES: ReadonlyArray<string> = ['constant', 'reflect', 'replicate', 'circu
  * ```
  * @category nn.functional
  */
-export function pad(x: tf.Tensor, padding: readonly number[], ...args: [PadOptions?] | [PadMode?, number?, (DataFormat | 'NCL' | 'NLC')?]): tf.Tensor {
-  const o = resolveOptions<PadOptions>(args, ['mode', 'value', 'dataFormat'], 'pad');
+export function pad(args: PadArgs): tf.Tensor;
+export function pad(x: tf.Tensor, padding: readonly number[], options?: PadOptions): tf.Tensor;
+export function pad(x: tf.Tensor, padding: readonly number[], mode?: PadMode, options?: PadOptions): tf.Tensor;
+export function pad(x: tf.Tensor, padding: readonly number[], mode?: PadMode, value?: number, options?: PadOptions): tf.Tensor;
+export function pad(x: tf.Tensor, padding: readonly number[], mode?: PadMode, value?: number,
+  dataFormat?: DataFormat | 'NCL' | 'NLC', name?: string | null): tf.Tensor;
+export function pad(...args: unknown[]): tf.Tensor {
+  // Paddle's keyword is `pad`, which is also this function's name: read it as `padding`.
+  const { x, pad: padding, ...o } = resolveArgs<PadArgs>(PAD_SIGNATURE, args);
+  if (!(x instanceof tf.Tensor)) throw new InvalidArgumentError('x', 'a tf.Tensor', x, 'pad');
   const mode = o.mode ?? 'constant';
   if (!MODES.includes(mode)) throw new InvalidArgumentError('mode', "one of 'constant', 'reflect', 'replicate', 'circular'", mode, 'pad');
   if (!Array.isArray(padding) || !padding.every((p) => Number.isInteger(p) && p >= 0)) {

@@ -1,8 +1,9 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError, ShapeMismatchError, UnsupportedError } from '../../errors';
-import { resolveOptions, toPair } from '../layer/layer-utils';
+import { toPair } from '../layer/layer-utils';
 import { checkDataFormat, viaChannelsLast, type DataFormat } from './layout';
 import { explicitPads, resolvePadding, type Padding2D, type ResolvedPadding } from './padding';
+import { defineSignature, resolveArgs } from '../../framework/args';
 
 /** Resolved geometry of a 2-D pooling. @internal */
 export interface PoolGeometry {
@@ -76,6 +77,25 @@ function check4d(x: tf.Tensor, where: string): void {
 }
 
 /**
+ * All of {@link maxPool2d}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.nn.functional.max_pool2d(x=x, kernel_size=kernelSize)
+ * paddle.nn.functional.maxPool2d({ x, kernelSize });
+ * ```
+ * @category nn.functional
+ */
+export interface MaxPool2dArgs extends MaxPool2DFnOptions {
+  x: tf.Tensor;
+  kernelSize: number | [number, number];
+  /** Ignored (Paddle names static-graph ops with it). */
+  name?: string | null;
+}
+
+const MAX_POOL2D_SIGNATURE = defineSignature('nn.functional.maxPool2d', ['x', 'kernelSize', 'stride', 'padding', 'returnMask', 'ceilMode', 'dataFormat', 'name'], { required: 2 });
+
+/**
  * 2-D max pooling (`paddle.nn.functional.max_pool2d`). Padding never wins the max.
  *
  * @param x - input `[N, C, H, W]` (or NHWC)
@@ -88,9 +108,15 @@ function check4d(x: tf.Tensor, where: string): void {
  * ```
  * @category nn.functional
  */
-export function maxPool2d(x: tf.Tensor, kernelSize: number | [number, number], ...args: [MaxPool2DFnOptions?] |
-  [(number | [number, number] | null)?, Padding2D?, boolean?, boolean?, DataFormat?]): tf.Tensor {
-  const o = resolveOptions<MaxPool2DFnOptions>(args, ['stride', 'padding', 'returnMask', 'ceilMode', 'dataFormat'], 'maxPool2d');
+export function maxPool2d(args: MaxPool2dArgs): tf.Tensor;
+export function maxPool2d(x: tf.Tensor, kernelSize: number | [number, number], options?: MaxPool2DFnOptions): tf.Tensor;
+export function maxPool2d(x: tf.Tensor, kernelSize: number | [number, number], stride?: number | [number, number] | null, options?: MaxPool2DFnOptions): tf.Tensor;
+export function maxPool2d(x: tf.Tensor, kernelSize: number | [number, number], stride?: number | [number, number] | null, padding?: Padding2D, options?: MaxPool2DFnOptions): tf.Tensor;
+export function maxPool2d(x: tf.Tensor, kernelSize: number | [number, number], stride?: number | [number, number] | null, padding?: Padding2D, returnMask?: boolean, options?: MaxPool2DFnOptions): tf.Tensor;
+export function maxPool2d(x: tf.Tensor, kernelSize: number | [number, number], stride?: number | [number, number] | null, padding?: Padding2D, returnMask?: boolean, ceilMode?: boolean, options?: MaxPool2DFnOptions): tf.Tensor;
+export function maxPool2d(x: tf.Tensor, kernelSize: number | [number, number], stride?: number | [number, number] | null, padding?: Padding2D, returnMask?: boolean, ceilMode?: boolean, dataFormat?: DataFormat, name?: string | null): tf.Tensor;
+export function maxPool2d(...args: unknown[]): tf.Tensor {
+  const { x, kernelSize, ...o } = resolveArgs<MaxPool2dArgs>(MAX_POOL2D_SIGNATURE, args);
   if (o.returnMask) throw new UnsupportedError('maxPool2d: returnMask is not supported.');
   const fmt = checkDataFormat(o.dataFormat ?? 'NCHW', 'maxPool2d');
   const g = poolGeometry(kernelSize, o.stride, o.padding, o.ceilMode, fmt, 'maxPool2d');
@@ -123,6 +149,25 @@ export function maxPoolChannelsLast(x: tf.Tensor, g: PoolGeometry, where = 'maxP
 }
 
 /**
+ * All of {@link avgPool2d}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.nn.functional.avg_pool2d(x=x, kernel_size=kernelSize)
+ * paddle.nn.functional.avgPool2d({ x, kernelSize });
+ * ```
+ * @category nn.functional
+ */
+export interface AvgPool2dArgs extends AvgPool2DFnOptions {
+  x: tf.Tensor;
+  kernelSize: number | [number, number];
+  /** Ignored (Paddle names static-graph ops with it). */
+  name?: string | null;
+}
+
+const AVG_POOL2D_SIGNATURE = defineSignature('nn.functional.avgPool2d', ['x', 'kernelSize', 'stride', 'padding', 'ceilMode', 'exclusive', 'divisorOverride', 'dataFormat', 'name'], { required: 2 });
+
+/**
  * 2-D average pooling (`paddle.nn.functional.avg_pool2d`). With `exclusive` (the default) each
  * window is divided by its number of non-padding elements, otherwise by the kernel area.
  *
@@ -135,9 +180,16 @@ export function maxPoolChannelsLast(x: tf.Tensor, g: PoolGeometry, where = 'maxP
  * ```
  * @category nn.functional
  */
-export function avgPool2d(x: tf.Tensor, kernelSize: number | [number, number], ...args: [AvgPool2DFnOptions?] |
-  [(number | [number, number] | null)?, Padding2D?, boolean?, boolean?, (number | null)?, DataFormat?]): tf.Tensor {
-  const o = resolveOptions<AvgPool2DFnOptions>(args, ['stride', 'padding', 'ceilMode', 'exclusive', 'divisorOverride', 'dataFormat'], 'avgPool2d');
+export function avgPool2d(args: AvgPool2dArgs): tf.Tensor;
+export function avgPool2d(x: tf.Tensor, kernelSize: number | [number, number], options?: AvgPool2DFnOptions): tf.Tensor;
+export function avgPool2d(x: tf.Tensor, kernelSize: number | [number, number], stride?: number | [number, number] | null, options?: AvgPool2DFnOptions): tf.Tensor;
+export function avgPool2d(x: tf.Tensor, kernelSize: number | [number, number], stride?: number | [number, number] | null, padding?: Padding2D, options?: AvgPool2DFnOptions): tf.Tensor;
+export function avgPool2d(x: tf.Tensor, kernelSize: number | [number, number], stride?: number | [number, number] | null, padding?: Padding2D, ceilMode?: boolean, options?: AvgPool2DFnOptions): tf.Tensor;
+export function avgPool2d(x: tf.Tensor, kernelSize: number | [number, number], stride?: number | [number, number] | null, padding?: Padding2D, ceilMode?: boolean, exclusive?: boolean, options?: AvgPool2DFnOptions): tf.Tensor;
+export function avgPool2d(x: tf.Tensor, kernelSize: number | [number, number], stride?: number | [number, number] | null, padding?: Padding2D, ceilMode?: boolean, exclusive?: boolean, divisorOverride?: number | null, options?: AvgPool2DFnOptions): tf.Tensor;
+export function avgPool2d(x: tf.Tensor, kernelSize: number | [number, number], stride?: number | [number, number] | null, padding?: Padding2D, ceilMode?: boolean, exclusive?: boolean, divisorOverride?: number | null, dataFormat?: DataFormat, name?: string | null): tf.Tensor;
+export function avgPool2d(...args: unknown[]): tf.Tensor {
+  const { x, kernelSize, ...o } = resolveArgs<AvgPool2dArgs>(AVG_POOL2D_SIGNATURE, args);
   const fmt = checkDataFormat(o.dataFormat ?? 'NCHW', 'avgPool2d');
   const g = poolGeometry(kernelSize, o.stride, o.padding, o.ceilMode, fmt, 'avgPool2d');
   const divisor = o.divisorOverride ?? null;
@@ -185,6 +237,28 @@ function outputPair(outputSize: unknown, h: number, w: number, where: string): [
 }
 
 /**
+ * All of {@link adaptiveAvgPool2d}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.nn.functional.adaptive_avg_pool2d(x=x, output_size=1)
+ * paddle.nn.functional.adaptiveAvgPool2d({ x, outputSize: 1 });
+ * ```
+ * @category nn.functional
+ */
+export interface AdaptiveAvgPool2dArgs {
+  x: tf.Tensor;
+  /** The output's height and width (an int for both; null keeps the input's). */
+  outputSize: number | [number | null, number | null];
+  /** @defaultValue 'NCHW' */
+  dataFormat?: DataFormat;
+  /** Ignored (Paddle names static-graph ops with it). */
+  name?: string | null;
+}
+
+const ADAPTIVE_AVG_POOL2D_SIGNATURE = defineSignature('nn.functional.adaptiveAvgPool2d', ['x', 'outputSize', 'dataFormat', 'name'], { required: 2 });
+
+/**
  * Adaptive average pooling (`paddle.nn.functional.adaptive_avg_pool2d`): output cell `i` averages
  * rows `floor(i·H/out)` to `ceil((i+1)·H/out)`.
  *
@@ -198,11 +272,37 @@ function outputPair(outputSize: unknown, h: number, w: number, where: string): [
  * ```
  * @category nn.functional
  */
-export function adaptiveAvgPool2d(x: tf.Tensor, outputSize: number | [number | null, number | null], dataFormat: DataFormat = 'NCHW'): tf.Tensor {
+export function adaptiveAvgPool2d(args: AdaptiveAvgPool2dArgs): tf.Tensor;
+export function adaptiveAvgPool2d(x: tf.Tensor, outputSize: number | [number | null, number | null], options?: Omit<AdaptiveAvgPool2dArgs, 'x' | 'outputSize'>): tf.Tensor;
+export function adaptiveAvgPool2d(x: tf.Tensor, outputSize: number | [number | null, number | null], dataFormat?: DataFormat, name?: string | null): tf.Tensor;
+export function adaptiveAvgPool2d(...args: unknown[]): tf.Tensor {
+  const { x, outputSize, dataFormat = 'NCHW' } = resolveArgs<AdaptiveAvgPool2dArgs>(ADAPTIVE_AVG_POOL2D_SIGNATURE, args);
   const fmt = checkDataFormat(dataFormat, 'adaptiveAvgPool2d');
   check4d(x, 'adaptiveAvgPool2d');
   return viaChannelsLast(x, fmt, (t) => adaptivePoolChannelsLast(t, outputSize, 'avg', 'adaptiveAvgPool2d'));
 }
+
+/**
+ * All of {@link adaptiveMaxPool2d}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.nn.functional.adaptive_max_pool2d(x=x, output_size=1)
+ * paddle.nn.functional.adaptiveMaxPool2d({ x, outputSize: 1 });
+ * ```
+ * @category nn.functional
+ */
+export interface AdaptiveMaxPool2dArgs {
+  x: tf.Tensor;
+  /** The output's height and width (an int for both; null keeps the input's). */
+  outputSize: number | [number | null, number | null];
+  /** Not supported (throws when true). @defaultValue false */
+  returnMask?: boolean;
+  /** Ignored (Paddle names static-graph ops with it). */
+  name?: string | null;
+}
+
+const ADAPTIVE_MAX_POOL2D_SIGNATURE = defineSignature('nn.functional.adaptiveMaxPool2d', ['x', 'outputSize', 'returnMask', 'name'], { required: 2 });
 
 /**
  * Adaptive max pooling (`paddle.nn.functional.adaptive_max_pool2d`), same windows as
@@ -219,7 +319,11 @@ export function adaptiveAvgPool2d(x: tf.Tensor, outputSize: number | [number | n
  * ```
  * @category nn.functional
  */
-export function adaptiveMaxPool2d(x: tf.Tensor, outputSize: number | [number | null, number | null], returnMask = false): tf.Tensor {
+export function adaptiveMaxPool2d(args: AdaptiveMaxPool2dArgs): tf.Tensor;
+export function adaptiveMaxPool2d(x: tf.Tensor, outputSize: number | [number | null, number | null], options?: Omit<AdaptiveMaxPool2dArgs, 'x' | 'outputSize'>): tf.Tensor;
+export function adaptiveMaxPool2d(x: tf.Tensor, outputSize: number | [number | null, number | null], returnMask?: boolean, name?: string | null): tf.Tensor;
+export function adaptiveMaxPool2d(...args: unknown[]): tf.Tensor {
+  const { x, outputSize, returnMask = false } = resolveArgs<AdaptiveMaxPool2dArgs>(ADAPTIVE_MAX_POOL2D_SIGNATURE, args);
   if (returnMask) throw new UnsupportedError('adaptiveMaxPool2d: returnMask is not supported.');
   check4d(x, 'adaptiveMaxPool2d');
   return viaChannelsLast(x, 'NCHW', (t) => adaptivePoolChannelsLast(t, outputSize, 'max', 'adaptiveMaxPool2d'));

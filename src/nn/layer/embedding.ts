@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError } from '../../errors';
 import type { Parameter } from '../../framework/parameter';
-import { embedding } from '../functional/common';
+import { embeddingWith } from '../functional/common';
 import type { ParamAttrLike } from '../param-attr';
 import { Layer } from './layer';
 import { checkBoolean, checkName, checkPositiveInt } from './layer-utils';
@@ -76,7 +76,7 @@ export class Embedding extends Layer {
   }
 
   forward(x: tf.Tensor): tf.Tensor {
-    return embedding(x, this.weight, this.paddingIdx, `Embedding '${this.fullName()}'`);
+    return embeddingWith(x, this.weight, this.paddingIdx, `Embedding '${this.fullName()}'`);
   }
 
   override extraRepr(): string {

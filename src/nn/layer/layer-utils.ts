@@ -1,5 +1,4 @@
 import { InvalidArgumentError } from '../../errors';
-import { isPlainObject } from '../../framework/args';
 
 /**
  * Paddle's `_convert_camel_to_snake`, which names a layer's scope after its class:
@@ -20,32 +19,6 @@ export function indentRepr(text: string, spaces: number): string {
 
 /** Python's `repr` of a value as Paddle's `extra_repr` prints it (`[3, 3]`, `True`, `None`). */
 export { pyRepr } from '../../framework/py-format';
-
-/**
- * Reads Paddle-style trailing arguments: `args[i]` fills `names[i]` until a plain options object
- * appears as the last argument, whose keys fill the rest. Unknown keys are an error, so a
- * misspelt option never silently keeps its default.
- * @deprecated Only `nn/functional` still uses it, until it moves to `framework/args`'s
- *   `resolveArgs` (issue 11); layers use `resolveArgs`.
- */
-export function resolveOptions<T extends object>(args: ReadonlyArray<unknown>, names: ReadonlyArray<keyof T & string>, where: string): Partial<T> {
-  const out: Record<string, unknown> = {};
-  for (let i = 0; i < args.length; i++) {
-    const value = args[i];
-    if (isPlainObject(value) && i === args.length - 1) {
-      for (const [key, v] of Object.entries(value)) {
-        if (!names.includes(key as keyof T & string)) {
-          throw new InvalidArgumentError(key, `one of the options ${names.map((n) => `'${n}'`).join(', ')}`, v, where);
-        }
-        if (v !== undefined) out[key] = v;
-      }
-      break;
-    }
-    if (i >= names.length) throw new InvalidArgumentError(`argument ${i}`, `at most ${names.length} trailing arguments`, value, where);
-    if (value !== undefined) out[names[i]] = value;
-  }
-  return out as Partial<T>;
-}
 
 /** `3` → `[3, 3]`; `[2, 3]` → `[2, 3]`; validates positive (or non-negative) integers. */
 export function toPair(value: unknown, argument: string, where: string, min = 1): [number, number] {

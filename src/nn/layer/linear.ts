@@ -1,7 +1,7 @@
 import type * as tf from '@tensorflow/tfjs-core';
 import { ShapeMismatchError } from '../../errors';
 import type { Parameter } from '../../framework/parameter';
-import { linear } from '../functional/common';
+import { linearWith } from '../functional/common';
 import type { ParamAttrLike } from '../param-attr';
 import { Layer } from './layer';
 import { defineSignature, resolveArgs } from '../../framework/args';
@@ -63,7 +63,7 @@ export class Linear extends Layer {
   }
 
   forward(x: tf.Tensor): tf.Tensor {
-    return linear(x, this.weight, this.bias, `Linear '${this.fullName()}'`);
+    return linearWith(x, this.weight, this.bias, `Linear '${this.fullName()}'`);
   }
 
   protected override checkInput(inputs: unknown[]): void {

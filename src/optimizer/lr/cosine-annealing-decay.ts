@@ -1,4 +1,5 @@
-import { checkNumber, resolveArgs } from '../args';
+import { checkNumber } from '../args';
+import { defineSignature, resolveArgs } from '../../framework/args';
 import { LRScheduler } from './lr-scheduler';
 
 /**
@@ -26,6 +27,21 @@ export interface CosineAnnealingDecayOptions {
 }
 
 /**
+ * All of {@link CosineAnnealingDecay}'s arguments by name: Paddle's keyword form (the same keys as
+ * {@link CosineAnnealingDecayOptions}).
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.optimizer.lr.CosineAnnealingDecay(learning_rate=0.5, T_max=10)
+ * new paddle.optimizer.lr.CosineAnnealingDecay({ learningRate: 0.5, tMax: 10 });
+ * ```
+ * @category Optimizer
+ */
+export type CosineAnnealingDecayArgs = CosineAnnealingDecayOptions;
+
+const SIGNATURE = defineSignature('optimizer.lr.CosineAnnealingDecay', ['learningRate', 'tMax', 'etaMin', 'lastEpoch', 'verbose'], { required: 2 });
+
+/**
  * Cosine annealing from `learningRate` to `etaMin` over `tMax` epochs and back (SGDR without
  * restarts), computed with Paddle's recursive form: each `step()` rescales the previous rate,
  * and at `T_cur = (2k+1) tMax` adds `(eta_max - eta_min)(1 - cos(pi / tMax)) / 2`. This is what
@@ -51,8 +67,11 @@ export class CosineAnnealingDecay extends LRScheduler {
    * @param verbose - @defaultValue false
    * @throws {@link index!InvalidArgumentError} if `tMax` is not a positive integer
    */
-  constructor(learningRate: number | CosineAnnealingDecayOptions, tMax?: number | Partial<CosineAnnealingDecayOptions>, etaMin?: number | Partial<CosineAnnealingDecayOptions>, lastEpoch?: number | Partial<CosineAnnealingDecayOptions>, verbose?: boolean | Partial<CosineAnnealingDecayOptions>) {
-    const o = resolveArgs<CosineAnnealingDecayOptions>([learningRate, tMax, etaMin, lastEpoch, verbose], ['learningRate', 'tMax', 'etaMin', 'lastEpoch', 'verbose'], 'CosineAnnealingDecay');
+  constructor(args: CosineAnnealingDecayArgs);
+  constructor(learningRate: number, tMax: number, options?: Partial<CosineAnnealingDecayOptions>);
+  constructor(learningRate: number, tMax: number, etaMin?: number, lastEpoch?: number, verbose?: boolean);
+  constructor(...args: unknown[]) {
+    const o = resolveArgs<CosineAnnealingDecayArgs>(SIGNATURE, args);
     super(o.learningRate as number, o.lastEpoch ?? -1, o.verbose ?? false);
     this.tMax = checkNumber(o.tMax, 'tMax', 'CosineAnnealingDecay', { integer: true, min: 0, minExclusive: true });
     this.etaMin = checkNumber(o.etaMin ?? 0, 'etaMin', 'CosineAnnealingDecay');

@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from '../../errors';
-import { checkNumber, resolveArgs } from '../args';
+import { checkNumber } from '../args';
+import { defineSignature, resolveArgs } from '../../framework/args';
 import { LRScheduler, readNumber, type LRSchedulerState } from './lr-scheduler';
 
 /**
@@ -27,6 +28,21 @@ export interface CosineAnnealingWarmRestartsOptions {
   /** Print the learning rate at each update. @defaultValue false */
   verbose?: boolean;
 }
+
+/**
+ * All of {@link CosineAnnealingWarmRestarts}'s arguments by name: Paddle's keyword form (the same keys as
+ * {@link CosineAnnealingWarmRestartsOptions}).
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.optimizer.lr.CosineAnnealingWarmRestarts(learning_rate=0.5, T_0=10)
+ * new paddle.optimizer.lr.CosineAnnealingWarmRestarts({ learningRate: 0.5, t0: 10 });
+ * ```
+ * @category Optimizer
+ */
+export type CosineAnnealingWarmRestartsArgs = CosineAnnealingWarmRestartsOptions;
+
+const SIGNATURE = defineSignature('optimizer.lr.CosineAnnealingWarmRestarts', ['learningRate', 't0', 'tMult', 'etaMin', 'lastEpoch', 'verbose'], { required: 2 });
 
 /**
  * Cosine annealing with warm restarts, SGDR (Paddle's `CosineAnnealingWarmRestarts`):
@@ -59,9 +75,12 @@ export class CosineAnnealingWarmRestarts extends LRScheduler {
    * @param verbose - @defaultValue false
    * @throws {@link index!InvalidArgumentError} if `t0` is not a positive integer or `tMult` not an integer >= 1
    */
-  constructor(learningRate: number | CosineAnnealingWarmRestartsOptions, t0?: number | Partial<CosineAnnealingWarmRestartsOptions>, tMult?: number | Partial<CosineAnnealingWarmRestartsOptions>, etaMin?: number | Partial<CosineAnnealingWarmRestartsOptions>, lastEpoch?: number | Partial<CosineAnnealingWarmRestartsOptions>, verbose?: boolean | Partial<CosineAnnealingWarmRestartsOptions>) {
+  constructor(args: CosineAnnealingWarmRestartsArgs);
+  constructor(learningRate: number, t0: number, options?: Partial<CosineAnnealingWarmRestartsOptions>);
+  constructor(learningRate: number, t0: number, tMult?: number, etaMin?: number, lastEpoch?: number, verbose?: boolean);
+  constructor(...args: unknown[]) {
     const ctx = 'CosineAnnealingWarmRestarts';
-    const o = resolveArgs<CosineAnnealingWarmRestartsOptions>([learningRate, t0, tMult, etaMin, lastEpoch, verbose], ['learningRate', 't0', 'tMult', 'etaMin', 'lastEpoch', 'verbose'], ctx);
+    const o = resolveArgs<CosineAnnealingWarmRestartsArgs>(SIGNATURE, args);
     super(o.learningRate as number, o.lastEpoch ?? -1, o.verbose ?? false);
     this.t0 = checkNumber(o.t0, 't0', ctx, { integer: true, min: 0, minExclusive: true });
     this.tMult = checkNumber(o.tMult ?? 1, 'tMult', ctx, { integer: true, min: 1 });

@@ -1,4 +1,5 @@
-import { checkChoice, checkFunction, checkNumber, resolveArgs } from '../args';
+import { checkChoice, checkFunction, checkNumber } from '../args';
+import { defineSignature, resolveArgs } from '../../framework/args';
 import { LRScheduler } from './lr-scheduler';
 
 /**
@@ -36,6 +37,21 @@ export interface CyclicLROptions {
 }
 
 /**
+ * All of {@link CyclicLR}'s arguments by name: Paddle's keyword form (the same keys as
+ * {@link CyclicLROptions}).
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.optimizer.lr.CyclicLR(base_learning_rate=0.01, max_learning_rate=0.1, step_size_up=20)
+ * new paddle.optimizer.lr.CyclicLR({ baseLearningRate: 0.01, maxLearningRate: 0.1, stepSizeUp: 20 });
+ * ```
+ * @category Optimizer
+ */
+export type CyclicLRArgs = CyclicLROptions;
+
+const SIGNATURE = defineSignature('optimizer.lr.CyclicLR', ['baseLearningRate', 'maxLearningRate', 'stepSizeUp', 'stepSizeDown', 'mode', 'expGamma', 'scaleFn', 'scaleMode', 'lastEpoch', 'verbose'], { required: 3 });
+
+/**
  * Cyclical learning rate between `baseLearningRate` and `maxLearningRate` (Paddle's `CyclicLR`;
  * step it every batch). See {@link https://arxiv.org/abs/1506.01186 | Cyclical Learning Rates}.
  *
@@ -68,9 +84,12 @@ export class CyclicLR extends LRScheduler {
    * @param verbose - @defaultValue false
    * @throws {@link index!InvalidArgumentError} for a negative rate, non-positive step sizes, or an unknown mode
    */
-  constructor(baseLearningRate: number | CyclicLROptions, maxLearningRate?: number | Partial<CyclicLROptions>, stepSizeUp?: number | Partial<CyclicLROptions>, stepSizeDown?: number | Partial<CyclicLROptions>, mode?: CyclicLROptions['mode'] | Partial<CyclicLROptions>, expGamma?: number | Partial<CyclicLROptions>, scaleFn?: ((x: number) => number) | null | Partial<CyclicLROptions>, scaleMode?: 'cycle' | 'iterations' | Partial<CyclicLROptions>, lastEpoch?: number | Partial<CyclicLROptions>, verbose?: boolean | Partial<CyclicLROptions>) {
+  constructor(args: CyclicLRArgs);
+  constructor(baseLearningRate: number, maxLearningRate: number, stepSizeUp: number, options?: Partial<CyclicLROptions>);
+  constructor(baseLearningRate: number, maxLearningRate: number, stepSizeUp: number, stepSizeDown?: number, mode?: CyclicLROptions['mode'], expGamma?: number, scaleFn?: ((x: number) => number) | null, scaleMode?: 'cycle' | 'iterations', lastEpoch?: number, verbose?: boolean);
+  constructor(...args: unknown[]) {
     const ctx = 'CyclicLR';
-    const o = resolveArgs<CyclicLROptions>([baseLearningRate, maxLearningRate, stepSizeUp, stepSizeDown, mode, expGamma, scaleFn, scaleMode, lastEpoch, verbose], ['baseLearningRate', 'maxLearningRate', 'stepSizeUp', 'stepSizeDown', 'mode', 'expGamma', 'scaleFn', 'scaleMode', 'lastEpoch', 'verbose'], ctx);
+    const o = resolveArgs<CyclicLRArgs>(SIGNATURE, args);
     super(o.baseLearningRate as number, o.lastEpoch ?? -1, o.verbose ?? false);
     this.maxLr = checkNumber(o.maxLearningRate, 'maxLearningRate', ctx, { min: 0 });
     const up = checkNumber(o.stepSizeUp, 'stepSizeUp', ctx, { integer: true, min: 0, minExclusive: true });

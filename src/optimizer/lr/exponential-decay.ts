@@ -1,4 +1,5 @@
-import { checkNumber, resolveArgs } from '../args';
+import { checkNumber } from '../args';
+import { defineSignature, resolveArgs } from '../../framework/args';
 import { LRScheduler } from './lr-scheduler';
 
 /**
@@ -24,6 +25,21 @@ export interface ExponentialDecayOptions {
 }
 
 /**
+ * All of {@link ExponentialDecay}'s arguments by name: Paddle's keyword form (the same keys as
+ * {@link ExponentialDecayOptions}).
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.optimizer.lr.ExponentialDecay(learning_rate=0.5, gamma=0.9)
+ * new paddle.optimizer.lr.ExponentialDecay({ learningRate: 0.5, gamma: 0.9 });
+ * ```
+ * @category Optimizer
+ */
+export type ExponentialDecayArgs = ExponentialDecayOptions;
+
+const SIGNATURE = defineSignature('optimizer.lr.ExponentialDecay', ['learningRate', 'gamma', 'lastEpoch', 'verbose'], { required: 2 });
+
+/**
  * `lr = baseLr * gamma ** epoch` (Paddle's `ExponentialDecay`).
  *
  * @example
@@ -42,8 +58,11 @@ export class ExponentialDecay extends LRScheduler {
    * @param verbose - @defaultValue false
    * @throws {@link index!InvalidArgumentError} if `gamma` is outside (0, 1)
    */
-  constructor(learningRate: number | ExponentialDecayOptions, gamma?: number | Partial<ExponentialDecayOptions>, lastEpoch?: number | Partial<ExponentialDecayOptions>, verbose?: boolean | Partial<ExponentialDecayOptions>) {
-    const o = resolveArgs<ExponentialDecayOptions>([learningRate, gamma, lastEpoch, verbose], ['learningRate', 'gamma', 'lastEpoch', 'verbose'], 'ExponentialDecay');
+  constructor(args: ExponentialDecayArgs);
+  constructor(learningRate: number, gamma: number, options?: Partial<ExponentialDecayOptions>);
+  constructor(learningRate: number, gamma: number, lastEpoch?: number, verbose?: boolean);
+  constructor(...args: unknown[]) {
+    const o = resolveArgs<ExponentialDecayArgs>(SIGNATURE, args);
     super(o.learningRate as number, o.lastEpoch ?? -1, o.verbose ?? false);
     this.gamma = checkNumber(o.gamma, 'gamma', 'ExponentialDecay', { min: 0, max: 1, minExclusive: true, maxExclusive: true });
   }

@@ -1,4 +1,5 @@
-import { checkNumber, resolveArgs } from '../args';
+import { checkNumber } from '../args';
+import { defineSignature, resolveArgs } from '../../framework/args';
 import { LRScheduler } from './lr-scheduler';
 
 /**
@@ -24,6 +25,21 @@ export interface InverseTimeDecayOptions {
 }
 
 /**
+ * All of {@link InverseTimeDecay}'s arguments by name: Paddle's keyword form (the same keys as
+ * {@link InverseTimeDecayOptions}).
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.optimizer.lr.InverseTimeDecay(learning_rate=0.5, gamma=0.9)
+ * new paddle.optimizer.lr.InverseTimeDecay({ learningRate: 0.5, gamma: 0.9 });
+ * ```
+ * @category Optimizer
+ */
+export type InverseTimeDecayArgs = InverseTimeDecayOptions;
+
+const SIGNATURE = defineSignature('optimizer.lr.InverseTimeDecay', ['learningRate', 'gamma', 'lastEpoch', 'verbose'], { required: 2 });
+
+/**
  * `lr = baseLr / (1 + gamma * epoch)` (Paddle's `InverseTimeDecay`).
  *
  * @example
@@ -42,8 +58,11 @@ export class InverseTimeDecay extends LRScheduler {
    * @param verbose - @defaultValue false
    * @throws {@link index!InvalidArgumentError} if `gamma` is not a number
    */
-  constructor(learningRate: number | InverseTimeDecayOptions, gamma?: number | Partial<InverseTimeDecayOptions>, lastEpoch?: number | Partial<InverseTimeDecayOptions>, verbose?: boolean | Partial<InverseTimeDecayOptions>) {
-    const o = resolveArgs<InverseTimeDecayOptions>([learningRate, gamma, lastEpoch, verbose], ['learningRate', 'gamma', 'lastEpoch', 'verbose'], 'InverseTimeDecay');
+  constructor(args: InverseTimeDecayArgs);
+  constructor(learningRate: number, gamma: number, options?: Partial<InverseTimeDecayOptions>);
+  constructor(learningRate: number, gamma: number, lastEpoch?: number, verbose?: boolean);
+  constructor(...args: unknown[]) {
+    const o = resolveArgs<InverseTimeDecayArgs>(SIGNATURE, args);
     super(o.learningRate as number, o.lastEpoch ?? -1, o.verbose ?? false);
     this.gamma = checkNumber(o.gamma, 'gamma', 'InverseTimeDecay');
   }

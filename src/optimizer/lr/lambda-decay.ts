@@ -1,4 +1,5 @@
-import { checkFunction, resolveArgs } from '../args';
+import { checkFunction } from '../args';
+import { defineSignature, resolveArgs } from '../../framework/args';
 import { LRScheduler } from './lr-scheduler';
 
 /**
@@ -24,6 +25,21 @@ export interface LambdaDecayOptions {
 }
 
 /**
+ * All of {@link LambdaDecay}'s arguments by name: Paddle's keyword form (the same keys as
+ * {@link LambdaDecayOptions}).
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.optimizer.lr.LambdaDecay(learning_rate=0.5, lr_lambda=lambda epoch: 0.95 ** epoch)
+ * new paddle.optimizer.lr.LambdaDecay({ learningRate: 0.5, lrLambda: (epoch) => 0.95 ** epoch });
+ * ```
+ * @category Optimizer
+ */
+export type LambdaDecayArgs = LambdaDecayOptions;
+
+const SIGNATURE = defineSignature('optimizer.lr.LambdaDecay', ['learningRate', 'lrLambda', 'lastEpoch', 'verbose'], { required: 2 });
+
+/**
  * `lr = baseLr * lrLambda(epoch)` (Paddle's `LambdaDecay`).
  *
  * @example
@@ -42,8 +58,11 @@ export class LambdaDecay extends LRScheduler {
    * @param verbose - @defaultValue false
    * @throws {@link index!InvalidArgumentError} if `lrLambda` is not a function
    */
-  constructor(learningRate: number | LambdaDecayOptions, lrLambda?: ((epoch: number) => number) | Partial<LambdaDecayOptions>, lastEpoch?: number | Partial<LambdaDecayOptions>, verbose?: boolean | Partial<LambdaDecayOptions>) {
-    const o = resolveArgs<LambdaDecayOptions>([learningRate, lrLambda, lastEpoch, verbose], ['learningRate', 'lrLambda', 'lastEpoch', 'verbose'], 'LambdaDecay');
+  constructor(args: LambdaDecayArgs);
+  constructor(learningRate: number, lrLambda: ((epoch: number) => number), lastEpoch?: number, verbose?: boolean, options?: Partial<LambdaDecayOptions>);
+  constructor(learningRate: number, lrLambda: ((epoch: number) => number), lastEpoch?: number, verbose?: boolean);
+  constructor(...args: unknown[]) {
+    const o = resolveArgs<LambdaDecayArgs>(SIGNATURE, args);
     super(o.learningRate as number, o.lastEpoch ?? -1, o.verbose ?? false);
     this.lrLambda = checkFunction(o.lrLambda, 'lrLambda', 'LambdaDecay');
   }

@@ -1,4 +1,5 @@
-import { checkNumber, resolveArgs } from '../args';
+import { checkNumber } from '../args';
+import { defineSignature, resolveArgs } from '../../framework/args';
 import { LRScheduler } from './lr-scheduler';
 
 /**
@@ -28,6 +29,21 @@ export interface LinearLROptions {
 }
 
 /**
+ * All of {@link LinearLR}'s arguments by name: Paddle's keyword form (the same keys as
+ * {@link LinearLROptions}).
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.optimizer.lr.LinearLR(learning_rate=0.5, total_steps=100)
+ * new paddle.optimizer.lr.LinearLR({ learningRate: 0.5, totalSteps: 100 });
+ * ```
+ * @category Optimizer
+ */
+export type LinearLRArgs = LinearLROptions;
+
+const SIGNATURE = defineSignature('optimizer.lr.LinearLR', ['learningRate', 'totalSteps', 'startFactor', 'endFactor', 'lastEpoch', 'verbose'], { required: 2 });
+
+/**
  * Scales the learning rate linearly from `startFactor` to `endFactor` over `totalSteps` epochs,
  * with Paddle's recursive update (Paddle's `LinearLR`).
  *
@@ -51,9 +67,12 @@ export class LinearLR extends LRScheduler {
    * @param verbose - @defaultValue false
    * @throws {@link index!InvalidArgumentError} if a factor or `totalSteps` is out of range
    */
-  constructor(learningRate: number | LinearLROptions, totalSteps?: number | Partial<LinearLROptions>, startFactor?: number | Partial<LinearLROptions>, endFactor?: number | Partial<LinearLROptions>, lastEpoch?: number | Partial<LinearLROptions>, verbose?: boolean | Partial<LinearLROptions>) {
+  constructor(args: LinearLRArgs);
+  constructor(learningRate: number, totalSteps: number, options?: Partial<LinearLROptions>);
+  constructor(learningRate: number, totalSteps: number, startFactor?: number, endFactor?: number, lastEpoch?: number, verbose?: boolean);
+  constructor(...args: unknown[]) {
     const ctx = 'LinearLR';
-    const o = resolveArgs<LinearLROptions>([learningRate, totalSteps, startFactor, endFactor, lastEpoch, verbose], ['learningRate', 'totalSteps', 'startFactor', 'endFactor', 'lastEpoch', 'verbose'], ctx);
+    const o = resolveArgs<LinearLRArgs>(SIGNATURE, args);
     super(o.learningRate as number, o.lastEpoch ?? -1, o.verbose ?? false);
     this.startFactor = checkNumber(o.startFactor ?? 1.0 / 3, 'startFactor', ctx, { min: 0, minExclusive: true, max: 1 });
     this.endFactor = checkNumber(o.endFactor ?? 1.0, 'endFactor', ctx, { min: 0, max: 1 });

@@ -1,5 +1,6 @@
 import { InvalidArgumentError, StateDictError } from '../../errors';
-import { checkNumber, resolveArgs } from '../args';
+import { checkNumber } from '../args';
+import { defineSignature, resolveArgs } from '../../framework/args';
 import { LRScheduler, type LRSchedulerState } from './lr-scheduler';
 
 /**
@@ -29,6 +30,21 @@ export interface LinearWarmupOptions {
 }
 
 /**
+ * All of {@link LinearWarmup}'s arguments by name: Paddle's keyword form (the same keys as
+ * {@link LinearWarmupOptions}).
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.optimizer.lr.LinearWarmup(learning_rate=0.5, warmup_steps=10, start_lr=0, end_lr=0.5)
+ * new paddle.optimizer.lr.LinearWarmup({ learningRate: 0.5, warmupSteps: 10, startLr: 0, endLr: 0.5 });
+ * ```
+ * @category Optimizer
+ */
+export type LinearWarmupArgs = LinearWarmupOptions;
+
+const SIGNATURE = defineSignature('optimizer.lr.LinearWarmup', ['learningRate', 'warmupSteps', 'startLr', 'endLr', 'lastEpoch', 'verbose'], { required: 4 });
+
+/**
  * Linear warm-up from `startLr` to `endLr` over `warmupSteps` epochs, then `learningRate` (a
  * number, or a scheduler stepped to `epoch - warmupSteps`) — Paddle's `LinearWarmup`. See
  * {@link https://arxiv.org/abs/1812.01187 | Bag of Tricks}.
@@ -56,8 +72,11 @@ export class LinearWarmup extends LRScheduler {
    * @throws {@link index!InvalidArgumentError} if `learningRate` is neither a number nor a scheduler,
    *   `warmupSteps` is not a positive integer, or `endLr <= startLr`
    */
-  constructor(learningRate: number | LRScheduler | LinearWarmupOptions, warmupSteps?: number | Partial<LinearWarmupOptions>, startLr?: number | Partial<LinearWarmupOptions>, endLr?: number | Partial<LinearWarmupOptions>, lastEpoch?: number | Partial<LinearWarmupOptions>, verbose?: boolean | Partial<LinearWarmupOptions>) {
-    const o = resolveArgs<LinearWarmupOptions>([learningRate, warmupSteps, startLr, endLr, lastEpoch, verbose], ['learningRate', 'warmupSteps', 'startLr', 'endLr', 'lastEpoch', 'verbose'], 'LinearWarmup');
+  constructor(args: LinearWarmupArgs);
+  constructor(learningRate: number | LRScheduler, warmupSteps: number, startLr: number, endLr: number, options?: Partial<LinearWarmupOptions>);
+  constructor(learningRate: number | LRScheduler, warmupSteps: number, startLr: number, endLr: number, lastEpoch?: number, verbose?: boolean);
+  constructor(...args: unknown[]) {
+    const o = resolveArgs<LinearWarmupArgs>(SIGNATURE, args);
     const start = checkNumber(o.startLr, 'startLr', 'LinearWarmup', { min: 0 });
     super(start, o.lastEpoch ?? -1, o.verbose ?? false);
     if (!(typeof o.learningRate === 'number' || o.learningRate instanceof LRScheduler)) {

@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from '../../errors';
-import { checkNumber, resolveArgs } from '../args';
+import { checkNumber } from '../args';
+import { defineSignature, resolveArgs } from '../../framework/args';
 import { LRScheduler } from './lr-scheduler';
 
 /**
@@ -27,6 +28,21 @@ export interface MultiStepDecayOptions {
 }
 
 /**
+ * All of {@link MultiStepDecay}'s arguments by name: Paddle's keyword form (the same keys as
+ * {@link MultiStepDecayOptions}).
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.optimizer.lr.MultiStepDecay(learning_rate=0.5, milestones=[30, 60])
+ * new paddle.optimizer.lr.MultiStepDecay({ learningRate: 0.5, milestones: [30, 60] });
+ * ```
+ * @category Optimizer
+ */
+export type MultiStepDecayArgs = MultiStepDecayOptions;
+
+const SIGNATURE = defineSignature('optimizer.lr.MultiStepDecay', ['learningRate', 'milestones', 'gamma', 'lastEpoch', 'verbose'], { required: 2 });
+
+/**
  * Multiplies the learning rate by `gamma` at each milestone epoch (Paddle's `MultiStepDecay`).
  *
  * @example
@@ -47,8 +63,11 @@ export class MultiStepDecay extends LRScheduler {
    * @param verbose - @defaultValue false
    * @throws {@link index!InvalidArgumentError} if `milestones` is not increasing or `gamma >= 1`
    */
-  constructor(learningRate: number | MultiStepDecayOptions, milestones?: number[] | Partial<MultiStepDecayOptions>, gamma?: number | Partial<MultiStepDecayOptions>, lastEpoch?: number | Partial<MultiStepDecayOptions>, verbose?: boolean | Partial<MultiStepDecayOptions>) {
-    const o = resolveArgs<MultiStepDecayOptions>([learningRate, milestones, gamma, lastEpoch, verbose], ['learningRate', 'milestones', 'gamma', 'lastEpoch', 'verbose'], 'MultiStepDecay');
+  constructor(args: MultiStepDecayArgs);
+  constructor(learningRate: number, milestones: number[], options?: Partial<MultiStepDecayOptions>);
+  constructor(learningRate: number, milestones: number[], gamma?: number, lastEpoch?: number, verbose?: boolean);
+  constructor(...args: unknown[]) {
+    const o = resolveArgs<MultiStepDecayArgs>(SIGNATURE, args);
     super(o.learningRate as number, o.lastEpoch ?? -1, o.verbose ?? false);
     const m = o.milestones;
     if (!Array.isArray(m) || m.some((x, i) => typeof x !== 'number' || (i > 0 && !(m[i - 1] < x)))) {

@@ -1,4 +1,5 @@
-import { checkFunction, resolveArgs } from '../args';
+import { checkFunction } from '../args';
+import { defineSignature, resolveArgs } from '../../framework/args';
 import { LRScheduler } from './lr-scheduler';
 
 /**
@@ -24,6 +25,21 @@ export interface MultiplicativeDecayOptions {
 }
 
 /**
+ * All of {@link MultiplicativeDecay}'s arguments by name: Paddle's keyword form (the same keys as
+ * {@link MultiplicativeDecayOptions}).
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.optimizer.lr.MultiplicativeDecay(learning_rate=0.5, lr_lambda=lambda epoch: 0.95 ** epoch)
+ * new paddle.optimizer.lr.MultiplicativeDecay({ learningRate: 0.5, lrLambda: (epoch) => 0.95 ** epoch });
+ * ```
+ * @category Optimizer
+ */
+export type MultiplicativeDecayArgs = MultiplicativeDecayOptions;
+
+const SIGNATURE = defineSignature('optimizer.lr.MultiplicativeDecay', ['learningRate', 'lrLambda', 'lastEpoch', 'verbose'], { required: 2 });
+
+/**
  * `lr = baseLr * lrLambda(1) * lrLambda(2) * … * lrLambda(epoch)` (Paddle's `MultiplicativeDecay`,
  * which recomputes the product from the initial rate at each step).
  *
@@ -43,8 +59,11 @@ export class MultiplicativeDecay extends LRScheduler {
    * @param verbose - @defaultValue false
    * @throws {@link index!InvalidArgumentError} if `lrLambda` is not a function
    */
-  constructor(learningRate: number | MultiplicativeDecayOptions, lrLambda?: ((epoch: number) => number) | Partial<MultiplicativeDecayOptions>, lastEpoch?: number | Partial<MultiplicativeDecayOptions>, verbose?: boolean | Partial<MultiplicativeDecayOptions>) {
-    const o = resolveArgs<MultiplicativeDecayOptions>([learningRate, lrLambda, lastEpoch, verbose], ['learningRate', 'lrLambda', 'lastEpoch', 'verbose'], 'MultiplicativeDecay');
+  constructor(args: MultiplicativeDecayArgs);
+  constructor(learningRate: number, lrLambda: ((epoch: number) => number), lastEpoch?: number, verbose?: boolean, options?: Partial<MultiplicativeDecayOptions>);
+  constructor(learningRate: number, lrLambda: ((epoch: number) => number), lastEpoch?: number, verbose?: boolean);
+  constructor(...args: unknown[]) {
+    const o = resolveArgs<MultiplicativeDecayArgs>(SIGNATURE, args);
     super(o.learningRate as number, o.lastEpoch ?? -1, o.verbose ?? false);
     this.lrLambda = checkFunction(o.lrLambda, 'lrLambda', 'MultiplicativeDecay');
   }

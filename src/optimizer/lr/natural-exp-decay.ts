@@ -1,4 +1,5 @@
-import { checkNumber, resolveArgs } from '../args';
+import { checkNumber } from '../args';
+import { defineSignature, resolveArgs } from '../../framework/args';
 import { LRScheduler } from './lr-scheduler';
 
 /**
@@ -24,6 +25,21 @@ export interface NaturalExpDecayOptions {
 }
 
 /**
+ * All of {@link NaturalExpDecay}'s arguments by name: Paddle's keyword form (the same keys as
+ * {@link NaturalExpDecayOptions}).
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.optimizer.lr.NaturalExpDecay(learning_rate=0.5, gamma=0.9)
+ * new paddle.optimizer.lr.NaturalExpDecay({ learningRate: 0.5, gamma: 0.9 });
+ * ```
+ * @category Optimizer
+ */
+export type NaturalExpDecayArgs = NaturalExpDecayOptions;
+
+const SIGNATURE = defineSignature('optimizer.lr.NaturalExpDecay', ['learningRate', 'gamma', 'lastEpoch', 'verbose'], { required: 2 });
+
+/**
  * `lr = baseLr * exp(-gamma * epoch)` (Paddle's `NaturalExpDecay`).
  *
  * @example
@@ -42,8 +58,11 @@ export class NaturalExpDecay extends LRScheduler {
    * @param verbose - @defaultValue false
    * @throws {@link index!InvalidArgumentError} if `gamma <= 0`
    */
-  constructor(learningRate: number | NaturalExpDecayOptions, gamma?: number | Partial<NaturalExpDecayOptions>, lastEpoch?: number | Partial<NaturalExpDecayOptions>, verbose?: boolean | Partial<NaturalExpDecayOptions>) {
-    const o = resolveArgs<NaturalExpDecayOptions>([learningRate, gamma, lastEpoch, verbose], ['learningRate', 'gamma', 'lastEpoch', 'verbose'], 'NaturalExpDecay');
+  constructor(args: NaturalExpDecayArgs);
+  constructor(learningRate: number, gamma: number, options?: Partial<NaturalExpDecayOptions>);
+  constructor(learningRate: number, gamma: number, lastEpoch?: number, verbose?: boolean);
+  constructor(...args: unknown[]) {
+    const o = resolveArgs<NaturalExpDecayArgs>(SIGNATURE, args);
     super(o.learningRate as number, o.lastEpoch ?? -1, o.verbose ?? false);
     this.gamma = checkNumber(o.gamma, 'gamma', 'NaturalExpDecay', { min: 0, minExclusive: true });
   }

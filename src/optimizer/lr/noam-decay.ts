@@ -1,4 +1,5 @@
-import { checkNumber, resolveArgs } from '../args';
+import { checkNumber } from '../args';
+import { defineSignature, resolveArgs } from '../../framework/args';
 import { LRScheduler } from './lr-scheduler';
 
 /**
@@ -26,6 +27,21 @@ export interface NoamDecayOptions {
 }
 
 /**
+ * All of {@link NoamDecay}'s arguments by name: Paddle's keyword form (the same keys as
+ * {@link NoamDecayOptions}).
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.optimizer.lr.NoamDecay(d_model=512, warmup_steps=10)
+ * new paddle.optimizer.lr.NoamDecay({ dModel: 512, warmupSteps: 10 });
+ * ```
+ * @category Optimizer
+ */
+export type NoamDecayArgs = NoamDecayOptions;
+
+const SIGNATURE = defineSignature('optimizer.lr.NoamDecay', ['dModel', 'warmupSteps', 'learningRate', 'lastEpoch', 'verbose'], { required: 2 });
+
+/**
  * The Transformer schedule: `lr = learningRate * dModel ** -0.5 * min(epoch ** -0.5, epoch * warmupSteps ** -1.5)`,
  * with the first term 1 at epoch 0 (Paddle's `NoamDecay`). See
  * {@link https://arxiv.org/abs/1706.03762 | Attention Is All You Need}.
@@ -48,8 +64,11 @@ export class NoamDecay extends LRScheduler {
    * @param verbose - @defaultValue false
    * @throws {@link index!InvalidArgumentError} if `dModel <= 0`
    */
-  constructor(dModel: number | NoamDecayOptions, warmupSteps?: number | Partial<NoamDecayOptions>, learningRate?: number | Partial<NoamDecayOptions>, lastEpoch?: number | Partial<NoamDecayOptions>, verbose?: boolean | Partial<NoamDecayOptions>) {
-    const o = resolveArgs<NoamDecayOptions>([dModel, warmupSteps, learningRate, lastEpoch, verbose], ['dModel', 'warmupSteps', 'learningRate', 'lastEpoch', 'verbose'], 'NoamDecay');
+  constructor(args: NoamDecayArgs);
+  constructor(dModel: number, warmupSteps: number, options?: Partial<NoamDecayOptions>);
+  constructor(dModel: number, warmupSteps: number, learningRate?: number, lastEpoch?: number, verbose?: boolean);
+  constructor(...args: unknown[]) {
+    const o = resolveArgs<NoamDecayArgs>(SIGNATURE, args);
     super(o.learningRate ?? 1.0, o.lastEpoch ?? -1, o.verbose ?? false);
     this.dModel = checkNumber(o.dModel, 'dModel', 'NoamDecay', { min: 0, minExclusive: true });
     this.warmupSteps = checkNumber(o.warmupSteps, 'warmupSteps', 'NoamDecay', { min: 0, minExclusive: true });

@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from '../../errors';
-import { checkChoice, checkNumber, resolveArgs } from '../args';
+import { checkChoice, checkNumber } from '../args';
+import { defineSignature, resolveArgs } from '../../framework/args';
 import { LRScheduler } from './lr-scheduler';
 
 /**
@@ -35,6 +36,21 @@ export interface OneCycleLROptions {
 }
 
 /**
+ * All of {@link OneCycleLR}'s arguments by name: Paddle's keyword form (the same keys as
+ * {@link OneCycleLROptions}).
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.optimizer.lr.OneCycleLR(max_learning_rate=0.1, total_steps=100)
+ * new paddle.optimizer.lr.OneCycleLR({ maxLearningRate: 0.1, totalSteps: 100 });
+ * ```
+ * @category Optimizer
+ */
+export type OneCycleLRArgs = OneCycleLROptions;
+
+const SIGNATURE = defineSignature('optimizer.lr.OneCycleLR', ['maxLearningRate', 'totalSteps', 'divideFactor', 'endLearningRate', 'phasePct', 'annealStrategy', 'threePhase', 'lastEpoch', 'verbose'], { required: 2 });
+
+/**
  * The one-cycle policy: up from `maxLearningRate / divideFactor` to `maxLearningRate`, then down
  * to `endLearningRate` (Paddle's `OneCycleLR`; step it every batch). See
  * {@link https://arxiv.org/abs/1708.07120 | Super-Convergence}.
@@ -65,9 +81,12 @@ export class OneCycleLR extends LRScheduler {
    * @throws {@link index!InvalidArgumentError} for negative rates, a non-positive `totalSteps`,
    *   `phasePct` outside [0, 1] (or >= 0.5 with `threePhase`), or an unknown `annealStrategy`
    */
-  constructor(maxLearningRate: number | OneCycleLROptions, totalSteps?: number | Partial<OneCycleLROptions>, divideFactor?: number | Partial<OneCycleLROptions>, endLearningRate?: number | Partial<OneCycleLROptions>, phasePct?: number | Partial<OneCycleLROptions>, annealStrategy?: 'cos' | 'linear' | Partial<OneCycleLROptions>, threePhase?: boolean | Partial<OneCycleLROptions>, lastEpoch?: number | Partial<OneCycleLROptions>, verbose?: boolean | Partial<OneCycleLROptions>) {
+  constructor(args: OneCycleLRArgs);
+  constructor(maxLearningRate: number, totalSteps: number, options?: Partial<OneCycleLROptions>);
+  constructor(maxLearningRate: number, totalSteps: number, divideFactor?: number, endLearningRate?: number, phasePct?: number, annealStrategy?: 'cos' | 'linear', threePhase?: boolean, lastEpoch?: number, verbose?: boolean);
+  constructor(...args: unknown[]) {
     const ctx = 'OneCycleLR';
-    const o = resolveArgs<OneCycleLROptions>([maxLearningRate, totalSteps, divideFactor, endLearningRate, phasePct, annealStrategy, threePhase, lastEpoch, verbose], ['maxLearningRate', 'totalSteps', 'divideFactor', 'endLearningRate', 'phasePct', 'annealStrategy', 'threePhase', 'lastEpoch', 'verbose'], ctx);
+    const o = resolveArgs<OneCycleLRArgs>(SIGNATURE, args);
     const maxLr = checkNumber(o.maxLearningRate, 'maxLearningRate', ctx, { min: 0 });
     const minLr = checkNumber(o.endLearningRate ?? 0.0001, 'endLearningRate', ctx, { min: 0 });
     const total = checkNumber(o.totalSteps, 'totalSteps', ctx, { integer: true, min: 0, minExclusive: true });

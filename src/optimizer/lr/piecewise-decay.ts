@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from '../../errors';
-import { resolveArgs } from '../args';
+import { defineSignature, resolveArgs } from '../../framework/args';
 import { LRScheduler } from './lr-scheduler';
 
 /**
@@ -25,6 +25,21 @@ export interface PiecewiseDecayOptions {
 }
 
 /**
+ * All of {@link PiecewiseDecay}'s arguments by name: Paddle's keyword form (the same keys as
+ * {@link PiecewiseDecayOptions}).
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.optimizer.lr.PiecewiseDecay(boundaries=[10, 20], values=[0.1, 0.05, 0.01])
+ * new paddle.optimizer.lr.PiecewiseDecay({ boundaries: [10, 20], values: [0.1, 0.05, 0.01] });
+ * ```
+ * @category Optimizer
+ */
+export type PiecewiseDecayArgs = PiecewiseDecayOptions;
+
+const SIGNATURE = defineSignature('optimizer.lr.PiecewiseDecay', ['boundaries', 'values', 'lastEpoch', 'verbose'], { required: 2 });
+
+/**
  * A step function of the epoch: `values[i]` while `epoch < boundaries[i]`, the last value after
  * (Paddle's `PiecewiseDecay`).
  *
@@ -45,8 +60,11 @@ export class PiecewiseDecay extends LRScheduler {
    * @param verbose - @defaultValue false
    * @throws {@link index!InvalidArgumentError} if `boundaries` is empty or `values` is too short
    */
-  constructor(boundaries: number[] | PiecewiseDecayOptions, values?: number[] | Partial<PiecewiseDecayOptions>, lastEpoch?: number | Partial<PiecewiseDecayOptions>, verbose?: boolean | Partial<PiecewiseDecayOptions>) {
-    const o = resolveArgs<PiecewiseDecayOptions>([boundaries, values, lastEpoch, verbose], ['boundaries', 'values', 'lastEpoch', 'verbose'], 'PiecewiseDecay');
+  constructor(args: PiecewiseDecayArgs);
+  constructor(boundaries: number[], values: number[], options?: Partial<PiecewiseDecayOptions>);
+  constructor(boundaries: number[], values: number[], lastEpoch?: number, verbose?: boolean);
+  constructor(...args: unknown[]) {
+    const o = resolveArgs<PiecewiseDecayArgs>(SIGNATURE, args);
     super(0.1, o.lastEpoch ?? -1, o.verbose ?? false);
     if (!Array.isArray(o.boundaries) || o.boundaries.length === 0) {
       throw new InvalidArgumentError('boundaries', 'a non-empty array of epochs', o.boundaries, 'PiecewiseDecay');

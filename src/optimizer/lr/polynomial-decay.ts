@@ -1,4 +1,5 @@
-import { checkNumber, resolveArgs } from '../args';
+import { checkNumber } from '../args';
+import { defineSignature, resolveArgs } from '../../framework/args';
 import { LRScheduler } from './lr-scheduler';
 
 /**
@@ -30,6 +31,21 @@ export interface PolynomialDecayOptions {
 }
 
 /**
+ * All of {@link PolynomialDecay}'s arguments by name: Paddle's keyword form (the same keys as
+ * {@link PolynomialDecayOptions}).
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.optimizer.lr.PolynomialDecay(learning_rate=0.5, decay_steps=100)
+ * new paddle.optimizer.lr.PolynomialDecay({ learningRate: 0.5, decaySteps: 100 });
+ * ```
+ * @category Optimizer
+ */
+export type PolynomialDecayArgs = PolynomialDecayOptions;
+
+const SIGNATURE = defineSignature('optimizer.lr.PolynomialDecay', ['learningRate', 'decaySteps', 'endLr', 'power', 'cycle', 'lastEpoch', 'verbose'], { required: 2 });
+
+/**
  * `lr = (baseLr - endLr) * (1 - epoch / decaySteps) ** power + endLr`, with `epoch` capped at
  * `decaySteps`, or with `decaySteps` stretched to `decaySteps * ceil(epoch / decaySteps)` when
  * `cycle` (Paddle's `PolynomialDecay`).
@@ -56,8 +72,11 @@ export class PolynomialDecay extends LRScheduler {
    * @param verbose - @defaultValue false
    * @throws {@link index!InvalidArgumentError} if `decaySteps` is not a positive integer or `power <= 0`
    */
-  constructor(learningRate: number | PolynomialDecayOptions, decaySteps?: number | Partial<PolynomialDecayOptions>, endLr?: number | Partial<PolynomialDecayOptions>, power?: number | Partial<PolynomialDecayOptions>, cycle?: boolean | Partial<PolynomialDecayOptions>, lastEpoch?: number | Partial<PolynomialDecayOptions>, verbose?: boolean | Partial<PolynomialDecayOptions>) {
-    const o = resolveArgs<PolynomialDecayOptions>([learningRate, decaySteps, endLr, power, cycle, lastEpoch, verbose], ['learningRate', 'decaySteps', 'endLr', 'power', 'cycle', 'lastEpoch', 'verbose'], 'PolynomialDecay');
+  constructor(args: PolynomialDecayArgs);
+  constructor(learningRate: number, decaySteps: number, options?: Partial<PolynomialDecayOptions>);
+  constructor(learningRate: number, decaySteps: number, endLr?: number, power?: number, cycle?: boolean, lastEpoch?: number, verbose?: boolean);
+  constructor(...args: unknown[]) {
+    const o = resolveArgs<PolynomialDecayArgs>(SIGNATURE, args);
     super(o.learningRate as number, o.lastEpoch ?? -1, o.verbose ?? false);
     this.decaySteps = checkNumber(o.decaySteps, 'decaySteps', 'PolynomialDecay', { integer: true, min: 0, minExclusive: true });
     this.endLr = checkNumber(o.endLr ?? 0.0001, 'endLr', 'PolynomialDecay');

@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError } from '../../errors';
-import { checkChoice, checkNumber, resolveArgs } from '../args';
+import { checkChoice, checkNumber } from '../args';
+import { defineSignature, resolveArgs } from '../../framework/args';
 import { LRScheduler, readNumber, type LRSchedulerState } from './lr-scheduler';
 
 /**
@@ -36,6 +37,21 @@ export interface ReduceOnPlateauOptions {
   /** Print the learning rate at each update. @defaultValue false */
   verbose?: boolean;
 }
+
+/**
+ * All of {@link ReduceOnPlateau}'s arguments by name: Paddle's keyword form (the same keys as
+ * {@link ReduceOnPlateauOptions}).
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.optimizer.lr.ReduceOnPlateau(learning_rate=0.5)
+ * new paddle.optimizer.lr.ReduceOnPlateau({ learningRate: 0.5 });
+ * ```
+ * @category Optimizer
+ */
+export type ReduceOnPlateauArgs = ReduceOnPlateauOptions;
+
+const SIGNATURE = defineSignature('optimizer.lr.ReduceOnPlateau', ['learningRate', 'mode', 'factor', 'patience', 'threshold', 'thresholdMode', 'cooldown', 'minLr', 'epsilon', 'verbose'], { required: 1 });
 
 /**
  * Reduces the learning rate by `factor` when a metric has not improved for `patience` epochs
@@ -77,9 +93,12 @@ export class ReduceOnPlateau extends LRScheduler {
    * @param verbose - @defaultValue false
    * @throws {@link index!InvalidArgumentError} for an unknown `mode`/`thresholdMode` or `factor >= 1`
    */
-  constructor(learningRate: number | ReduceOnPlateauOptions, mode?: 'min' | 'max' | Partial<ReduceOnPlateauOptions>, factor?: number | Partial<ReduceOnPlateauOptions>, patience?: number | Partial<ReduceOnPlateauOptions>, threshold?: number | Partial<ReduceOnPlateauOptions>, thresholdMode?: 'rel' | 'abs' | Partial<ReduceOnPlateauOptions>, cooldown?: number | Partial<ReduceOnPlateauOptions>, minLr?: number | Partial<ReduceOnPlateauOptions>, epsilon?: number | Partial<ReduceOnPlateauOptions>, verbose?: boolean | Partial<ReduceOnPlateauOptions>) {
+  constructor(args: ReduceOnPlateauArgs);
+  constructor(learningRate: number, options?: Partial<ReduceOnPlateauOptions>);
+  constructor(learningRate: number, mode?: 'min' | 'max', factor?: number, patience?: number, threshold?: number, thresholdMode?: 'rel' | 'abs', cooldown?: number, minLr?: number, epsilon?: number, verbose?: boolean);
+  constructor(...args: unknown[]) {
     const ctx = 'ReduceOnPlateau';
-    const o = resolveArgs<ReduceOnPlateauOptions>([learningRate, mode, factor, patience, threshold, thresholdMode, cooldown, minLr, epsilon, verbose], ['learningRate', 'mode', 'factor', 'patience', 'threshold', 'thresholdMode', 'cooldown', 'minLr', 'epsilon', 'verbose'], ctx);
+    const o = resolveArgs<ReduceOnPlateauArgs>(SIGNATURE, args);
     super(o.learningRate as number, 0, o.verbose ?? false);
     this.skipInitialStep();
     this.mode = checkChoice(String(o.mode ?? 'min').toLowerCase(), 'mode', ['min', 'max'] as const, ctx);

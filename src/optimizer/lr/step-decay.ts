@@ -1,4 +1,5 @@
-import { checkNumber, resolveArgs } from '../args';
+import { checkNumber } from '../args';
+import { defineSignature, resolveArgs } from '../../framework/args';
 import { LRScheduler } from './lr-scheduler';
 
 /**
@@ -26,6 +27,21 @@ export interface StepDecayOptions {
 }
 
 /**
+ * All of {@link StepDecay}'s arguments by name: Paddle's keyword form (the same keys as
+ * {@link StepDecayOptions}).
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.optimizer.lr.StepDecay(learning_rate=0.5, step_size=5)
+ * new paddle.optimizer.lr.StepDecay({ learningRate: 0.5, stepSize: 5 });
+ * ```
+ * @category Optimizer
+ */
+export type StepDecayArgs = StepDecayOptions;
+
+const SIGNATURE = defineSignature('optimizer.lr.StepDecay', ['learningRate', 'stepSize', 'gamma', 'lastEpoch', 'verbose'], { required: 2 });
+
+/**
  * Multiplies the learning rate by `gamma` every `stepSize` epochs: `lr = baseLr * gamma ** floor(epoch / stepSize)`
  * (Paddle's `StepDecay`).
  *
@@ -48,8 +64,11 @@ export class StepDecay extends LRScheduler {
    * @param verbose - @defaultValue false
    * @throws {@link index!InvalidArgumentError} if `stepSize` is not a positive integer or `gamma >= 1`
    */
-  constructor(learningRate: number | StepDecayOptions, stepSize?: number | Partial<StepDecayOptions>, gamma?: number | Partial<StepDecayOptions>, lastEpoch?: number | Partial<StepDecayOptions>, verbose?: boolean | Partial<StepDecayOptions>) {
-    const o = resolveArgs<StepDecayOptions>([learningRate, stepSize, gamma, lastEpoch, verbose], ['learningRate', 'stepSize', 'gamma', 'lastEpoch', 'verbose'], 'StepDecay');
+  constructor(args: StepDecayArgs);
+  constructor(learningRate: number, stepSize: number, options?: Partial<StepDecayOptions>);
+  constructor(learningRate: number, stepSize: number, gamma?: number, lastEpoch?: number, verbose?: boolean);
+  constructor(...args: unknown[]) {
+    const o = resolveArgs<StepDecayArgs>(SIGNATURE, args);
     super(o.learningRate as number, o.lastEpoch ?? -1, o.verbose ?? false);
     this.stepSize = checkNumber(o.stepSize, 'stepSize', 'StepDecay', { integer: true, min: 0, minExclusive: true });
     this.gamma = checkNumber(o.gamma ?? 0.1, 'gamma', 'StepDecay', { max: 1, maxExclusive: true });
