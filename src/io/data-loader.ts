@@ -5,7 +5,7 @@ import { DONE, prefetch, type Produced, SKIP } from './batch-queue';
 import { collateToHost, defaultConvertFn } from './collate';
 import { type BatchSamplerLike, DATA_LOADER_SIGNATURE, type DataLoaderArgs, type DataLoaderOptions, resolveLoaderOptions } from './data-loader-options';
 import { resolveArgs } from '../framework/args';
-import { Dataset, isIterableDataset } from './dataset';
+import { type Dataset, isIterableDataset } from './dataset';
 import { collectTensors, materialize } from './host-batch';
 import { keepProduced, outsideLoopScopes, scopedBatches, UNSCOPED_BATCHES } from '../tensor/loop-scope';
 import { sampleError } from './workers/protocol';

@@ -3,7 +3,7 @@
 // The sync forms block until the device is done: free on the cpu and wasm backends, but on
 // WebGL/WebGPU they stall the page (WebGL) or are not supported at all (WebGPU's readSync
 // works only with a flag), so GPU code should use the `…Async` forms.
-import * as tf from '@tensorflow/tfjs-core';
+import type * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError } from '../errors';
 import { tensorArg } from './util';
 

@@ -67,7 +67,7 @@ class MyDataset extends paddle.io.Dataset<[tf.Tensor, Int32Array]> {
   }
   override async getItem(index: number): Promise<[tf.Tensor, Int32Array]> {
     const [path, label] = this.samples[index];
-    const img = paddle.vision.convertImageMode(await paddle.vision.imageLoad(path, { truncated: 'decode' }), 'RGB');
+    const img = paddle.vision.convertImageMode(await paddle.vision.imageLoad(path, { truncated: true }), 'RGB');
     return [this.transform.call(img) as tf.Tensor, Int32Array.of(label)];
   }
   override len(): number {
@@ -125,7 +125,7 @@ describe('ported: AlexNet with LocalResponseNorm(96) on a 12-class image folder'
     warn.mockRestore();
     expect(printed).toMatch(/step 3\/3/);
     const evaluated = await model.evaluate(trainDataset, { batchSize: 8, verbose: 0 });
-    expect(Number.isFinite(evaluated.loss[0])).toBe(true);
+    expect(Number.isFinite((evaluated.loss as number[])[0])).toBe(true);
     const predicted = await model.predict(trainDataset, { batchSize: 8 });
     expect(predicted[0]).toHaveLength(3);
     expect((predicted[0][0] as tf.Tensor).shape).toEqual([8, 12]);

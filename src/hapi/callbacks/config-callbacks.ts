@@ -1,4 +1,4 @@
-import { Callback, type CallbackModel, type CallbackParams, type Mode } from './callback';
+import { type Callback, type CallbackModel, type CallbackParams, type Mode } from './callback';
 import { CallbackList } from './callback-list';
 import { EarlyStopping } from './early-stopping';
 import { LRScheduler } from './lr-scheduler';

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError } from '../../errors';
-import { Generator, defaultGenerator } from '../../framework/random';
+import { type Generator, defaultGenerator } from '../../framework/random';
 import { Sampler } from './sampler';
 import { defineSignature, resolveArgs } from '../../framework/args';
 

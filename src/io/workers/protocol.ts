@@ -1,4 +1,4 @@
-import { DataLoaderError, HapiError, InvalidArgumentError, ShapeMismatchError } from '../../errors';
+import { DataLoaderError, type HapiError, InvalidArgumentError, ShapeMismatchError } from '../../errors';
 import type { WorkerSpec } from '../worker-spec';
 
 /** What a worker does with the samples of one batch. @internal */

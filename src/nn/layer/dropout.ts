@@ -1,4 +1,4 @@
-import * as tf from '@tensorflow/tfjs-core';
+import type * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError } from '../../errors';
 import { applyDropout, checkMode, checkP, type DropoutMode } from '../functional/dropout';
 import type { DataFormat } from '../functional/layout';

@@ -14,10 +14,16 @@ export interface ImageLoadArgs {
   path: string;
   /** @defaultValue {@link getImageBackend} */
   backend?: ImageBackend | null;
+  /**
+   * Decode what a damaged (cut) file holds instead of throwing — Pillow's
+   * `ImageFile.LOAD_TRUNCATED_IMAGES = True` (see {@link DecodeImageOptions.truncated}).
+   * @defaultValue false
+   */
+  truncated?: boolean;
 }
 
 const SET_SIGNATURE = defineSignature('vision.setImageBackend', ['backend'], { required: 1 });
-const LOAD_SIGNATURE = defineSignature('vision.imageLoad', ['path', 'backend'], { required: 1 });
+const LOAD_SIGNATURE = defineSignature('vision.imageLoad', ['path', 'backend'], { required: 1, optionOnly: ['truncated'] });
 
 /** Image backends, as Paddle names them. Both give {@link HWCImage}s here; `'cv2'` in BGR order like `cv2.imread`. */
 export type ImageBackend = 'pil' | 'cv2';
@@ -82,8 +88,10 @@ export async function imageLoad(...args: unknown[]): Promise<HWCImage> {
   const { path } = o;
   const backendName = o.backend ?? backend;
   if (backendName !== 'pil' && backendName !== 'cv2') throw new InvalidArgumentError('backend', "'pil' or 'cv2'", backendName, LOAD_SIGNATURE.where);
-  if (backendName === 'pil') return readImage(path);
-  const img = await readImage(path, { mode: 'RGB' });
+  const truncated = o.truncated ?? false;
+  if (typeof truncated !== 'boolean') throw new InvalidArgumentError('truncated', 'a boolean', truncated, LOAD_SIGNATURE.where);
+  if (backendName === 'pil') return readImage(path, { truncated });
+  const img = await readImage(path, { mode: 'RGB', truncated });
   const d = img.data;
   for (let i = 0; i < d.length; i += 3) {
     const r = d[i];

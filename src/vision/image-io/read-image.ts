@@ -20,6 +20,12 @@ export interface ReadImageOptions {
    * @defaultValue `true`
    */
   native?: boolean;
+  /**
+   * Decode what a damaged (cut) file holds instead of throwing, as Pillow's
+   * `LOAD_TRUNCATED_IMAGES` (see {@link DecodeImageOptions.truncated}); always decodes in JavaScript.
+   * @defaultValue false
+   */
+  truncated?: boolean;
 }
 
 async function readBytes(source: string): Promise<Uint8Array> {
@@ -76,13 +82,13 @@ export async function readImage(source: string | URL, options: ReadImageOptions 
   const name = String(source);
   const bytes = await readBytes(name);
   const canNative =
-    (options.native ?? true) && mode !== 'unchanged' && !isNode() && typeof createImageBitmap === 'function' && typeof OffscreenCanvas !== 'undefined';
+    (options.native ?? true) && !options.truncated && mode !== 'unchanged' && !isNode() && typeof createImageBitmap === 'function' && typeof OffscreenCanvas !== 'undefined';
   // Only JPEGs go to the browser: a 2D canvas stores premultiplied alpha, which would corrupt the
   // color of translucent PNG pixels, and fast-png is exact and fast enough for PNG.
   if (canNative && sniffImageFormat(bytes) === 'jpeg') {
     const rgba = await decodeNative(bytes, name);
     return mode === 'RGB' ? rgbaToRgb(rgba.data, rgba.width, rgba.height) : convertImageMode(rgba, mode);
   }
-  return decodeImage(bytes, { mode, name });
+  return decodeImage(bytes, { mode, name, truncated: options.truncated ?? false });
 }
 

@@ -1,5 +1,5 @@
 import { defineSignature, resolveArgs } from '../../framework/args';
-import * as tf from '@tensorflow/tfjs-core';
+import type * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError } from '../../errors';
 import { Layer } from '../../nn/layer/layer';
 import { Sequential } from '../../nn/layer/container/sequential';

@@ -84,7 +84,7 @@ export abstract class BaseColorTransform extends BaseTransform<ColorParams> {
   }
 
   /** Masks are labels, not colors: they pass through. */
-  protected applyMask(mask: unknown) {
+  protected override applyMask(mask: unknown) {
     return mask;
   }
 }

@@ -9,21 +9,25 @@ export type Coords = number[][];
 /** `N × 4` boxes `[x1, y1, x2, y2]`, Paddle's `"boxes"` input. */
 export type Boxes = number[][];
 
-const APPLY_METHOD: Readonly<Record<string, string>> = Object.freeze({
-  image: 'applyImage',
-  coords: 'applyCoords',
-  boxes: 'applyBoxes',
-  mask: 'applyMask',
-});
-
-function applyMethodName(key: string): string {
-  return APPLY_METHOD[key] ?? `apply${key.charAt(0).toUpperCase()}${key.slice(1)}`;
-}
+/**
+ * How a transform handles the input at one position of Paddle's `keys`: a method taking the input
+ * and the call's parameters (from `getParams`) and returning the output. Its parameters are typed
+ * by each transform (`never` here, so that any such method fits the record).
+ *
+ * @example
+ * ```ts
+ * const handler: paddle.vision.transforms.KeyHandler = (input: number[][]) => input;
+ * ```
+ * @category Vision
+ */
+export type KeyHandler = (input: never, params: never) => unknown;
 
 /**
  * Base class of every transform, with Paddle's `keys` mechanism: a transform built with
  * `keys: ['image', 'boxes', 'mask']` is called with a list `[image, boxes, mask]` and applies
  * `applyImage`, `applyBoxes`, `applyMask` to the matching positions (extra positions pass through).
+ * Which method handles which key is one typed record, {@link BaseTransform.handlers}: a transform
+ * with keys of its own (`'label'`) overrides it.
  *
  * Randomness is split as in torchvision v2: {@link BaseTransform.getParams} draws everything random
  * once per call from a {@link Generator} (by default the one behind `paddle.seed`), and
@@ -53,16 +57,18 @@ export abstract class BaseTransform<P = undefined> {
   /**
    * @param keys - the kind of each input position
    * @defaultValue keys `['image']`
-   * @throws InvalidArgumentError if a key has no `apply<Key>` method on this transform
+   * @throws InvalidArgumentError if a key has no handler on this transform
    */
   constructor(keys?: readonly string[] | null) {
     const k = keys ?? ['image'];
     if (!Array.isArray(k) || k.length === 0 || !k.every((x) => typeof x === 'string')) {
       throw new InvalidArgumentError('keys', 'a non-empty list of strings', keys, this.constructor.name);
     }
+    const handlers = this.handlers();
     for (const key of k) {
-      if (typeof (this as unknown as Record<string, unknown>)[applyMethodName(key)] !== 'function') {
-        throw new InvalidArgumentError('keys', `keys this transform implements (no ${applyMethodName(key)} for '${key}')`, key, this.constructor.name);
+      if (typeof handlers[key] !== 'function') {
+        const known = Object.keys(handlers).filter((h) => typeof handlers[h] === 'function');
+        throw new InvalidArgumentError('keys', `keys this transform handles (${known.map((h) => `'${h}'`).join(', ')})`, key, this.constructor.name);
       }
     }
     this.keys = Object.freeze([...k]);
@@ -83,20 +89,35 @@ export abstract class BaseTransform<P = undefined> {
   }
 
   /**
+   * Which method handles which of Paddle's keys. Override it to add keys of your own.
+   *
+   * @returns a record from key to handler; a key without a function is not supported
+   */
+  protected handlers(): Readonly<Record<string, KeyHandler | undefined>> {
+    return { image: this.applyImage, coords: this.applyCoords, boxes: this.applyBoxes, mask: this.applyMask };
+  }
+
+  /** Transforms the input at a `'coords'` position. */
+  protected applyCoords?(coords: unknown, params: P): unknown;
+  /** Transforms the input at a `'boxes'` position. */
+  protected applyBoxes?(boxes: unknown, params: P): unknown;
+  /** Transforms the input at a `'mask'` position. */
+  protected applyMask?(mask: unknown, params: P): unknown;
+
+  /**
    * Applies the transform with fixed parameters: pure, never draws random numbers.
    *
    * @param inputs - one input, or a list matched against {@link BaseTransform.keys}
    * @param params - from {@link BaseTransform.getParams}
    * @returns one output, or a list when more than one position was given
    */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- what a transform returns depends on its keys and input kind; Paddle's callers use it untyped
   apply(inputs: unknown, params: P): any {
     const list = Array.isArray(inputs) ? inputs : [inputs];
     const n = Math.min(list.length, this.keys.length);
+    const handlers = this.handlers();
     const out: unknown[] = [];
-    for (let i = 0; i < n; i++) {
-      const fn = (this as unknown as Record<string, (x: unknown, p: P) => unknown>)[applyMethodName(this.keys[i])];
-      out.push(fn.call(this, list[i], params));
-    }
+    for (let i = 0; i < n; i++) out.push((handlers[this.keys[i]] as (input: unknown, params: P) => unknown).call(this, list[i], params));
     out.push(...list.slice(n));
     return out.length === 1 ? out[0] : out;
   }
@@ -110,6 +131,7 @@ export abstract class BaseTransform<P = undefined> {
    * @returns the transformed input(s): an HWCImage for an HWCImage or browser image, a new tensor
    *   for a tensor (the input tensor stays the caller's)
    */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as apply: the result's type follows the input
   call(inputs: unknown): any {
     // Browser images are read into pixels once here, not again by getParams and apply.
     const read = (x: unknown) => (isBrowserImage(x) ? checkImage(x, this.constructor.name) : x);

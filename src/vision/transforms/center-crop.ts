@@ -61,15 +61,15 @@ export class CenterCrop extends BaseTransform<CropParams> {
     return crop(img, p.top, p.left, this.size[0], this.size[1]);
   }
 
-  protected applyMask(mask: ImageInput, p: CropParams) {
+  protected override applyMask(mask: ImageInput, p: CropParams) {
     return crop(mask, p.top, p.left, this.size[0], this.size[1]);
   }
 
-  protected applyCoords(coords: Coords, p: CropParams): Coords {
+  protected override applyCoords(coords: Coords, p: CropParams): Coords {
     return mapCoords(coords, (x, y) => [x - p.left, y - p.top]);
   }
 
-  protected applyBoxes(boxes: Boxes, p: CropParams): Boxes {
+  protected override applyBoxes(boxes: Boxes, p: CropParams): Boxes {
     return mapBoxes(boxes, (x, y) => [x - p.left, y - p.top]);
   }
 }

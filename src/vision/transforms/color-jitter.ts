@@ -94,7 +94,7 @@ export class ColorJitter extends BaseTransform<ColorJitterParams> {
     return cur;
   }
 
-  protected applyMask(mask: unknown) {
+  protected override applyMask(mask: unknown) {
     return mask;
   }
 }

@@ -5,7 +5,7 @@
  * @module vision/transforms
  */
 export * as functional from './functional';
-export { BaseTransform, type Coords, type Boxes } from './base-transform';
+export { BaseTransform, type Coords, type Boxes, type KeyHandler } from './base-transform';
 export { Compose, type ComposeArgs, type TransformLike } from './compose';
 export { ToTensor, type ToTensorOptions, type ToTensorArgs } from './to-tensor';
 export { Normalize, type NormalizeOptions, type NormalizeArgs } from './normalize';

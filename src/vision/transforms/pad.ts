@@ -65,15 +65,15 @@ export class Pad extends BaseTransform {
     return pad(img, this.padding, this.fill, this.paddingMode);
   }
 
-  protected applyMask(mask: ImageInput) {
+  protected override applyMask(mask: ImageInput) {
     return pad(mask, this.padding, 0, this.paddingMode);
   }
 
-  protected applyCoords(coords: Coords): Coords {
+  protected override applyCoords(coords: Coords): Coords {
     return mapCoords(coords, (x, y) => [x + this.padding[0], y + this.padding[1]]);
   }
 
-  protected applyBoxes(boxes: Boxes): Boxes {
+  protected override applyBoxes(boxes: Boxes): Boxes {
     return mapBoxes(boxes, (x, y) => [x + this.padding[0], y + this.padding[1]]);
   }
 }

@@ -122,7 +122,7 @@ export class RandomAffine extends BaseTransform<RandomAffineParams> {
     return this.run(img, p, this.interpolation, this.fill);
   }
 
-  protected applyMask(mask: ImageInput, p: RandomAffineParams) {
+  protected override applyMask(mask: ImageInput, p: RandomAffineParams) {
     return this.run(mask, p, 'nearest', 0);
   }
 }

@@ -118,15 +118,15 @@ export class RandomCrop extends BaseTransform<RandomCropParams> {
     return this.padCrop(img, p, this.fill);
   }
 
-  protected applyMask(mask: ImageInput, p: RandomCropParams) {
+  protected override applyMask(mask: ImageInput, p: RandomCropParams) {
     return this.padCrop(mask, p, 0);
   }
 
-  protected applyCoords(coords: Coords, p: RandomCropParams): Coords {
+  protected override applyCoords(coords: Coords, p: RandomCropParams): Coords {
     return mapCoords(coords, (x, y) => [x + p.pads[0] - p.left, y + p.pads[1] - p.top]);
   }
 
-  protected applyBoxes(boxes: Boxes, p: RandomCropParams): Boxes {
+  protected override applyBoxes(boxes: Boxes, p: RandomCropParams): Boxes {
     return mapBoxes(boxes, (x, y) => [x + p.pads[0] - p.left, y + p.pads[1] - p.top]);
   }
 }

@@ -54,7 +54,7 @@ export abstract class RandomFlip extends BaseTransform<FlipParams> {
     return this.horizontal ? hflip(img) : vflip(img);
   }
 
-  protected applyMask(mask: ImageInput, p: FlipParams) {
+  protected override applyMask(mask: ImageInput, p: FlipParams) {
     return this.applyImage(mask, p);
   }
 
@@ -62,11 +62,11 @@ export abstract class RandomFlip extends BaseTransform<FlipParams> {
     return (x: number, y: number): [number, number] => (this.horizontal ? [p.width - x, y] : [x, p.height - y]);
   }
 
-  protected applyCoords(coords: Coords, p: FlipParams): Coords {
+  protected override applyCoords(coords: Coords, p: FlipParams): Coords {
     return p.flip ? mapCoords(coords, this.point(p)) : coords;
   }
 
-  protected applyBoxes(boxes: Boxes, p: FlipParams): Boxes {
+  protected override applyBoxes(boxes: Boxes, p: FlipParams): Boxes {
     return p.flip ? mapBoxes(boxes, this.point(p)) : boxes;
   }
 }

@@ -86,7 +86,7 @@ export class RandomPerspective extends BaseTransform<RandomPerspectiveParams> {
     return perspective(img, p.points.startpoints, p.points.endpoints, this.interpolation, this.fill);
   }
 
-  protected applyMask(mask: ImageInput, p: RandomPerspectiveParams) {
+  protected override applyMask(mask: ImageInput, p: RandomPerspectiveParams) {
     if (!p.points) return mask;
     return perspective(mask, p.points.startpoints, p.points.endpoints, 'nearest', 0);
   }

@@ -108,7 +108,7 @@ export class RandomResizedCrop extends BaseTransform<RandomResizedCropParams> {
     return this.cropResize(img, p, this.interpolation);
   }
 
-  protected applyMask(mask: ImageInput, p: RandomResizedCropParams) {
+  protected override applyMask(mask: ImageInput, p: RandomResizedCropParams) {
     return this.cropResize(mask, p, 'nearest');
   }
 
@@ -118,11 +118,11 @@ export class RandomResizedCrop extends BaseTransform<RandomResizedCropParams> {
     return (x: number, y: number): [number, number] => [(x - p.left) * sx, (y - p.top) * sy];
   }
 
-  protected applyCoords(coords: Coords, p: RandomResizedCropParams): Coords {
+  protected override applyCoords(coords: Coords, p: RandomResizedCropParams): Coords {
     return mapCoords(coords, this.map(p));
   }
 
-  protected applyBoxes(boxes: Boxes, p: RandomResizedCropParams): Boxes {
+  protected override applyBoxes(boxes: Boxes, p: RandomResizedCropParams): Boxes {
     return mapBoxes(boxes, this.map(p));
   }
 }

@@ -79,7 +79,7 @@ export class RandomRotation extends BaseTransform<{ angle: number }> {
     return rotate(img, p.angle, { interpolation: this.interpolation, expand: this.expand, center: this.center ?? undefined, fill: this.fill });
   }
 
-  protected applyMask(mask: ImageInput, p: { angle: number }) {
+  protected override applyMask(mask: ImageInput, p: { angle: number }) {
     return rotate(mask, p.angle, { interpolation: 'nearest', expand: this.expand, center: this.center ?? undefined, fill: 0 });
   }
 }

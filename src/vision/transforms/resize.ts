@@ -66,15 +66,15 @@ export class Resize extends BaseTransform<ResizeParams> {
     return resize(img, this.size, this.interpolation);
   }
 
-  protected applyMask(mask: ImageInput) {
+  protected override applyMask(mask: ImageInput) {
     return resize(mask, this.size, 'nearest');
   }
 
-  protected applyCoords(coords: Coords, p: ResizeParams): Coords {
+  protected override applyCoords(coords: Coords, p: ResizeParams): Coords {
     return mapCoords(coords, (x, y) => [x * p.scale[0], y * p.scale[1]]);
   }
 
-  protected applyBoxes(boxes: Boxes, p: ResizeParams): Boxes {
+  protected override applyBoxes(boxes: Boxes, p: ResizeParams): Boxes {
     return mapBoxes(boxes, (x, y) => [x * p.scale[0], y * p.scale[1]]);
   }
 }
