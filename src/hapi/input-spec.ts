@@ -1,5 +1,8 @@
 import type * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError } from '../errors';
+import { tfDtype } from '../framework/dtype';
+
+export { tfDtype };
 
 /**
  * Describes one input or label of a {@link index!Model}: its shape (`null` or `-1` for a size that
@@ -48,12 +51,4 @@ export class InputSpec {
   toString(): string {
     return `InputSpec(shape=(${this.shape.map((d) => (d === null ? -1 : d)).join(', ')}), dtype=${this.dtype}, name=${this.name})`;
   }
-}
-
-/** tfjs dtype for a Paddle dtype name. */
-export function tfDtype(dtype: string): tf.DataType {
-  if (dtype === 'float32' || dtype === 'float64' || dtype === 'float16' || dtype === 'bfloat16') return 'float32';
-  if (dtype === 'bool') return 'bool';
-  if (/^u?int(8|16|32|64)$/.test(dtype) || dtype === 'int32') return 'int32';
-  throw new InvalidArgumentError('dtype', "a Paddle dtype such as 'float32' or 'int64'", dtype);
 }

@@ -1,7 +1,7 @@
 // What every tensor function shares: argument checks, Paddle's axis rules and dtype names.
 import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError } from '../errors';
-import { tfDtype } from '../hapi/input-spec';
+import { tfDtype } from '../framework/dtype';
 
 /** An axis or a list of axes, negative counting from the end, as Paddle takes them. */
 export type Axis = number | readonly number[];

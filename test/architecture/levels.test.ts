@@ -16,6 +16,7 @@ const LEVELS: Readonly<Record<string, number>> = Object.freeze({
   io: 2,
   nn: 2,
   framework: 1,
+  tensor: 1,
   backend: 1,
   metric: 1,
   errors: 0,
