@@ -194,7 +194,7 @@ describe('keys', () => {
   it('rejects keys the transform cannot apply', () => {
     expect(() => new T.ColorJitter({ keys: ['image', 'boxes'] })).toThrowError(paddle.InvalidArgumentError);
     expect(() => new T.Normalize(0, 1, 'CHW', false, ['image', 'coords'])).toThrowErrorMatchingInlineSnapshot(
-      `[InvalidArgumentError: Normalize: argument 'keys' expected keys this transform implements (no applyCoords for 'coords'), but received "coords".]`,
+      `[InvalidArgumentError: Normalize: argument 'keys' expected keys this transform handles ('image'), but received "coords".]`,
     );
   });
 });

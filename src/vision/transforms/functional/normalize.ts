@@ -61,8 +61,11 @@ const NORMALIZE_SIGNATURE = defineSignature('vision.transforms.functional.normal
 /**
  * Normalizes an image per channel, `(x - mean) / std` (Paddle's `F.normalize`). Tensors use
  * `dataFormat` to find the channel axis; HWCImages always have channels last, are computed in
- * float32 like numpy and come back as float32 HWCImages. `toRgb` reverses the channel order first
- * (BGR → RGB) and, as in Paddle, is ignored for tensors.
+ * float32 like numpy and come back as float32 HWCImages — except a one-channel HWCImage with
+ * `dataFormat: 'CHW'`, which comes back as a float32 CHW tensor `[1, H, W]`, as numpy's broadcasting
+ * of Paddle's 2-D grayscale arrays gives (the Paddle course normalizes MNIST this way, without
+ * `ToTensor`). `toRgb` reverses the channel order first (BGR → RGB) and, as in Paddle, is ignored
+ * for tensors.
  *
  * @param img - an HWCImage, a tensor or a browser image
  * @param mean - a number, or one per channel
@@ -112,6 +115,11 @@ function normalizeImpl<T extends ImageInput>(
     const shape = checked.rank === 2 ? [1, 1] : fmt === 'CHW' ? [C, 1, 1] : [1, 1, C];
     return tf.tidy(() => tf.div(tf.sub(tf.cast(checked, 'float32'), tf.tensor(m, shape)), tf.tensor(s, shape))) as ImageOutput<T>;
   }
-  const C = imageShape(checked)[2];
-  return normalizeHWC(checked, perChannel(mean, C, 'mean', where), perChannel(std, C, 'std', where), toRgb) as ImageOutput<T>;
+  const [H, W, C] = imageShape(checked);
+  const out = normalizeHWC(checked, perChannel(mean, C, 'mean', where), perChannel(std, C, 'std', where), toRgb);
+  // Paddle's grayscale images are 2-D arrays, and numpy broadcasts them against the CHW-shaped
+  // mean into [1, H, W]: `Normalize(..., data_format='CHW')` with no ToTensor (the course's MNIST
+  // transform) hands the network CHW images. One channel laid out HWC is the same memory as CHW.
+  if (C === 1 && fmt === 'CHW') return tf.tensor3d(out.data as Float32Array, [1, H, W], 'float32') as unknown as ImageOutput<T>;
+  return out as ImageOutput<T>;
 }
