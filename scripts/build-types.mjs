@@ -43,6 +43,7 @@ execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '
   stdio: 'inherit',
 });
 
+const CHAINED_OPS_TYPES = "import '@tensorflow/tfjs-core/dist/public/chained_ops/register_all_chained_ops.js';";
 const files = declarations(dist);
 for (const file of files) {
   const text = readFileSync(file, 'utf8');
@@ -52,7 +53,11 @@ for (const file of files) {
       .split('\n')
       .map((line) => (/^\s*(\*|\/\*|\/\/)/.test(line) ? line : line.replace(SPECIFIER, (_, head, q, spec) => `${head}${q}${withExtension(file, spec, ext)}${q}`)))
       .join('\n');
-  writeFileSync(file, rewrite('js'));
-  writeFileSync(file.replace(/\.d\.ts$/, '.d.cts'), rewrite('cjs'));
+  // register.ts adds tfjs-core's chained ops (`x.div(255)`) at run time with a side-effect import,
+  // which tsc drops from declarations; the root's declarations import their types back (the
+  // module augmentation lives in that file), with the extension Node16 resolution needs.
+  const chained = file === join(dist, 'index.d.ts') ? `${CHAINED_OPS_TYPES}\n` : '';
+  writeFileSync(file, chained + rewrite('js'));
+  writeFileSync(file.replace(/\.d\.ts$/, '.d.cts'), chained + rewrite('cjs'));
 }
 console.log(`build-types: ${files.length} declaration files, each as .d.ts and .d.cts`);

@@ -141,12 +141,18 @@ export async function train(): Promise<number> {
   // A subpath's declarations are the root namespace's (one copy of each module).
   const fc: import('tfjs-hapi/nn').Linear = new paddle.nn.Linear(4, 2);
   const same: typeof paddle.optimizer.SGD = {} as typeof import('tfjs-hapi/optimizer').SGD;
+  // Keyword calls and tfjs's method-style ops (types from tfjs-core's chained ops).
+  const conv2 = new paddle.nn.Conv2D({ inChannels: 3, outChannels: 8, kernelSize: 3, stride: 2 });
+  const scaled: tf.Tensor = paddle.toTensor([[1, 2], [3, 4]]).div(2).reshape([4]);
+  const avg: tf.Tensor = paddle.mean(scaled, { axis: 0, keepdim: true });
   void fc;
   void same;
+  void conv2;
+  void avg;
   return device.length + name.length + losses.length + (err === null ? 0 : 1) + Object.keys(history).length;
 }
 `;
-step('types: an ESM (.mts) and a CJS (.cts) consumer compile with --strict --skipLibCheck false', () => {
+step('types: an ESM (.mts) and a CJS (.cts) consumer (namespace types, keyword calls, x.div()) compile with --strict --skipLibCheck false', () => {
   writeFileSync(join(app, 'esm.mts'), consumer(`import * as tf from '@tensorflow/tfjs-core';\nimport * as paddle from 'tfjs-hapi';`));
   writeFileSync(join(app, 'cjs.cts'), consumer(`import tf = require('@tensorflow/tfjs-core');\nimport paddle = require('tfjs-hapi');`));
   const options = { strict: true, skipLibCheck: false, noEmit: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext' };
