@@ -58,6 +58,33 @@ for (const backend of NODE_BACKENDS) {
       net.dispose();
     });
 
+    it("Paddle's functional activations between layers (F.relu in a forward) cost no transpose", async () => {
+      paddle.seed(4);
+      class FunctionalNet extends nn.Layer {
+        conv1 = new nn.Conv2D(1, 6, 3, 1, 1);
+        pool1 = new nn.MaxPool2D(2, 2);
+        conv2 = new nn.Conv2D(6, 8, 3);
+        forward(x: tf.Tensor): tf.Tensor {
+          x = nn.functional.relu(this.conv1.call(x));
+          x = this.pool1.call(nn.functional.leakyRelu(x, 0.1));
+          return nn.functional.sigmoid(this.conv2.call(x));
+        }
+      }
+      const net = new FunctionalNet();
+      const ref = new nn.Sequential(net.conv1, new nn.ReLU(), new nn.LeakyReLU(0.1), net.pool1, net.conv2, new nn.Sigmoid());
+      const x = tf.randomNormal([2, 1, 12, 12], 0, 1, 'float32', 5);
+      const y = net.call(x);
+      const yRef = ref.call(x);
+      expectClose(y, yRef, { rtol: 1e-6, atol: 1e-6 });
+      const g = tf.variableGrads(() => tf.sum(tf.square(net.call(x))) as tf.Scalar);
+      const gRef = tf.variableGrads(() => tf.sum(tf.square(ref.call(x))) as tf.Scalar);
+      for (const k of Object.keys(gRef.grads)) expectClose(g.grads[k], gRef.grads[k], { rtol: 1e-5, atol: 1e-6, label: k });
+      // 2 weight transposes, 1 activation transpose in and 1 out.
+      expect(await countKernels(() => net.call(x), 'Transpose')).toBe(2 + 2);
+      tf.dispose([x, y, yRef, g.value, gRef.value, ...Object.values(g.grads), ...Object.values(gRef.grads)]);
+      net.dispose();
+    });
+
     it('intermediates behave as NCHW tensors under tf ops, flatten, reads and inner tidies', () => {
       paddle.seed(4);
       const conv = new nn.Conv2D(2, 3, 1);

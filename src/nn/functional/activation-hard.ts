@@ -3,6 +3,7 @@
 // activation.ts to keep files short; activation.ts re-exports them.
 import * as tf from '@tensorflow/tfjs-core';
 import { assertNumber, assertTensor, customUnary, type NameOption } from './args';
+import { elementwise } from './layout';
 import { defineSignature, resolveArgs } from '../../framework/args';
 
 /**
@@ -51,7 +52,7 @@ export function hardswish<T extends tf.Tensor>(...args: unknown[]): T {
       },
     };
   });
-  return op(x) as T;
+  return elementwise(x, (t) => op(t)) as T;
 }
 
 /**
@@ -124,7 +125,7 @@ export function hardsigmoid<T extends tf.Tensor>(...args: unknown[]): T {
       },
     };
   });
-  return op(x) as T;
+  return elementwise(x, (t) => op(t)) as T;
 }
 
 /**
@@ -160,7 +161,7 @@ export function sigmoid<T extends tf.Tensor>(x: T, name?: string | null): T;
 export function sigmoid<T extends tf.Tensor>(...args: unknown[]): T {
   const { x } = resolveArgs<SigmoidArgs<T>>(SIGMOID_SIGNATURE, args);
   assertTensor(x, 'x', 'sigmoid');
-  return tf.sigmoid(x);
+  return elementwise(x, tf.sigmoid);
 }
 
 /**
@@ -196,5 +197,5 @@ export function tanh<T extends tf.Tensor>(x: T, name?: string | null): T;
 export function tanh<T extends tf.Tensor>(...args: unknown[]): T {
   const { x } = resolveArgs<TanhArgs<T>>(TANH_SIGNATURE, args);
   assertTensor(x, 'x', 'tanh');
-  return tf.tanh(x);
+  return elementwise(x, tf.tanh);
 }

@@ -2,6 +2,7 @@
 // are custom-gradient ops whose backward pass is the closed form PyTorch and Paddle use.
 import * as tf from '@tensorflow/tfjs-core';
 import { assertNumber, assertTensor, customUnary, type NameOption } from './args';
+import { elementwise } from './layout';
 import { defineSignature, resolveArgs } from '../../framework/args';
 
 /**
@@ -89,7 +90,7 @@ export function gelu<T extends tf.Tensor>(...args: unknown[]): T {
           },
         };
       });
-  return op(x) as T;
+  return elementwise(x, (t) => op(t)) as T;
 }
 
 /**
@@ -125,7 +126,7 @@ export function silu<T extends tf.Tensor>(x: T, name?: string | null): T;
 export function silu<T extends tf.Tensor>(...args: unknown[]): T {
   const { x } = resolveArgs<SiluArgs<T>>(SILU_SIGNATURE, args);
   assertTensor(x, 'x', 'silu');
-  return tf.tidy(() => tf.mul(x, tf.sigmoid(x)));
+  return elementwise(x, (t) => tf.tidy(() => tf.mul(t, tf.sigmoid(t))));
 }
 
 /**
@@ -161,7 +162,7 @@ export function swish<T extends tf.Tensor>(x: T, name?: string | null): T;
 export function swish<T extends tf.Tensor>(...args: unknown[]): T {
   const { x } = resolveArgs<SwishArgs<T>>(SWISH_SIGNATURE, args);
   assertTensor(x, 'x', 'swish');
-  return tf.tidy(() => tf.mul(x, tf.sigmoid(x)));
+  return elementwise(x, (t) => tf.tidy(() => tf.mul(t, tf.sigmoid(t))));
 }
 
 /**
@@ -233,5 +234,5 @@ export function softplus<T extends tf.Tensor>(...args: unknown[]): T {
       gradFunc: (dy: tf.Tensor, [z, lin]: tf.Tensor[]) => tf.where(lin, dy, tf.mul(dy, tf.sigmoid(z))),
     };
   });
-  return op(x) as T;
+  return elementwise(x, (t) => op(t)) as T;
 }

@@ -5,6 +5,7 @@
 // (tfjs has no gradient for `Greater`) and their backward pass is the closed form PyTorch uses.
 import * as tf from '@tensorflow/tfjs-core';
 import { assertNumber, assertTensor, customUnary, type NameOption } from './args';
+import { elementwise } from './layout';
 import { defineSignature, resolveArgs } from '../../framework/args';
 
 /**
@@ -40,7 +41,7 @@ export function relu<T extends tf.Tensor>(x: T, name?: string | null): T;
 export function relu<T extends tf.Tensor>(...args: unknown[]): T {
   const { x } = resolveArgs<ReluArgs<T>>(RELU_SIGNATURE, args);
   assertTensor(x, 'x', 'relu');
-  return tf.relu(x);
+  return elementwise(x, tf.relu);
 }
 
 /**
@@ -76,7 +77,7 @@ export function relu6<T extends tf.Tensor>(x: T, name?: string | null): T;
 export function relu6<T extends tf.Tensor>(...args: unknown[]): T {
   const { x } = resolveArgs<Relu6Args<T>>(RELU6_SIGNATURE, args);
   assertTensor(x, 'x', 'relu6');
-  return tf.relu6(x);
+  return elementwise(x, tf.relu6);
 }
 
 /**
@@ -131,7 +132,7 @@ export function leakyRelu<T extends tf.Tensor>(...args: unknown[]): T {
   assertTensor(x, 'x', 'leakyRelu');
   const slope = o.negativeSlope ?? 0.01;
   assertNumber(slope, 'negativeSlope', 'leakyRelu');
-  return tf.leakyRelu(x, slope);
+  return elementwise(x, (t) => tf.leakyRelu(t, slope));
 }
 
 /**
@@ -202,7 +203,7 @@ export function elu<T extends tf.Tensor>(...args: unknown[]): T {
       },
     };
   });
-  return op(x) as T;
+  return elementwise(x, (t) => op(t)) as T;
 }
 
 export {

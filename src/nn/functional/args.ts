@@ -1,10 +1,13 @@
 // The checks every functional op makes on its tensors (arguments are resolved by framework/args).
 import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError } from '../../errors';
+import { isChannelsLastView } from './layout';
 
 
 /** Throws unless `value` is a tfjs tensor. */
 export function assertTensor(value: unknown, argument: string, where: string): asserts value is tf.Tensor {
+  // tfjs's `instanceof Tensor` reads `.data`, which would make a channels-last view transpose.
+  if (isChannelsLastView(value)) return;
   if (!(value instanceof tf.Tensor)) throw new InvalidArgumentError(argument, 'a tf.Tensor', value, where);
 }
 

@@ -110,6 +110,8 @@ function viewHandler(s: ViewState): ProxyHandler<object> {
     get(_target, prop) {
       if (prop === 'shape') return s.shape.slice();
       if (prop === 'rank') return 4;
+      if (prop === 'dtype') return s.nhwc.dtype;
+      if (prop === 'size') return s.nhwc.size;
       if (prop === 'dispose') return () => disposeView(s);
       if (prop === 'isDisposed' && s.nchw === null) return s.nhwc.isDisposed;
       const t = materialize(s);
@@ -199,4 +201,15 @@ export function viaChannelsLast(x: tf.Tensor, dataFormat: DataFormat, fn: (nhwc:
   if (scopeDepth === 0) return tf.tidy(() => toChannelsFirst(fn(toChannelsLast(x))));
   const nhwc = physicalOf(x);
   return channelsLastView(nhwc ? fn(nhwc) : tf.tidy(() => fn(toChannelsLast(x))));
+}
+
+/**
+ * Runs an element-wise op on `x` in whatever layout `x` physically has: on a view's NHWC tensor
+ * (returning a view), else on `x` itself. So `F.relu(this.conv1.call(x))` in a Paddle-style
+ * `forward` costs no transpose, as the ReLU layer would not.
+ * @internal
+ */
+export function elementwise<T extends tf.Tensor>(x: T, fn: (t: tf.Tensor) => tf.Tensor): T {
+  const nhwc = physicalOf(x);
+  return (nhwc ? channelsLastView(fn(nhwc)) : fn(x)) as T;
 }
