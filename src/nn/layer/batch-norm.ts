@@ -87,6 +87,7 @@ function checkOptions(o: BatchNormOptions<string>, where: string): void {
  * @category nn
  */
 export class BatchNorm2D extends SpatialLayer {
+  static override readonly paddleName: string = 'BatchNorm2D';
   readonly numFeatures: number;
   readonly momentum: number;
   readonly epsilon: number;
@@ -142,6 +143,7 @@ export class BatchNorm2D extends SpatialLayer {
  * @category nn
  */
 export class BatchNorm1D extends Layer {
+  static override readonly paddleName: string = 'BatchNorm1D';
   readonly numFeatures: number;
   readonly momentum: number;
   readonly epsilon: number;

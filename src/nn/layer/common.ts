@@ -20,6 +20,7 @@ import { defineSignature, resolveArgs } from '../../framework/args';
  * @category nn
  */
 export class Identity extends Layer {
+  static override readonly paddleName: string = 'Identity';
   constructor(..._args: unknown[]) {
     super();
   }
@@ -56,6 +57,7 @@ const FLATTEN = defineSignature('nn.Flatten', ['startAxis', 'stopAxis']);
  * @category nn
  */
 export class Flatten extends Layer {
+  static override readonly paddleName: string = 'Flatten';
   readonly startAxis: number;
   readonly stopAxis: number;
 
@@ -112,6 +114,7 @@ const PAD_2D = defineSignature('nn.Pad2D', ['padding', 'mode', 'value', 'dataFor
  * @category nn
  */
 export class Pad2D extends SpatialLayer {
+  static override readonly paddleName: string = 'Pad2D';
   readonly padding: [number, number, number, number];
   readonly mode: PadMode;
   readonly value: number;
@@ -176,6 +179,7 @@ const UPSAMPLE = defineSignature('nn.Upsample', ['size', 'scaleFactor', 'mode', 
  * @category nn
  */
 export class Upsample extends SpatialLayer {
+  static override readonly paddleName: string = 'Upsample';
   readonly size: number | [number, number] | null;
   readonly scaleFactor: number | [number, number] | null;
   readonly mode: InterpolateMode;

@@ -39,6 +39,7 @@ const SIGNATURE = defineSignature('nn.Conv2DTranspose', [
  * @category nn
  */
 export class Conv2DTranspose extends BaseConv {
+  static override readonly paddleName: string = 'Conv2DTranspose';
   readonly outputPadding: number | [number, number];
   private readonly geometry: ConvTransposeGeometry;
 

@@ -44,6 +44,7 @@ const SIGNATURE = defineSignature('nn.Conv2D', [
  * @category nn
  */
 export class Conv2D extends BaseConv {
+  static override readonly paddleName: string = 'Conv2D';
   readonly paddingMode: 'zeros' | PadMode;
   private readonly geometry: ConvGeometry;
 

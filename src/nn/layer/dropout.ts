@@ -66,6 +66,7 @@ function checkAxis(axis: unknown): number | number[] | null {
  * @category nn
  */
 export class Dropout extends Layer {
+  static override readonly paddleName: string = 'Dropout';
   /** @defaultValue 0.5 */
   readonly p: number;
   readonly axis: number | number[] | null;
@@ -117,6 +118,7 @@ export class Dropout extends Layer {
  * @category nn
  */
 export class Dropout2D extends SpatialLayer {
+  static override readonly paddleName: string = 'Dropout2D';
   readonly p: number;
 
   constructor(args: Dropout2DArgs);

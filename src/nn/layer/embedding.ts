@@ -42,6 +42,7 @@ const SIGNATURE = defineSignature('nn.Embedding', ['numEmbeddings', 'embeddingDi
  * @category nn
  */
 export class Embedding extends Layer {
+  static override readonly paddleName: string = 'Embedding';
   readonly numEmbeddings: number;
   readonly embeddingDim: number;
   readonly paddingIdx: number | null;

@@ -41,6 +41,7 @@ const SIGNATURE = defineSignature('nn.LayerNorm', ['normalizedShape', 'epsilon',
  * @category nn
  */
 export class LayerNorm extends Layer {
+  static override readonly paddleName: string = 'LayerNorm';
   readonly normalizedShape: number[];
   readonly epsilon: number;
   weight: Parameter | null;

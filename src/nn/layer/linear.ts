@@ -40,6 +40,7 @@ const SIGNATURE = defineSignature('nn.Linear', ['inFeatures', 'outFeatures', 'we
  * @category nn
  */
 export class Linear extends Layer {
+  static override readonly paddleName: string = 'Linear';
   readonly inFeatures: number;
   readonly outFeatures: number;
   /** `[inFeatures, outFeatures]`. */

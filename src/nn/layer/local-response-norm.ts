@@ -39,6 +39,7 @@ const SIGNATURE = defineSignature('nn.LocalResponseNorm', ['size', 'alpha', 'bet
  * @category nn
  */
 export class LocalResponseNorm extends SpatialLayer {
+  static override readonly paddleName: string = 'LocalResponseNorm';
   readonly size: number;
   readonly alpha: number;
   readonly beta: number;

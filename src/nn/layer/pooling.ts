@@ -45,6 +45,7 @@ const MAX_POOL = defineSignature('nn.MaxPool2D', ['kernelSize', 'stride', 'paddi
  * @category nn
  */
 export class MaxPool2D extends SpatialLayer {
+  static override readonly paddleName: string = 'MaxPool2D';
   readonly kernelSize: number | [number, number];
   readonly stride: number | [number, number] | null;
   readonly padding: Padding2D;
@@ -115,6 +116,7 @@ const AVG_POOL = defineSignature('nn.AvgPool2D', [
  * @category nn
  */
 export class AvgPool2D extends SpatialLayer {
+  static override readonly paddleName: string = 'AvgPool2D';
   readonly kernelSize: number | [number, number];
   readonly stride: number | [number, number] | null;
   readonly padding: Padding2D;
@@ -204,6 +206,7 @@ function checkOutputSize(value: unknown, where: string): AdaptiveOutputSize {
  * @category nn
  */
 export class AdaptiveAvgPool2D extends SpatialLayer {
+  static override readonly paddleName: string = 'AdaptiveAvgPool2D';
   /** `[outH, outW]` or one int; null keeps that input size. */
   readonly outputSize: AdaptiveOutputSize;
 
@@ -237,6 +240,7 @@ export class AdaptiveAvgPool2D extends SpatialLayer {
  * @category nn
  */
 export class AdaptiveMaxPool2D extends SpatialLayer {
+  static override readonly paddleName: string = 'AdaptiveMaxPool2D';
   readonly outputSize: AdaptiveOutputSize;
 
   constructor(args: AdaptiveMaxPool2DArgs);

@@ -27,6 +27,7 @@ const SIGNATURE = defineSignature('nn.BCELoss', ['weight', 'reduction', 'name'])
  * @category Losses
  */
 export class BCELoss extends Layer {
+  static override readonly paddleName: string = 'BCELoss';
   /** Rescaling weight, or null. @defaultValue null */
   readonly weight: tf.Tensor | null;
   /** How the element-wise loss is reduced. @defaultValue 'mean' */

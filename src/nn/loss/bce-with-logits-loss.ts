@@ -28,6 +28,7 @@ const SIGNATURE = defineSignature('nn.BCEWithLogitsLoss', ['weight', 'reduction'
  * @category Losses
  */
 export class BCEWithLogitsLoss extends Layer {
+  static override readonly paddleName: string = 'BCEWithLogitsLoss';
   /** Rescaling weight, or null. @defaultValue null */
   readonly weight: tf.Tensor | null;
   /** How the element-wise loss is reduced. @defaultValue 'mean' */

@@ -43,6 +43,7 @@ const SIGNATURE = defineSignature('nn.CrossEntropyLoss', [
  * @category Losses
  */
 export class CrossEntropyLoss extends Layer {
+  static override readonly paddleName: string = 'CrossEntropyLoss';
   /** The resolved options, Paddle's defaults filled in. */
   readonly options: Readonly<Required<Omit<CrossEntropyOptions, 'weight' | 'name'>> & { weight: tf.Tensor | null }>;
 

@@ -26,6 +26,7 @@ const SIGNATURE = defineSignature('nn.KLDivLoss', ['reduction', 'logTarget']);
  * @category Losses
  */
 export class KLDivLoss extends Layer {
+  static override readonly paddleName: string = 'KLDivLoss';
   /** How the element-wise loss is reduced. @defaultValue 'mean' */
   readonly reduction: KLDivReduction;
   /** The label is given in log space. @defaultValue false */

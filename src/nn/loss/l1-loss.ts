@@ -24,6 +24,7 @@ const SIGNATURE = defineSignature('nn.L1Loss', ['reduction', 'name']);
  * @category Losses
  */
 export class L1Loss extends Layer {
+  static override readonly paddleName: string = 'L1Loss';
   /** How the element-wise loss is reduced. @defaultValue 'mean' */
   readonly reduction: Reduction;
 

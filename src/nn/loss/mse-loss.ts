@@ -25,6 +25,7 @@ const SIGNATURE = defineSignature('nn.MSELoss', ['reduction']);
  * @category Losses
  */
 export class MSELoss extends Layer {
+  static override readonly paddleName: string = 'MSELoss';
   /** How the element-wise loss is reduced. @defaultValue 'mean' */
   readonly reduction: Reduction;
 

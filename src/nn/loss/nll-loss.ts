@@ -30,6 +30,7 @@ const SIGNATURE = defineSignature('nn.NLLLoss', ['weight', 'ignoreIndex', 'reduc
  * @category Losses
  */
 export class NLLLoss extends Layer {
+  static override readonly paddleName: string = 'NLLLoss';
   /** The resolved options, Paddle's defaults filled in. */
   readonly options: Readonly<NLLLossOptions>;
 

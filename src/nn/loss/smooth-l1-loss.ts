@@ -28,6 +28,7 @@ const SIGNATURE = defineSignature('nn.SmoothL1Loss', ['reduction', 'delta', 'nam
  * @category Losses
  */
 export class SmoothL1Loss extends Layer {
+  static override readonly paddleName: string = 'SmoothL1Loss';
   /** How the element-wise loss is reduced. @defaultValue 'mean' */
   readonly reduction: Reduction;
   /** Switch point between the quadratic and linear parts. @defaultValue 1 */

@@ -40,6 +40,7 @@ const SIGNATURE = defineSignature('nn.ELU', ['alpha', 'name']);
  * @category Activations
  */
 export class ELU extends Layer {
+  static override readonly paddleName: string = 'ELU';
   /** Scale of the negative part. @defaultValue 1 */
   readonly alpha: number;
 

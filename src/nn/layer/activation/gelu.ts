@@ -41,6 +41,7 @@ const SIGNATURE = defineSignature('nn.GELU', ['approximate', 'name']);
  * @category Activations
  */
 export class GELU extends Layer {
+  static override readonly paddleName: string = 'GELU';
   /** Use the tanh approximation. @defaultValue false */
   readonly approximate: boolean;
 

@@ -25,6 +25,7 @@ const SIGNATURE = defineSignature('nn.Hardsigmoid', ['name']);
  * @category Activations
  */
 export class Hardsigmoid extends Layer {
+  static override readonly paddleName: string = 'Hardsigmoid';
   constructor(args: HardsigmoidArgs);
   /** @param name - Paddle's `name`, accepted and ignored */
   constructor(name?: string | null);

@@ -25,6 +25,7 @@ const SIGNATURE = defineSignature('nn.Hardswish', ['name']);
  * @category Activations
  */
 export class Hardswish extends Layer {
+  static override readonly paddleName: string = 'Hardswish';
   constructor(args: HardswishArgs);
   /** @param name - Paddle's `name`, accepted and ignored */
   constructor(name?: string | null);

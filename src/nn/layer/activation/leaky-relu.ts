@@ -40,6 +40,7 @@ const SIGNATURE = defineSignature('nn.LeakyReLU', ['negativeSlope', 'name']);
  * @category Activations
  */
 export class LeakyReLU extends Layer {
+  static override readonly paddleName: string = 'LeakyReLU';
   /** Slope for negative inputs. @defaultValue 0.01 */
   readonly negativeSlope: number;
 

@@ -40,6 +40,7 @@ const SIGNATURE = defineSignature('nn.LogSoftmax', ['axis', 'name']);
  * @category Activations
  */
 export class LogSoftmax extends Layer {
+  static override readonly paddleName: string = 'LogSoftmax';
   /** The normalized axis. @defaultValue -1 */
   readonly axis: number;
 

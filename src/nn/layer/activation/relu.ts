@@ -25,6 +25,7 @@ const SIGNATURE = defineSignature('nn.ReLU', ['name']);
  * @category Activations
  */
 export class ReLU extends Layer {
+  static override readonly paddleName: string = 'ReLU';
   constructor(args: ReLUArgs);
   /** @param name - Paddle's `name`, accepted and ignored */
   constructor(name?: string | null);

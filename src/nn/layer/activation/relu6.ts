@@ -25,6 +25,7 @@ const SIGNATURE = defineSignature('nn.ReLU6', ['name']);
  * @category Activations
  */
 export class ReLU6 extends Layer {
+  static override readonly paddleName: string = 'ReLU6';
   constructor(args: ReLU6Args);
   /** @param name - Paddle's `name`, accepted and ignored */
   constructor(name?: string | null);

@@ -25,6 +25,7 @@ const SIGNATURE = defineSignature('nn.Sigmoid', ['name']);
  * @category Activations
  */
 export class Sigmoid extends Layer {
+  static override readonly paddleName: string = 'Sigmoid';
   constructor(args: SigmoidArgs);
   /** @param name - Paddle's `name`, accepted and ignored */
   constructor(name?: string | null);

@@ -25,6 +25,7 @@ const SIGNATURE = defineSignature('nn.Silu', ['name']);
  * @category Activations
  */
 export class Silu extends Layer {
+  static override readonly paddleName: string = 'Silu';
   constructor(args: SiluArgs);
   /** @param name - Paddle's `name`, accepted and ignored */
   constructor(name?: string | null);

@@ -40,6 +40,7 @@ const SIGNATURE = defineSignature('nn.Softmax', ['axis', 'name']);
  * @category Activations
  */
 export class Softmax extends Layer {
+  static override readonly paddleName: string = 'Softmax';
   /** The normalized axis. @defaultValue -1 */
   readonly axis: number;
 

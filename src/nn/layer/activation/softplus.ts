@@ -43,6 +43,7 @@ const SIGNATURE = defineSignature('nn.Softplus', ['beta', 'threshold', 'name']);
  * @category Activations
  */
 export class Softplus extends Layer {
+  static override readonly paddleName: string = 'Softplus';
   /** Sharpness. @defaultValue 1 */
   readonly beta: number;
   /** `beta · x` above which the layer is the identity. @defaultValue 20 */

@@ -25,6 +25,7 @@ const SIGNATURE = defineSignature('nn.Swish', ['name']);
  * @category Activations
  */
 export class Swish extends Layer {
+  static override readonly paddleName: string = 'Swish';
   constructor(args: SwishArgs);
   /** @param name - Paddle's `name`, accepted and ignored */
   constructor(name?: string | null);

@@ -25,6 +25,7 @@ const SIGNATURE = defineSignature('nn.Tanh', ['name']);
  * @category Activations
  */
 export class Tanh extends Layer {
+  static override readonly paddleName: string = 'Tanh';
   constructor(args: TanhArgs);
   /** @param name - Paddle's `name`, accepted and ignored */
   constructor(name?: string | null);
