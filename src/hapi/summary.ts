@@ -95,10 +95,7 @@ function center(s: string, w: number): string {
  * Differences from Paddle: parameters that the top network owns directly (besides its
  * sublayers') count in the totals (Paddle drops them); the network's train/eval mode is restored.
  *
- * @param net - the network
- * @param inputSize - a shape (`[1, 1, 28, 28]`), an {@link InputSpec}, or one per input
- * @param dtypes - dtype per input (or one for all), or an options object (`dtypes`, `input`, `sink`)
- * @param input - real input tensors to run instead of random ones
+ * @param args - every argument by name, Paddle's keyword form (see {@link SummaryArgs})
  * @returns `{ totalParams, trainableParams, text }`
  * @throws {@link index!InvalidArgumentError} for a malformed input size
  * @example
@@ -112,6 +109,14 @@ function center(s: string, w: number): string {
 export function summary(args: SummaryArgs): SummaryResult;
 export function summary(net: Layer, options?: Omit<SummaryArgs, 'net'>): SummaryResult;
 export function summary(net: Layer, inputSize?: InputSize | ReadonlyArray<InputSize> | null, options?: SummaryOptions): SummaryResult;
+/**
+ * Positional form, in Paddle's order.
+ *
+ * @param net - the network
+ * @param inputSize - a shape (`[1, 1, 28, 28]`), an {@link InputSpec}, or one per input
+ * @param dtypes - dtype per input (or one for all), or an options object (`dtypes`, `input`, `sink`)
+ * @param input - real input tensors to run instead of random ones
+ */
 export function summary(
   net: Layer,
   inputSize?: InputSize | ReadonlyArray<InputSize> | null,

@@ -162,7 +162,7 @@ export class MNIST<I = HWCImage> extends FileDataset<MNISTItem<I>> {
 
   /**
    * Reads the dataset with every argument in one options object.
-   * @param options - the arguments by name; each one's meaning and Paddle default are on {@link MNISTOptions}
+   * @param args - every argument by name, Paddle's keyword form (see {@link MNISTArgs})
    * @throws InvalidArgumentError for a bad `mode` or `backend`, or an unknown option
    * @throws ResourceNotFoundError when a given file is missing, or none is given/cached and `download` is false
    * @throws CorruptFileError when the files are not IDX image/label files or disagree in length (this and

@@ -157,12 +157,17 @@ export class ResNet extends Layer {
 
   /**
    * Paddle's `ResNet(block, depth=50, width=64, num_classes=1000, with_pool=True, groups=1)`.
-   * @param block - {@link BasicBlock} or {@link BottleneckBlock}
-   * @param depth - 18, 34, 50, 101 or 152
+   * @param args - every argument by name, Paddle's keyword form (see {@link ResNetArgs})
    * @throws {@link index!InvalidArgumentError} for another depth, a bad or an unknown option
    */
   constructor(args: ResNetArgs);
   constructor(block: ResNetBlock, depth?: number, options?: ResNetOptions);
+  /**
+   * Positional form, in Paddle's order.
+   *
+   * @param block - {@link BasicBlock} or {@link BottleneckBlock}
+   * @param depth - 18, 34, 50, 101 or 152
+   */
   constructor(block: ResNetBlock, depth?: number, width?: number, numClasses?: number, withPool?: boolean, groups?: number);
   constructor(...args: unknown[]) {
     super();

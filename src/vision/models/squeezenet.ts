@@ -101,12 +101,21 @@ export class SqueezeNet extends Layer {
   readonly _avg_pool: AdaptiveAvgPool2D;
 
   /**
-   * @param version - `'1.0'` or `'1.1'`
-   * @param options - a number (`numClasses`) or {@link SqueezeNetOptions}
+   * @param args - every argument by name, Paddle's keyword form (see {@link SqueezeNetArgs})
    * @throws {@link index!InvalidArgumentError} for another version or a bad option
    */
   constructor(args: SqueezeNetArgs);
+  /**
+   * Positional form: Paddle's leading arguments by position, the rest by name in `options`.
+   *
+   * @param options - the arguments after `version`, by name ({@link SqueezeNetOptions})
+   */
   constructor(version: '1.0' | '1.1', options?: SqueezeNetOptions);
+  /**
+   * Positional form, in Paddle's order.
+   *
+   * @param version - `'1.0'` or `'1.1'`
+   */
   constructor(version: '1.0' | '1.1', numClasses?: number, withPool?: boolean);
   constructor(...args: unknown[]) {
     super();

@@ -101,12 +101,17 @@ export class VGG extends Layer {
   readonly classifier?: Sequential;
 
   /**
+   * @param args - every argument by name, Paddle's keyword form (see {@link VGGArgs})
+   */
+  constructor(args: VGGArgs);
+  constructor(features: Layer, options?: VGGOptions);
+  /**
+   * Positional form, in Paddle's order.
+   *
    * @param features - the convolutional part, e.g. from {@link makeLayers}
    * @param numClasses - a number, or {@link VGGOptions}
    * @param withPool - see {@link VGGOptions.withPool}
    */
-  constructor(args: VGGArgs);
-  constructor(features: Layer, options?: VGGOptions);
   constructor(features: Layer, numClasses?: number, withPool?: boolean);
   constructor(...args: unknown[]) {
     super();

@@ -24,8 +24,7 @@ const ADJUSTBRIGHTNESS_SIGNATURE = defineSignature('vision.transforms.functional
  * Scales brightness (Paddle's `F.adjust_brightness`): blends with a black image like Pillow's
  * `ImageEnhance.Brightness` on uint8; float images are multiplied and clipped to [0, 1].
  *
- * @param img - an HWCImage, a CHW tensor or a browser image
- * @param brightnessFactor - 0 gives black, 1 the original, 2 doubles the brightness
+ * @param args - every argument by name, Paddle's keyword form (see {@link AdjustBrightnessArgs})
  * @returns the adjusted image (a new tensor for a tensor)
  * @throws InvalidArgumentError for a negative factor
  * @example
@@ -37,6 +36,12 @@ const ADJUSTBRIGHTNESS_SIGNATURE = defineSignature('vision.transforms.functional
  */
 export function adjustBrightness<T extends ImageInput>(args: AdjustBrightnessArgs<T>): ImageOutput<T>;
 export function adjustBrightness<T extends ImageInput>(img: T, args: Omit<AdjustBrightnessArgs<T>, 'img'>): ImageOutput<T>;
+/**
+ * Positional form, in Paddle's order.
+ *
+ * @param img - an HWCImage, a CHW tensor or a browser image
+ * @param brightnessFactor - 0 gives black, 1 the original, 2 doubles the brightness
+ */
 export function adjustBrightness<T extends ImageInput>(img: T, brightnessFactor: number): ImageOutput<T>;
 export function adjustBrightness(...args: unknown[]): unknown {
   const o = resolveArgs<AdjustBrightnessArgs>(ADJUSTBRIGHTNESS_SIGNATURE, args);

@@ -18,8 +18,7 @@ const ADJUSTCONTRAST_SIGNATURE = defineSignature('vision.transforms.functional.a
  * luma, like Pillow's `ImageEnhance.Contrast` on uint8 (mean rounded to an integer) and Paddle's
  * tensor version on float images (clipped to [0, 1]).
  *
- * @param img - an HWCImage, a CHW tensor or a browser image
- * @param contrastFactor - 0 gives solid gray, 1 the original, 2 doubles the contrast
+ * @param args - every argument by name, Paddle's keyword form (see {@link AdjustContrastArgs})
  * @returns the adjusted image (a new tensor for a tensor)
  * @throws InvalidArgumentError for a negative factor
  * @example
@@ -31,6 +30,12 @@ const ADJUSTCONTRAST_SIGNATURE = defineSignature('vision.transforms.functional.a
  */
 export function adjustContrast<T extends ImageInput>(args: AdjustContrastArgs<T>): ImageOutput<T>;
 export function adjustContrast<T extends ImageInput>(img: T, args: Omit<AdjustContrastArgs<T>, 'img'>): ImageOutput<T>;
+/**
+ * Positional form, in Paddle's order.
+ *
+ * @param img - an HWCImage, a CHW tensor or a browser image
+ * @param contrastFactor - 0 gives solid gray, 1 the original, 2 doubles the contrast
+ */
 export function adjustContrast<T extends ImageInput>(img: T, contrastFactor: number): ImageOutput<T>;
 export function adjustContrast(...args: unknown[]): unknown {
   const o = resolveArgs<AdjustContrastArgs>(ADJUSTCONTRAST_SIGNATURE, args);

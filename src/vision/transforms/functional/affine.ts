@@ -88,12 +88,7 @@ const AFFINE_SIGNATURE = defineSignature('vision.transforms.functional.affine', 
  * PIL backend): rotation by `angle` degrees (clockwise, as Paddle's affine), translation in pixels,
  * scale and shear, sampled with Pillow's `Image.transform`.
  *
- * @param img - an HWCImage, a CHW tensor or a browser image
- * @param angle - rotation in degrees
- * @param translate - `[dx, dy]` in pixels
- * @param scale - positive scale factor
- * @param shear - `[shearX, shearY]` in degrees, or one number for x only
- * @param options - interpolation, fill, center
+ * @param args - every argument by name, Paddle's keyword form (see {@link AffineArgs})
  * @returns the transformed image, same size (a new tensor for a tensor)
  * @throws InvalidArgumentError for a non-positive scale or malformed arguments
  * @example
@@ -105,7 +100,21 @@ const AFFINE_SIGNATURE = defineSignature('vision.transforms.functional.affine', 
  */
 export function affine<T extends ImageInput>(args: AffineArgs<T>): ImageOutput<T>;
 export function affine<T extends ImageInput>(img: T, args: Omit<AffineArgs<T>, 'img'>): ImageOutput<T>;
+/**
+ * Positional form: Paddle's leading arguments by position, the rest by name in `options`.
+ *
+ * @param options - interpolation, fill, center
+ */
 export function affine<T extends ImageInput>(img: T, angle: number, translate: readonly [number, number], scale: number, shear: number | readonly number[], options?: Omit<AffineArgs<T>, 'img' | 'angle' | 'translate' | 'scale' | 'shear'>): ImageOutput<T>;
+/**
+ * Positional form, in Paddle's order.
+ *
+ * @param img - an HWCImage, a CHW tensor or a browser image
+ * @param angle - rotation in degrees
+ * @param translate - `[dx, dy]` in pixels
+ * @param scale - positive scale factor
+ * @param shear - `[shearX, shearY]` in degrees, or one number for x only
+ */
 export function affine<T extends ImageInput>(img: T, angle: number, translate: readonly [number, number], scale: number, shear: number | readonly number[], interpolation?: WarpInterpolation, fill?: number | readonly number[], center?: readonly [number, number]): ImageOutput<T>;
 export function affine(...args: unknown[]): unknown {
   const o = resolveArgs<AffineArgs>(AFFINE_SIGNATURE, args);

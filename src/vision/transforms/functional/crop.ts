@@ -41,11 +41,7 @@ const CROP_SIGNATURE = defineSignature('vision.transforms.functional.crop', ['im
  * Crops the box with top-left corner (`top`, `left`) and size `height × width` (Paddle's
  * `F.crop`). Parts of the box outside the image are filled with 0, as Pillow does.
  *
- * @param img - an HWCImage, a CHW tensor or a browser image
- * @param top - row of the box's top edge
- * @param left - column of the box's left edge
- * @param height - box height
- * @param width - box width
+ * @param args - every argument by name, Paddle's keyword form (see {@link CropArgs})
  * @returns the cropped image (a new tensor for a tensor)
  * @throws InvalidArgumentError for non-integer offsets or a non-positive size
  * @example
@@ -57,6 +53,15 @@ const CROP_SIGNATURE = defineSignature('vision.transforms.functional.crop', ['im
  */
 export function crop<T extends ImageInput>(args: CropArgs<T>): ImageOutput<T>;
 export function crop<T extends ImageInput>(img: T, args: Omit<CropArgs<T>, 'img'>): ImageOutput<T>;
+/**
+ * Positional form, in Paddle's order.
+ *
+ * @param img - an HWCImage, a CHW tensor or a browser image
+ * @param top - row of the box's top edge
+ * @param left - column of the box's left edge
+ * @param height - box height
+ * @param width - box width
+ */
 export function crop<T extends ImageInput>(img: T, top: number, left: number, height: number, width: number): ImageOutput<T>;
 export function crop(...args: unknown[]): unknown {
   const o = resolveArgs<CropArgs>(CROP_SIGNATURE, args);
@@ -95,8 +100,7 @@ const CENTERCROP_SIGNATURE = defineSignature('vision.transforms.functional.cente
 /**
  * Crops the centre of an image (Paddle's `F.center_crop`; offsets use Python's `round`).
  *
- * @param img - an HWCImage, a CHW tensor or a browser image
- * @param outputSize - an int for a square, or `[height, width]`
+ * @param args - every argument by name, Paddle's keyword form (see {@link CenterCropArgs})
  * @returns the cropped image (a new tensor for a tensor)
  * @throws InvalidArgumentError for a bad size
  * @example
@@ -108,6 +112,12 @@ const CENTERCROP_SIGNATURE = defineSignature('vision.transforms.functional.cente
  */
 export function centerCrop<T extends ImageInput>(args: CenterCropArgs<T>): ImageOutput<T>;
 export function centerCrop<T extends ImageInput>(img: T, args: Omit<CenterCropArgs<T>, 'img'>): ImageOutput<T>;
+/**
+ * Positional form, in Paddle's order.
+ *
+ * @param img - an HWCImage, a CHW tensor or a browser image
+ * @param outputSize - an int for a square, or `[height, width]`
+ */
 export function centerCrop<T extends ImageInput>(img: T, outputSize: number | readonly [number, number]): ImageOutput<T>;
 export function centerCrop(...args: unknown[]): unknown {
   const o = resolveArgs<CenterCropArgs>(CENTERCROP_SIGNATURE, args);

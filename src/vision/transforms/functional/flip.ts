@@ -33,7 +33,7 @@ const HFLIP_SIGNATURE = defineSignature('vision.transforms.functional.hflip', ['
 /**
  * Flips an image left to right (Paddle's `F.hflip`).
  *
- * @param img - an HWCImage, a CHW tensor or a browser image
+ * @param args - every argument by name, Paddle's keyword form (see {@link HflipArgs})
  * @returns the flipped image (a new tensor for a tensor)
  * @throws InvalidArgumentError if `img` is not an image
  * @example
@@ -45,6 +45,11 @@ const HFLIP_SIGNATURE = defineSignature('vision.transforms.functional.hflip', ['
  * @category Vision
  */
 export function hflip<T extends ImageInput>(args: HflipArgs<T>): ImageOutput<T>;
+/**
+ * Positional form, in Paddle's order.
+ *
+ * @param img - an HWCImage, a CHW tensor or a browser image
+ */
 export function hflip<T extends ImageInput>(img: T): ImageOutput<T>;
 export function hflip(...args: unknown[]): unknown {
   const o = resolveArgs<HflipArgs>(HFLIP_SIGNATURE, args);
@@ -67,7 +72,7 @@ const VFLIP_SIGNATURE = defineSignature('vision.transforms.functional.vflip', ['
 /**
  * Flips an image top to bottom (Paddle's `F.vflip`).
  *
- * @param img - an HWCImage, a CHW tensor or a browser image
+ * @param args - every argument by name, Paddle's keyword form (see {@link VflipArgs})
  * @returns the flipped image (a new tensor for a tensor)
  * @throws InvalidArgumentError if `img` is not an image
  * @example
@@ -79,6 +84,11 @@ const VFLIP_SIGNATURE = defineSignature('vision.transforms.functional.vflip', ['
  * @category Vision
  */
 export function vflip<T extends ImageInput>(args: VflipArgs<T>): ImageOutput<T>;
+/**
+ * Positional form, in Paddle's order.
+ *
+ * @param img - an HWCImage, a CHW tensor or a browser image
+ */
 export function vflip<T extends ImageInput>(img: T): ImageOutput<T>;
 export function vflip(...args: unknown[]): unknown {
   const o = resolveArgs<VflipArgs>(VFLIP_SIGNATURE, args);

@@ -64,11 +64,7 @@ const NORMALIZE_SIGNATURE = defineSignature('vision.transforms.functional.normal
  * float32 like numpy and come back as float32 HWCImages. `toRgb` reverses the channel order first
  * (BGR → RGB) and, as in Paddle, is ignored for tensors.
  *
- * @param img - an HWCImage, a tensor or a browser image
- * @param mean - a number, or one per channel
- * @param std - a number, or one per channel
- * @param dataFormat - layout of a tensor input
- * @param toRgb - reverse the channels of an HWCImage before normalizing
+ * @param args - every argument by name, Paddle's keyword form (see {@link NormalizeArgs})
  * @defaultValue dataFormat `'CHW'`, toRgb `false`
  * @returns the normalized image (a new float32 tensor for a tensor)
  * @throws InvalidArgumentError if mean/std do not match the channel count
@@ -82,6 +78,15 @@ const NORMALIZE_SIGNATURE = defineSignature('vision.transforms.functional.normal
 export function normalize<T extends ImageInput>(args: NormalizeArgs<T>): ImageOutput<T>;
 export function normalize<T extends ImageInput>(img: T, args: Omit<NormalizeArgs<T>, 'img'>): ImageOutput<T>;
 export function normalize<T extends ImageInput>(img: T, mean: number | readonly number[], std: number | readonly number[], options?: Omit<NormalizeArgs<T>, 'img' | 'mean' | 'std'>): ImageOutput<T>;
+/**
+ * Positional form, in Paddle's order.
+ *
+ * @param img - an HWCImage, a tensor or a browser image
+ * @param mean - a number, or one per channel
+ * @param std - a number, or one per channel
+ * @param dataFormat - layout of a tensor input
+ * @param toRgb - reverse the channels of an HWCImage before normalizing
+ */
 export function normalize<T extends ImageInput>(img: T, mean: number | readonly number[], std: number | readonly number[], dataFormat?: DataFormat, toRgb?: boolean): ImageOutput<T>;
 export function normalize(...args: unknown[]): unknown {
   const o = resolveArgs<NormalizeArgs>(NORMALIZE_SIGNATURE, args);

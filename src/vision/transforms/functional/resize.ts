@@ -60,9 +60,7 @@ const RESIZE_SIGNATURE = defineSignature('vision.transforms.functional.resize', 
  * widen their filter when downscaling (antialiasing), nearest picks Pillow's source pixels.
  * Float images and float tensors are resampled like Pillow's mode `'F'` (no rounding or clipping).
  *
- * @param img - an HWCImage, a CHW tensor or a browser image
- * @param size - an `[height, width]` pair, or an int for the shorter side (the other keeps the aspect ratio, truncated)
- * @param interpolation - resampling filter
+ * @param args - every argument by name, Paddle's keyword form (see {@link ResizeArgs})
  * @defaultValue interpolation `'bilinear'`
  * @returns an image of the same kind (a new tensor for a tensor)
  * @throws InvalidArgumentError for a bad size or interpolation
@@ -77,6 +75,13 @@ const RESIZE_SIGNATURE = defineSignature('vision.transforms.functional.resize', 
 export function resize<T extends ImageInput>(args: ResizeArgs<T>): ImageOutput<T>;
 export function resize<T extends ImageInput>(img: T, args: Omit<ResizeArgs<T>, 'img'>): ImageOutput<T>;
 export function resize<T extends ImageInput>(img: T, size: number | readonly [number, number], options?: Omit<ResizeArgs<T>, 'img' | 'size'>): ImageOutput<T>;
+/**
+ * Positional form, in Paddle's order.
+ *
+ * @param img - an HWCImage, a CHW tensor or a browser image
+ * @param size - an `[height, width]` pair, or an int for the shorter side (the other keeps the aspect ratio, truncated)
+ * @param interpolation - resampling filter
+ */
 export function resize<T extends ImageInput>(img: T, size: number | readonly [number, number], interpolation?: Interpolation): ImageOutput<T>;
 export function resize(...args: unknown[]): unknown {
   const o = resolveArgs<ResizeArgs>(RESIZE_SIGNATURE, args);
