@@ -12,7 +12,17 @@ import { ReLU } from '../../nn/layer/activation/relu';
 import { boolOf, numClassesOf } from './options';
 
 
-/** Paddle's `BasicBlock` (ResNet-18/34): two 3×3 convolutions and a shortcut. @category Models */
+/**
+ * Paddle's `BasicBlock` (ResNet-18/34): two 3×3 convolutions and a shortcut.
+ *
+ * @example
+ * ```ts
+ * // Paddle: BasicBlock(inplanes=64, planes=64)
+ * const block = new paddle.vision.models.BasicBlock(64, 64);
+ * block.call(tf.zeros([1, 64, 8, 8])).shape; // [1, 64, 8, 8]
+ * ```
+ * @category Models
+ */
 export class BasicBlock extends Layer {
   static override readonly paddleName: string = 'BasicBlock';
   static readonly expansion = 1;
@@ -50,7 +60,17 @@ export class BasicBlock extends Layer {
   }
 }
 
-/** Paddle's `BottleneckBlock` (ResNet-50+, ResNeXt, wide ResNet): 1×1, grouped 3×3, 1×1 (×4). @category Models */
+/**
+ * Paddle's `BottleneckBlock` (ResNet-50+, ResNeXt, wide ResNet): 1×1, grouped 3×3, 1×1 (×4).
+ *
+ * @example
+ * ```ts
+ * // Paddle: BottleneckBlock(inplanes=256, planes=64): 256 → 64 → 64 → 256 channels
+ * const block = new paddle.vision.models.BottleneckBlock(256, 64);
+ * block.call(tf.zeros([1, 256, 8, 8])).shape; // [1, 256, 8, 8]
+ * ```
+ * @category Models
+ */
 export class BottleneckBlock extends Layer {
   static override readonly paddleName: string = 'BottleneckBlock';
   static readonly expansion = 4;

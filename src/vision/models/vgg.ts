@@ -37,7 +37,15 @@ export interface VGGFactoryOptions extends VGGOptions, PretrainedOptions {
 /** A VGG configuration: channel counts and `'M'` for a 2×2 max pooling. @category Models */
 export type VGGConfig = ReadonlyArray<number | 'M'>;
 
-/** Paddle's `cfgs` A, B, D, E (VGG 11, 13, 16, 19). @category Models */
+/**
+ * Paddle's `cfgs` A, B, D, E (VGG 11, 13, 16, 19).
+ *
+ * @example
+ * ```ts
+ * paddle.vision.models.VGG_CONFIGS.A; // [64, 'M', 128, 'M', 256, 256, 'M', 512, 512, 'M', 512, 512, 'M']
+ * ```
+ * @category Models
+ */
 export const VGG_CONFIGS: Readonly<Record<'A' | 'B' | 'D' | 'E', VGGConfig>> = {
   A: [64, 'M', 128, 'M', 256, 256, 'M', 512, 512, 'M', 512, 512, 'M'],
   B: [64, 64, 'M', 128, 128, 'M', 256, 256, 'M', 512, 512, 'M', 512, 512, 'M'],
