@@ -4,7 +4,15 @@ import { Dataset } from './dataset';
 import { Subset } from './subset';
 import { defineSignature, resolveArgs } from '../framework/args';
 
-/** All of {@link randomSplit}'s arguments by name: Paddle's keyword form. @category IO */
+/**
+ * All of {@link randomSplit}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * paddle.io.randomSplit({ dataset, lengths: [8, 2] }); // Paddle: random_split(dataset=ds, lengths=[8, 2])
+ * ```
+ * @category IO
+ */
 export interface RandomSplitArgs<T = unknown> {
   /** The dataset to split. */
   dataset: Dataset<T>;

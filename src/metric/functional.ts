@@ -14,7 +14,15 @@ export interface AccuracyFnOptions {
   name?: string | null;
 }
 
-/** All of {@link accuracy}'s arguments by name: Paddle's keyword form. @category Metric */
+/**
+ * All of {@link accuracy}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * paddle.metric.accuracy({ input: scores, label: labels, k: 5 }); // Paddle: metric.accuracy(input=scores, label=labels, k=5)
+ * ```
+ * @category Metric
+ */
 export interface AccuracyFnArgs extends AccuracyFnOptions {
   input: tf.Tensor;
   label: tf.Tensor;

@@ -16,9 +16,25 @@ export interface KaimingArgs {
   nonlinearity?: Nonlinearity;
 }
 
-/** {@link KaimingNormal}'s keyword form. */
+/**
+ * {@link KaimingNormal}'s keyword form.
+ *
+ * @example
+ * ```ts
+ * new paddle.nn.initializer.KaimingNormal({ nonlinearity: 'leaky_relu', negativeSlope: 0.1 }); // Paddle: KaimingNormal(nonlinearity='leaky_relu', negative_slope=0.1)
+ * ```
+ * @category nn.initializer
+ */
 export type KaimingNormalArgs = KaimingArgs;
-/** {@link KaimingUniform}'s keyword form. */
+/**
+ * {@link KaimingUniform}'s keyword form.
+ *
+ * @example
+ * ```ts
+ * new paddle.nn.initializer.KaimingUniform({ fanIn: 27 }); // Paddle: nn.initializer.KaimingUniform(fan_in=27)
+ * ```
+ * @category nn.initializer
+ */
 export type KaimingUniformArgs = KaimingArgs;
 
 const PARAMS = ['fanIn', 'negativeSlope', 'nonlinearity'];

@@ -17,9 +17,25 @@ export interface XavierArgs {
   name?: string | null;
 }
 
-/** {@link XavierNormal}'s keyword form. */
+/**
+ * {@link XavierNormal}'s keyword form.
+ *
+ * @example
+ * ```ts
+ * new paddle.nn.initializer.XavierNormal({ gain: 2 }); // Paddle: nn.initializer.XavierNormal(gain=2.0)
+ * ```
+ * @category nn.initializer
+ */
 export type XavierNormalArgs = XavierArgs;
-/** {@link XavierUniform}'s keyword form. */
+/**
+ * {@link XavierUniform}'s keyword form.
+ *
+ * @example
+ * ```ts
+ * new paddle.nn.initializer.XavierUniform({ fanIn: 256 }); // Paddle: nn.initializer.XavierUniform(fan_in=256)
+ * ```
+ * @category nn.initializer
+ */
 export type XavierUniformArgs = XavierArgs;
 
 const PARAMS = ['fanIn', 'fanOut', 'gain', 'name'];

@@ -81,7 +81,15 @@ export const CIFAR100_FILE: PublishedFile = Object.freeze({
   moduleName: 'cifar',
 });
 
-/** All of {@link Cifar10}'s (and {@link Cifar100}'s) arguments by name: Paddle's keyword form (all optional). */
+/**
+ * All of {@link Cifar10}'s (and {@link Cifar100}'s) arguments by name: Paddle's keyword form (all optional).
+ *
+ * @example
+ * ```ts
+ * const train = new paddle.vision.datasets.Cifar10({ dataFile: 'cifar-10-python.tar.gz' });
+ * ```
+ * @category Datasets
+ */
 export type CifarArgs = CifarOptions;
 
 const CIFAR_PARAMS = ['dataFile', 'mode', 'transform', 'download', 'backend'];

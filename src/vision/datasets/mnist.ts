@@ -57,7 +57,16 @@ export interface MNISTOptions {
  * ```
  * @category Datasets
  */
-/** All of {@link MNIST}'s arguments by name: Paddle's keyword form (all optional). */
+/**
+ * All of {@link MNIST}'s arguments by name: Paddle's keyword form (all optional).
+ *
+ * @example
+ * ```ts
+ * // Paddle: MNIST(mode='train', transform=ToTensor())
+ * const train = new paddle.vision.datasets.MNIST({ mode: 'train', transform: new paddle.vision.transforms.ToTensor() });
+ * ```
+ * @category Datasets
+ */
 export type MNISTArgs = MNISTOptions;
 
 const MNIST_PARAMS = ['imagePath', 'labelPath', 'mode', 'transform', 'download', 'backend'];

@@ -3,12 +3,28 @@ import type { HWCImage } from '../../framework/image';
 import { readImage } from './read-image';
 import { defineSignature, resolveArgs } from '../../framework/args';
 
-/** All of {@link setImageBackend}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link setImageBackend}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * paddle.vision.setImageBackend({ backend: 'pil' }); // Paddle: set_image_backend(backend='pil')
+ * ```
+ * @category Vision
+ */
 export interface SetImageBackendArgs {
   backend: ImageBackend;
 }
 
-/** All of {@link imageLoad}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link imageLoad}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * await paddle.vision.imageLoad({ path: 'cat.jpg', backend: 'cv2' }); // Paddle: image_load(path='cat.jpg', backend='cv2')
+ * ```
+ * @category Vision
+ */
 export interface ImageLoadArgs {
   /** File path (Node) or URL. */
   path: string;

@@ -128,7 +128,16 @@ export interface ResNetOptions {
   groups?: number;
 }
 
-/** All of {@link ResNet}'s arguments by name: Paddle's keyword form. @category Models */
+/**
+ * All of {@link ResNet}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: ResNet(block=BasicBlock, depth=18, num_classes=10)
+ * new paddle.vision.models.ResNet({ block: paddle.vision.models.BasicBlock, depth: 18, numClasses: 10 });
+ * ```
+ * @category Models
+ */
 export interface ResNetArgs extends ResNetOptions {
   /** {@link BasicBlock} or {@link BottleneckBlock}. */
   block: ResNetBlock;

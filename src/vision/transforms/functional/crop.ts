@@ -26,7 +26,15 @@ function checkInt(v: unknown, name: string, where: string, min: number): number 
   return v as number;
 }
 
-/** All of {@link crop}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link crop}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * paddle.vision.transforms.functional.crop({ img, top: 10, left: 20, height: 100, width: 80 }); // Paddle: F.crop(img, top=10, left=20, height=100, width=80)
+ * ```
+ * @category Vision
+ */
 export interface CropArgs<T extends ImageInput = ImageInput> {
   img: T;
   top: number;

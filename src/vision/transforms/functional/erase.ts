@@ -28,7 +28,15 @@ export function eraseHWC(img: HWCImage, i: number, j: number, h: number, w: numb
   return img;
 }
 
-/** All of {@link erase}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link erase}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * paddle.vision.transforms.functional.erase({ img, i: 2, j: 3, h: 4, w: 5, v: 0 }); // Paddle: F.erase(img, i=2, j=3, h=4, w=5, v=0)
+ * ```
+ * @category Vision
+ */
 export interface EraseArgs<T extends ImageInput = ImageInput> {
   img: T;
   i: number;

@@ -23,7 +23,15 @@ function flipHWC(img: HWCImage, horizontal: boolean): HWCImage {
   return out;
 }
 
-/** All of {@link hflip}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link hflip}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * paddle.vision.transforms.functional.hflip({ img }); // Paddle: F.hflip(img=img)
+ * ```
+ * @category Vision
+ */
 export interface HflipArgs<T extends ImageInput = ImageInput> {
   img: T;
 }
@@ -62,7 +70,15 @@ function hflipImpl<T extends ImageInput>(img: T): ImageOutput<T> {
   return flipHWC(checked, true) as ImageOutput<T>;
 }
 
-/** All of {@link vflip}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link vflip}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * paddle.vision.transforms.functional.vflip({ img }); // Paddle: F.vflip(img=img)
+ * ```
+ * @category Vision
+ */
 export interface VflipArgs<T extends ImageInput = ImageInput> {
   img: T;
 }

@@ -47,7 +47,15 @@ export function normalizeHWC(img: HWCImage, mean: Float32Array, std: Float32Arra
   return { data: out, width: img.width, height: img.height, channels: C };
 }
 
-/** All of {@link normalize}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link normalize}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * paddle.vision.transforms.functional.normalize({ img, mean: 127.5, std: 127.5, dataFormat: 'HWC' }); // Paddle: F.normalize(img, mean=127.5, std=127.5, data_format='HWC')
+ * ```
+ * @category Vision
+ */
 export interface NormalizeArgs<T extends ImageInput = ImageInput> {
   img: T;
   mean: number | readonly number[];

@@ -39,7 +39,15 @@ export function imageValues(img: HWCImage, dataFormat: DataFormat): Float32Array
   return out;
 }
 
-/** All of {@link toTensor}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link toTensor}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * paddle.vision.transforms.functional.toTensor({ pic: img, dataFormat: 'HWC' }); // Paddle: F.to_tensor(pic=img, data_format='HWC')
+ * ```
+ * @category Vision
+ */
 export interface ToTensorArgs {
   pic: unknown;
   dataFormat?: DataFormat;
