@@ -21,7 +21,16 @@ export interface SummaryOptions {
   sink?: TextSink | null;
 }
 
-/** All of {@link summary}'s arguments by name: Paddle's keyword form. @category hapi */
+/**
+ * All of {@link summary}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.summary(net=lenet, input_size=(1, 1, 28, 28))
+ * paddle.summary({ net: lenet, inputSize: [1, 1, 28, 28] });
+ * ```
+ * @category hapi
+ */
 export interface SummaryArgs extends SummaryOptions {
   net: Layer;
   /** A shape (`[1, 1, 28, 28]`), an {@link InputSpec}, or one per input; may be left out with `input`. */

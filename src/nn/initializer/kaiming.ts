@@ -6,7 +6,15 @@ import { defineSignature, resolveArgs } from '../../framework/args';
 import { checkFinite } from '../layer/layer-utils';
 import { checkFan } from './xavier';
 
-/** All of {@link KaimingNormal}'s / {@link KaimingUniform}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link KaimingNormal}'s / {@link KaimingUniform}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: nn.initializer.KaimingNormal(fan_in=27, nonlinearity='relu')
+ * new paddle.nn.initializer.KaimingNormal({ fanIn: 27, nonlinearity: 'relu' });
+ * ```
+ */
 export interface KaimingArgs {
   /** Overrides the fan-in computed from the shape. @defaultValue null */
   fanIn?: number | null;

@@ -28,7 +28,15 @@ export interface BatchNormOptions<F extends string> {
   name?: string | null;
 }
 
-/** All of {@link BatchNorm2D}'s / {@link BatchNorm1D}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link BatchNorm2D}'s / {@link BatchNorm1D}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: nn.BatchNorm2D(num_features=16, momentum=0.9)
+ * new paddle.nn.BatchNorm2D({ numFeatures: 16, momentum: 0.9 });
+ * ```
+ */
 export interface BatchNormArgs<F extends string> extends BatchNormOptions<F> {
   numFeatures: number;
 }

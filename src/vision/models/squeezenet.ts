@@ -53,7 +53,16 @@ export class MakeFire extends Layer {
   }
 }
 
-/** All of {@link SqueezeNet}'s arguments by name: Paddle's keyword form. @category Models */
+/**
+ * All of {@link SqueezeNet}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: SqueezeNet(version='1.1', num_classes=10)
+ * new paddle.vision.models.SqueezeNet({ version: '1.1', numClasses: 10 });
+ * ```
+ * @category Models
+ */
 export interface SqueezeNetArgs extends SqueezeNetOptions {
   /** `'1.0'` or `'1.1'`. */
   version: '1.0' | '1.1';

@@ -80,7 +80,16 @@ export function makeLayers(cfg: VGGConfig, batchNorm = false): Sequential {
   return new Sequential(...layers);
 }
 
-/** All of {@link VGG}'s arguments by name: Paddle's keyword form. @category Models */
+/**
+ * All of {@link VGG}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: VGG(features=make_layers(cfgs['A']), num_classes=10)
+ * new paddle.vision.models.VGG({ features: paddle.vision.models.makeLayers(paddle.vision.models.VGG_CONFIGS.A), numClasses: 10 });
+ * ```
+ * @category Models
+ */
 export interface VGGArgs extends VGGOptions {
   /** The convolutional part, e.g. from {@link makeLayers}. */
   features: Layer;

@@ -12,7 +12,15 @@ export function checkFactor(value: unknown, name: string, where: string): number
   return value;
 }
 
-/** All of {@link adjustBrightness}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link adjustBrightness}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: F.adjust_brightness(img=img, brightness_factor=1.5)
+ * paddle.vision.transforms.functional.adjustBrightness({ img, brightnessFactor: 1.5 });
+ * ```
+ */
 export interface AdjustBrightnessArgs<T extends ImageInput = ImageInput> {
   img: T;
   brightnessFactor: number;

@@ -5,7 +5,15 @@ import { luma } from './to-grayscale';
 import { defineSignature, resolveArgs } from '../../../framework/args';
 import { isHWCImage } from '../../../framework/image';
 
-/** All of {@link adjustContrast}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link adjustContrast}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: F.adjust_contrast(img=img, contrast_factor=0.5)
+ * paddle.vision.transforms.functional.adjustContrast({ img, contrastFactor: 0.5 });
+ * ```
+ */
 export interface AdjustContrastArgs<T extends ImageInput = ImageInput> {
   img: T;
   contrastFactor: number;

@@ -178,7 +178,15 @@ function hueFloat(img: HWCImage, hueFactor: number): HWCImage {
   return out;
 }
 
-/** All of {@link adjustHue}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link adjustHue}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: F.adjust_hue(img=img, hue_factor=0.1)
+ * paddle.vision.transforms.functional.adjustHue({ img, hueFactor: 0.1 });
+ * ```
+ */
 export interface AdjustHueArgs<T extends ImageInput = ImageInput> {
   img: T;
   hueFactor: number;

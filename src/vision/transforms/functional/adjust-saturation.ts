@@ -5,7 +5,15 @@ import { luma, repeatChannels } from './to-grayscale';
 import { defineSignature, resolveArgs } from '../../../framework/args';
 import { isHWCImage } from '../../../framework/image';
 
-/** All of {@link adjustSaturation}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link adjustSaturation}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: F.adjust_saturation(img=img, saturation_factor=2.0)
+ * paddle.vision.transforms.functional.adjustSaturation({ img, saturationFactor: 2 });
+ * ```
+ */
 export interface AdjustSaturationArgs<T extends ImageInput = ImageInput> {
   img: T;
   saturationFactor: number;

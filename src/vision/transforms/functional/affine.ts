@@ -69,7 +69,15 @@ function pair(v: unknown, name: string, where: string): [number, number] {
   throw new InvalidArgumentError(name, 'a number or a list of 1 or 2 numbers', v, where);
 }
 
-/** All of {@link affine}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link affine}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: F.affine(img=img, angle=30, translate=[0, 0], scale=1.0, shear=0)
+ * paddle.vision.transforms.functional.affine({ img, angle: 30, translate: [0, 0], scale: 1, shear: 0 });
+ * ```
+ */
 export interface AffineArgs<T extends ImageInput = ImageInput> {
   img: T;
   angle: number;

@@ -97,7 +97,15 @@ export function centerCropBox(h: number, w: number, ch: number, cw: number): [nu
   return [roundHalfEven((h - ch) / 2), roundHalfEven((w - cw) / 2)];
 }
 
-/** All of {@link centerCrop}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link centerCrop}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: F.center_crop(img=img, output_size=224)
+ * paddle.vision.transforms.functional.centerCrop({ img, outputSize: 224 });
+ * ```
+ */
 export interface CenterCropArgs<T extends ImageInput = ImageInput> {
   img: T;
   outputSize: number | readonly [number, number];

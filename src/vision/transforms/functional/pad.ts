@@ -64,7 +64,15 @@ export function padHWC(img: HWCImage, pads: readonly number[], fill: readonly nu
   return out;
 }
 
-/** All of {@link pad}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link pad}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: F.pad(img=img, padding=2, padding_mode='reflect')
+ * paddle.vision.transforms.functional.pad({ img, padding: 2, paddingMode: 'reflect' });
+ * ```
+ */
 export interface PadArgs<T extends ImageInput = ImageInput> {
   img: T;
   padding: number | readonly number[];

@@ -69,7 +69,15 @@ function checkCorners(p: unknown, name: string): Corners {
   return p as Corners;
 }
 
-/** All of {@link perspective}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link perspective}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: F.perspective(img=img, startpoints=start, endpoints=end)
+ * paddle.vision.transforms.functional.perspective({ img, startpoints: start, endpoints: end });
+ * ```
+ */
 export interface PerspectiveArgs<T extends ImageInput = ImageInput> {
   img: T;
   startpoints: Corners;

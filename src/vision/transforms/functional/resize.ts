@@ -45,7 +45,15 @@ export function resizeHWC(img: HWCImage, height: number, width: number, interpol
   return withPremultipliedAlpha(img, (im) => resampleConv(im, width, height, interpolation));
 }
 
-/** All of {@link resize}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link resize}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: F.resize(img=img, size=(64, 48), interpolation='bilinear')
+ * paddle.vision.transforms.functional.resize({ img, size: [64, 48], interpolation: 'bilinear' });
+ * ```
+ */
 export interface ResizeArgs<T extends ImageInput = ImageInput> {
   img: T;
   size: number | readonly [number, number];

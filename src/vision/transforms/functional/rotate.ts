@@ -71,7 +71,15 @@ export function rotateHWC(img: HWCImage, angle: number, interp: WarpInterpolatio
   return warp(img, w, h, 'affine', m, interp, fill);
 }
 
-/** All of {@link rotate}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link rotate}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: F.rotate(img=img, angle=45, expand=True)
+ * paddle.vision.transforms.functional.rotate({ img, angle: 45, expand: true });
+ * ```
+ */
 export interface RotateArgs<T extends ImageInput = ImageInput> {
   img: T;
   angle: number;

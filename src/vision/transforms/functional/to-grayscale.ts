@@ -32,7 +32,15 @@ export function repeatChannels(img: HWCImage, channels: number): HWCImage {
   return out;
 }
 
-/** All of {@link toGrayscale}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link toGrayscale}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: F.to_grayscale(img=img, num_output_channels=3)
+ * paddle.vision.transforms.functional.toGrayscale({ img, numOutputChannels: 3 });
+ * ```
+ */
 export interface ToGrayscaleArgs<T extends ImageInput = ImageInput> {
   img: T;
   numOutputChannels?: number;
