@@ -43,9 +43,7 @@ const SIGNATURE = defineSignature('grad', ['outputs', 'inputs', 'gradOutputs', '
  * records no graph on a tensor, so the output is given as a function that computes it from the
  * inputs (tensors or parameters it closes over). The caller owns the returned gradients.
  *
- * @param fn - computes the output (Paddle's `outputs`); a non-scalar output starts from `gradOutputs` (ones by default)
- * @param inputs - one tensor or a list of tensors/variables
- * @param options - `gradOutputs`, `allowUnused` (and Paddle's `retainGraph`, `createGraph`, `onlyInputs`, `noGradVars`)
+ * @param args - every argument by name, Paddle's keyword form (see {@link GradArgs})
  * @returns one gradient per input, in order (`null` for an unused input with `allowUnused`)
  * @throws {@link index!InvalidArgumentError} if `fn` is not a function, `inputs` is empty, or an input is unused without `allowUnused`
  *
@@ -57,7 +55,18 @@ const SIGNATURE = defineSignature('grad', ['outputs', 'inputs', 'gradOutputs', '
  * @category Framework
  */
 export function grad(args: GradArgs): (tf.Tensor | null)[];
+/**
+ * Positional form: Paddle's leading arguments by position, the rest by name in `options`.
+ *
+ * @param options - `gradOutputs`, `allowUnused` (and Paddle's `retainGraph`, `createGraph`, `onlyInputs`, `noGradVars`)
+ */
 export function grad(fn: () => tf.Tensor, inputs: tf.Tensor | readonly tf.Tensor[], options?: GradOptions): (tf.Tensor | null)[];
+/**
+ * Positional form, in Paddle's order.
+ *
+ * @param fn - computes the output (Paddle's `outputs`); a non-scalar output starts from `gradOutputs` (ones by default)
+ * @param inputs - one tensor or a list of tensors/variables
+ */
 export function grad(fn: () => tf.Tensor, inputs: tf.Tensor | readonly tf.Tensor[], gradOutputs?: tf.Tensor | null,
   retainGraph?: boolean | null, createGraph?: boolean, onlyInputs?: boolean, allowUnused?: boolean, noGradVars?: null): (tf.Tensor | null)[];
 export function grad(...args: unknown[]): (tf.Tensor | null)[] {

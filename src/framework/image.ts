@@ -18,7 +18,16 @@ export interface HWCImage {
   channels: number;
 }
 
-/** Whether `x` looks like an {@link HWCImage}. */
+/**
+ * Whether `x` looks like an {@link HWCImage}.
+ *
+ * @example
+ * ```ts
+ * paddle.vision.isHWCImage({ data: new Uint8Array(12), width: 2, height: 2, channels: 3 }); // true
+ * paddle.vision.isHWCImage(tf.zeros([3, 2, 2]));                                             // false
+ * ```
+ * @category Vision
+ */
 export function isHWCImage(x: unknown): x is HWCImage {
   const v = x as Partial<HWCImage> | null;
   return (

@@ -24,7 +24,16 @@ import type { InputSize } from './summary';
  */
 export type InputSpecs = InputSpec | InputSpec[] | Record<string, InputSpec> | null | undefined;
 
-/** All of `new Model(...)`'s arguments by name. @category hapi */
+/**
+ * All of `new Model(...)`'s arguments by name.
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.Model(network=net)
+ * const model = new paddle.Model({ network: net });
+ * ```
+ * @category hapi
+ */
 export interface ModelArgs {
   network: Layer;
   inputs?: InputSpecs;
@@ -34,7 +43,16 @@ export interface ModelArgs {
 /** Paddle's AMP config dict, of which only level `'O0'` (off) runs here. @category hapi */
 export type AmpConfigs = string | { level?: string; [key: string]: unknown } | null;
 
-/** All of {@link index!Model.prepare}'s arguments by name. @category hapi */
+/**
+ * All of {@link index!Model.prepare}'s arguments by name.
+ *
+ * @example
+ * ```ts
+ * // Paddle: model.prepare(optimizer=opt, loss=nn.CrossEntropyLoss(), metrics=metric.Accuracy())
+ * model.prepare({ optimizer: opt, loss: new paddle.nn.CrossEntropyLoss(), metrics: new paddle.metric.Accuracy() });
+ * ```
+ * @category hapi
+ */
 export interface PrepareArgs {
   /** Needed by `fit` and `trainBatch`. */
   optimizer?: ModelOptimizer | null;
@@ -52,23 +70,59 @@ export interface TrainBatchOptions {
   /** False accumulates gradients for a later update. @defaultValue true */
   update?: boolean;
 }
-/** All of {@link index!Model.trainBatch}'s arguments by name. @category hapi */
+/**
+ * All of {@link index!Model.trainBatch}'s arguments by name.
+ *
+ * @example
+ * ```ts
+ * // Paddle: model.train_batch(inputs=[x], labels=[y])
+ * const losses = model.trainBatch({ inputs: [x], labels: [y] });
+ * ```
+ * @category hapi
+ */
 export interface TrainBatchArgs extends TrainBatchOptions {
   inputs: tf.Tensor | tf.Tensor[];
 }
-/** All of {@link index!Model.evalBatch}'s arguments by name. @category hapi */
+/**
+ * All of {@link index!Model.evalBatch}'s arguments by name.
+ *
+ * @example
+ * ```ts
+ * // Paddle: model.eval_batch(inputs=[x], labels=[y])
+ * const losses = model.evalBatch({ inputs: [x], labels: [y] });
+ * ```
+ * @category hapi
+ */
 export interface EvalBatchArgs {
   inputs: tf.Tensor | tf.Tensor[];
   labels?: tf.Tensor | tf.Tensor[] | null;
 }
-/** All of {@link index!Model.save}'s arguments by name. @category hapi */
+/**
+ * All of {@link index!Model.save}'s arguments by name.
+ *
+ * @example
+ * ```ts
+ * // Paddle: model.save(path='checkpoints/final', training=True)
+ * await model.save({ path: 'checkpoints/final', training: true });
+ * ```
+ * @category hapi
+ */
 export interface SaveArgs {
   path: string;
   training?: boolean;
 }
 /** What {@link index!Model.load} reads: a path, a URL, bytes, or the two files' bytes. @category hapi */
 export type LoadSource = string | Uint8Array | { pdparams: Uint8Array; pdopt?: Uint8Array };
-/** All of {@link index!Model.load}'s arguments by name. @category hapi */
+/**
+ * All of {@link index!Model.load}'s arguments by name.
+ *
+ * @example
+ * ```ts
+ * // Paddle: model.load(path='checkpoints/final', skip_mismatch=True)
+ * await model.load({ path: 'checkpoints/final', skipMismatch: true });
+ * ```
+ * @category hapi
+ */
 export interface LoadArgs extends LoadOptions {
   path: LoadSource;
 }

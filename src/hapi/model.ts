@@ -74,9 +74,7 @@ export class Model implements CallbackModel {
 
   /**
    * Wraps `network` (Paddle's `paddle.Model(network, inputs=None, labels=None)`).
-   * @param network - the network
-   * @param inputs - specs of the network inputs (decide how batches are split)
-   * @param labels - specs of the labels
+   * @param args - every argument by name, Paddle's keyword form (see {@link ModelArgs})
    * @throws {@link index!InvalidArgumentError} if `network` is not an `nn.Layer` or a spec is malformed
    * @example
    * ```ts
@@ -86,6 +84,13 @@ export class Model implements CallbackModel {
    */
   constructor(args: ModelArgs);
   constructor(network: Layer, options?: Omit<ModelArgs, 'network'>);
+  /**
+   * Positional form, in Paddle's order.
+   *
+   * @param network - the network
+   * @param inputs - specs of the network inputs (decide how batches are split)
+   * @param labels - specs of the labels
+   */
   constructor(network: Layer, inputs?: InputSpecs, labels?: InputSpecs);
   constructor(...args: unknown[]) {
     const o = resolveArgs<ModelArgs>(MODEL, args);
@@ -118,10 +123,7 @@ export class Model implements CallbackModel {
 
   /**
    * Sets the optimizer, loss and metrics (Paddle's `prepare`).
-   * @param optimizer - needed by `fit` and `trainBatch`
-   * @param loss - an `nn.Layer` loss or a function `(…outputs, …labels) => scalar | scalar[]`
-   * @param metrics - a metric or a list
-   * @param ampConfigs - Paddle's mixed precision; only `'O0'` (off) — tfjs trains in float32
+   * @param args - every argument by name, Paddle's keyword form (see {@link PrepareArgs})
    * @throws {@link index!InvalidArgumentError} for a loss or metric of the wrong type
    * @throws {@link index!UnsupportedError} for an AMP level other than `'O0'`
    * @example
@@ -131,6 +133,14 @@ export class Model implements CallbackModel {
    * ```
    */
   prepare(args: PrepareArgs): void;
+  /**
+   * Positional form, in Paddle's order.
+   *
+   * @param optimizer - needed by `fit` and `trainBatch`
+   * @param loss - an `nn.Layer` loss or a function `(…outputs, …labels) => scalar | scalar[]`
+   * @param metrics - a metric or a list
+   * @param ampConfigs - Paddle's mixed precision; only `'O0'` (off) — tfjs trains in float32
+   */
   prepare(optimizer?: ModelOptimizer | null, loss?: ModelLoss | null, metrics?: Metric | Metric[] | null, ampConfigs?: AmpConfigs): void;
   prepare(...args: unknown[]): void {
     const { optimizer, loss, metrics } = checkPrepare(resolveArgs<PrepareArgs>(PREPARE, args));
@@ -147,8 +157,7 @@ export class Model implements CallbackModel {
   /**
    * Trains the network (Paddle's `fit`), with Paddle's options and default callbacks
    * (`ProgBarLogger`, `ModelCheckpoint`, `LRScheduler`). Awaits the data's `ready()` first.
-   * @param trainData - an `io.Dataset` (batched with `batchSize`, `shuffle`, `dropLast`), a DataLoader, or an iterable of batches
-   * @param evalData - evaluated every `evalFreq` epochs
+   * @param args - every argument by name, Paddle's keyword form (see {@link FitArgs})
    * @returns the {@link History} of epoch and evaluation logs
    * @throws {@link NotPreparedError} before `prepare` or without an optimizer or loss
    * @throws {@link index!InvalidArgumentError} for a batch without labels, a bad option or an unknown key
@@ -163,6 +172,12 @@ export class Model implements CallbackModel {
   async fit(args: FitArgs): Promise<History>;
   async fit(trainData: ModelData, options?: FitOptions): Promise<History>;
   async fit(trainData: ModelData, evalData?: ModelData | null, options?: Omit<FitOptions, 'evalData'>): Promise<History>;
+  /**
+   * Positional form, in Paddle's order.
+   *
+   * @param trainData - an `io.Dataset` (batched with `batchSize`, `shuffle`, `dropLast`), a DataLoader, or an iterable of batches
+   * @param evalData - evaluated every `evalFreq` epochs
+   */
   async fit(
     trainData: ModelData, evalData?: ModelData | null, batchSize?: number | [number, number], epochs?: number, evalFreq?: number,
     logFreq?: number, saveDir?: string | null, saveFreq?: number, verbose?: number, dropLast?: boolean, shuffle?: boolean,
@@ -251,7 +266,7 @@ export class Model implements CallbackModel {
 
   /**
    * Trains on one batch (Paddle's `train_batch`). Reads the values back.
-   * @param update - false accumulates gradients for a later update
+   * @param args - every argument by name, Paddle's keyword form (see {@link TrainBatchArgs})
    * @returns the losses, and with metrics `[losses, metric values]` (running values since the last reset)
    * @example
    * ```ts
@@ -261,6 +276,11 @@ export class Model implements CallbackModel {
    */
   trainBatch(args: TrainBatchArgs): number[] | [number[], (number | number[])[]];
   trainBatch(inputs: tf.Tensor | tf.Tensor[], options?: TrainBatchOptions): number[] | [number[], (number | number[])[]];
+  /**
+   * Positional form, in Paddle's order.
+   *
+   * @param update - false accumulates gradients for a later update
+   */
   trainBatch(inputs: tf.Tensor | tf.Tensor[], labels?: tf.Tensor | tf.Tensor[] | null, update?: boolean): number[] | [number[], (number | number[])[]];
   trainBatch(...args: unknown[]): number[] | [number[], (number | number[])[]] {
     const o = resolveArgs<TrainBatchArgs>(TRAIN_BATCH, args);
@@ -318,8 +338,7 @@ export class Model implements CallbackModel {
 
   /**
    * Prints the network's summary table (Paddle's `Model.summary`).
-   * @param inputSize - defaults to the `inputs` specs
-   * @param dtype - input dtype(s)
+   * @param args - every argument by name, Paddle's keyword form
    * @throws {@link index!InvalidArgumentError} without an input size and without specs
    * @example
    * ```ts
@@ -328,6 +347,12 @@ export class Model implements CallbackModel {
    * ```
    */
   summary(args: ModelSummaryOptions): SummaryResult;
+  /**
+   * Positional form, in Paddle's order.
+   *
+   * @param inputSize - defaults to the `inputs` specs
+   * @param dtype - input dtype(s)
+   */
   summary(inputSize?: InputSize | InputSize[] | null, dtype?: string | string[]): SummaryResult;
   summary(...args: unknown[]): SummaryResult {
     const o = resolveArgs<ModelSummaryOptions>(MODEL_SUMMARY, args);
@@ -339,8 +364,7 @@ export class Model implements CallbackModel {
   /**
    * Saves `path.pdparams` (the network's state dict) and `path.pdopt` (optimizer state, when
    * there is any) as Python pickles that Paddle's `paddle.load` reads.
-   * @param path - a file path without extension, `indexeddb://name` or `downloads://name`
-   * @param training - Paddle saves an inference model when false; not supported here
+   * @param args - every argument by name, Paddle's keyword form (see {@link SaveArgs})
    * @throws {@link index!UnsupportedError} for `training = false`
    * @example
    * ```ts
@@ -349,6 +373,12 @@ export class Model implements CallbackModel {
    * ```
    */
   async save(args: SaveArgs): Promise<void>;
+  /**
+   * Positional form, in Paddle's order.
+   *
+   * @param path - a file path without extension, `indexeddb://name` or `downloads://name`
+   * @param training - Paddle saves an inference model when false; not supported here
+   */
   async save(path: string, training?: boolean): Promise<void>;
   async save(...args: unknown[]): Promise<void> {
     const o = resolveArgs<SaveArgs>(SAVE, args);
@@ -357,9 +387,7 @@ export class Model implements CallbackModel {
 
   /**
    * Loads `path.pdparams` (and `path.pdopt` when present), written here or by Python Paddle.
-   * @param path - a path (with or without extension), a URL, `indexeddb://name`, or bytes
-   * @param options - `skipMismatch` skips missing or mis-shaped keys (with a warning) and then
-   *   resets the optimizer; `resetOptimizer` ignores `.pdopt`
+   * @param args - every argument by name, Paddle's keyword form (see {@link LoadArgs})
    * @throws {@link index!StateDictError} for a missing key or a wrong shape
    * @example
    * ```ts
@@ -368,7 +396,18 @@ export class Model implements CallbackModel {
    * ```
    */
   async load(args: LoadArgs): Promise<void>;
+  /**
+   * Positional form: Paddle's leading arguments by position, the rest by name in `options`.
+   *
+   * @param options - `skipMismatch` skips missing or mis-shaped keys (with a warning) and then
+   *   resets the optimizer; `resetOptimizer` ignores `.pdopt`
+   */
   async load(path: LoadSource, options?: LoadOptions): Promise<void>;
+  /**
+   * Positional form, in Paddle's order.
+   *
+   * @param path - a path (with or without extension), a URL, `indexeddb://name`, or bytes
+   */
   async load(path: LoadSource, skipMismatch?: boolean, resetOptimizer?: boolean): Promise<void>;
   async load(...args: unknown[]): Promise<void> {
     const { path, ...options } = resolveArgs<LoadArgs>(LOAD, args);

@@ -21,7 +21,16 @@ export interface SummaryOptions {
   sink?: TextSink | null;
 }
 
-/** All of {@link summary}'s arguments by name: Paddle's keyword form. @category hapi */
+/**
+ * All of {@link summary}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.summary(net=lenet, input_size=(1, 1, 28, 28))
+ * paddle.summary({ net: lenet, inputSize: [1, 1, 28, 28] });
+ * ```
+ * @category hapi
+ */
 export interface SummaryArgs extends SummaryOptions {
   net: Layer;
   /** A shape (`[1, 1, 28, 28]`), an {@link InputSpec}, or one per input; may be left out with `input`. */
@@ -95,10 +104,7 @@ function center(s: string, w: number): string {
  * Differences from Paddle: parameters that the top network owns directly (besides its
  * sublayers') count in the totals (Paddle drops them); the network's train/eval mode is restored.
  *
- * @param net - the network
- * @param inputSize - a shape (`[1, 1, 28, 28]`), an {@link InputSpec}, or one per input
- * @param dtypes - dtype per input (or one for all), or an options object (`dtypes`, `input`, `sink`)
- * @param input - real input tensors to run instead of random ones
+ * @param args - every argument by name, Paddle's keyword form (see {@link SummaryArgs})
  * @returns `{ totalParams, trainableParams, text }`
  * @throws {@link index!InvalidArgumentError} for a malformed input size
  * @example
@@ -112,6 +118,14 @@ function center(s: string, w: number): string {
 export function summary(args: SummaryArgs): SummaryResult;
 export function summary(net: Layer, options?: Omit<SummaryArgs, 'net'>): SummaryResult;
 export function summary(net: Layer, inputSize?: InputSize | ReadonlyArray<InputSize> | null, options?: SummaryOptions): SummaryResult;
+/**
+ * Positional form, in Paddle's order.
+ *
+ * @param net - the network
+ * @param inputSize - a shape (`[1, 1, 28, 28]`), an {@link InputSpec}, or one per input
+ * @param dtypes - dtype per input (or one for all), or an options object (`dtypes`, `input`, `sink`)
+ * @param input - real input tensors to run instead of random ones
+ */
 export function summary(
   net: Layer,
   inputSize?: InputSize | ReadonlyArray<InputSize> | null,

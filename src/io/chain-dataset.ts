@@ -2,7 +2,15 @@ import { InvalidArgumentError } from '../errors';
 import { IterableDataset, isIterableDataset } from './dataset';
 import { defineSignature, resolveArgs } from '../framework/args';
 
-/** All of {@link ChainDataset}'s arguments by name: Paddle's keyword form. @category IO */
+/**
+ * All of {@link ChainDataset}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * new paddle.io.ChainDataset({ datasets: [streamA, streamB] }); // Paddle: ChainDataset(datasets=[a, b])
+ * ```
+ * @category IO
+ */
 export interface ChainDatasetArgs<T = unknown> {
   /** The iterable datasets, chained in order. */
   datasets: readonly IterableDataset<T>[];

@@ -3,7 +3,15 @@ import { Dataset, isIterableDataset } from './dataset';
 import { BUILTIN_MODULE, datasetArg, type WorkerSpec } from './worker-spec';
 import { defineSignature, resolveArgs } from '../framework/args';
 
-/** All of {@link ComposeDataset}'s arguments by name: Paddle's keyword form. @category IO */
+/**
+ * All of {@link ComposeDataset}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * new paddle.io.ComposeDataset({ datasets: [images, labels] }); // Paddle: ComposeDataset(datasets=[images, labels])
+ * ```
+ * @category IO
+ */
 export interface ComposeDatasetArgs {
   /** Map-style datasets of one length, fields joined per sample. */
   datasets: readonly Dataset[];

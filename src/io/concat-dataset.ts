@@ -3,7 +3,15 @@ import { Dataset, isIterableDataset } from './dataset';
 import { BUILTIN_MODULE, datasetArg, type WorkerSpec } from './worker-spec';
 import { defineSignature, resolveArgs } from '../framework/args';
 
-/** All of {@link ConcatDataset}'s arguments by name: Paddle's keyword form. @category IO */
+/**
+ * All of {@link ConcatDataset}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * new paddle.io.ConcatDataset({ datasets: [trainA, trainB] }); // Paddle: ConcatDataset(datasets=[a, b])
+ * ```
+ * @category IO
+ */
 export interface ConcatDatasetArgs<T = unknown> {
   /** The datasets, concatenated in order. */
   datasets: Iterable<Dataset<T>>;

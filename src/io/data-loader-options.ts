@@ -100,7 +100,16 @@ export interface DataLoaderOptions {
   useSharedMemory?: boolean;
 }
 
-/** All of {@link DataLoader}'s arguments by name: Paddle's keyword form. @category IO */
+/**
+ * All of {@link DataLoader}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: io.DataLoader(dataset=ds, batch_size=64, shuffle=True)
+ * const loader = new paddle.io.DataLoader({ dataset, batchSize: 64, shuffle: true });
+ * ```
+ * @category IO
+ */
 export interface DataLoaderArgs extends DataLoaderOptions {
   /** A {@link Dataset} or {@link IterableDataset}. */
   dataset: Dataset;

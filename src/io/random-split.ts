@@ -4,7 +4,15 @@ import { Dataset } from './dataset';
 import { Subset } from './subset';
 import { defineSignature, resolveArgs } from '../framework/args';
 
-/** All of {@link randomSplit}'s arguments by name: Paddle's keyword form. @category IO */
+/**
+ * All of {@link randomSplit}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * paddle.io.randomSplit({ dataset, lengths: [8, 2] }); // Paddle: random_split(dataset=ds, lengths=[8, 2])
+ * ```
+ * @category IO
+ */
 export interface RandomSplitArgs<T = unknown> {
   /** The dataset to split. */
   dataset: Dataset<T>;
@@ -25,9 +33,7 @@ const SIGNATURE = defineSignature('io.randomSplit', ['dataset', 'lengths', 'gene
  * `paddle.seed(n)` makes the split repeatable. (Paddle draws it with `paddle.randperm`; the two
  * generators differ, so the subsets differ from Paddle's for the same seed.)
  *
- * @param dataset - the dataset to split
- * @param lengths - sample counts summing to `dataset.len()`, or fractions summing to 1
- * @param generator - the source of randomness (defaults to {@link index!defaultGenerator})
+ * @param args - every argument by name, Paddle's keyword form (see {@link RandomSplitArgs})
  * @returns one {@link Subset} per entry of `lengths`
  * @throws {@link index!InvalidArgumentError} if the lengths do not add up or a fraction is outside [0, 1]
  * @example
@@ -41,6 +47,13 @@ const SIGNATURE = defineSignature('io.randomSplit', ['dataset', 'lengths', 'gene
 export function randomSplit<T>(args: RandomSplitArgs<T>): Subset<T>[];
 export function randomSplit<T>(dataset: Dataset<T>, options: Omit<RandomSplitArgs<T>, 'dataset'>): Subset<T>[];
 export function randomSplit<T>(dataset: Dataset<T>, lengths: readonly number[], options?: { generator?: Generator | null }): Subset<T>[];
+/**
+ * Positional form, in Paddle's order.
+ *
+ * @param dataset - the dataset to split
+ * @param lengths - sample counts summing to `dataset.len()`, or fractions summing to 1
+ * @param generator - the source of randomness (defaults to {@link index!defaultGenerator})
+ */
 export function randomSplit<T>(dataset: Dataset<T>, lengths: readonly number[], generator?: Generator | null): Subset<T>[];
 export function randomSplit<T>(...args: unknown[]): Subset<T>[] {
   const { dataset, lengths, generator } = resolveArgs<RandomSplitArgs<T>>(SIGNATURE, args);

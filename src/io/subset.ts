@@ -3,7 +3,15 @@ import { Dataset } from './dataset';
 import { BUILTIN_MODULE, datasetArg, type WorkerSpec } from './worker-spec';
 import { defineSignature, resolveArgs } from '../framework/args';
 
-/** All of {@link Subset}'s arguments by name: Paddle's keyword form. @category IO */
+/**
+ * All of {@link Subset}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * new paddle.io.Subset({ dataset, indices: [0, 2, 4] }); // Paddle: Subset(dataset=ds, indices=[0, 2, 4])
+ * ```
+ * @category IO
+ */
 export interface SubsetArgs<T = unknown> {
   /** The whole dataset. */
   dataset: Dataset<T>;

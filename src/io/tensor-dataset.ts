@@ -4,7 +4,15 @@ import { Dataset } from './dataset';
 import { BUILTIN_MODULE, type WorkerSpec } from './worker-spec';
 import { defineSignature, resolveArgs } from '../framework/args';
 
-/** All of {@link TensorDataset}'s arguments by name: Paddle's keyword form. @category IO */
+/**
+ * All of {@link TensorDataset}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * new paddle.io.TensorDataset({ tensors: [x, y] }); // Paddle: TensorDataset(tensors=[x, y])
+ * ```
+ * @category IO
+ */
 export interface TensorDatasetArgs {
   /** Tensors of shape `[N, ...]` with the same `N`. */
   tensors: readonly tf.Tensor[];

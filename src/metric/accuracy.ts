@@ -12,7 +12,15 @@ export interface AccuracyOptions {
   name?: string | null;
 }
 
-/** All of {@link Accuracy}'s arguments by name: Paddle's keyword form. @category Metric */
+/**
+ * All of {@link Accuracy}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * const m = new paddle.metric.Accuracy({ topk: [1, 2] }); // Paddle: metric.Accuracy(topk=(1, 2))
+ * ```
+ * @category Metric
+ */
 export type AccuracyArgs = AccuracyOptions;
 
 const SIGNATURE = defineSignature('metric.Accuracy', ['topk', 'name']);

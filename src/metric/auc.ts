@@ -15,7 +15,15 @@ export interface AucOptions {
   name?: string;
 }
 
-/** All of {@link Auc}'s arguments by name: Paddle's keyword form. @category Metric */
+/**
+ * All of {@link Auc}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * const m = new paddle.metric.Auc(); // or new paddle.metric.Auc({ numThresholds: 200 }), Paddle's Auc(num_thresholds=200)
+ * ```
+ * @category Metric
+ */
 export type AucArgs = AucOptions;
 
 const SIGNATURE = defineSignature('metric.Auc', ['curve', 'numThresholds', 'name']);

@@ -14,7 +14,15 @@ export interface AccuracyFnOptions {
   name?: string | null;
 }
 
-/** All of {@link accuracy}'s arguments by name: Paddle's keyword form. @category Metric */
+/**
+ * All of {@link accuracy}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * paddle.metric.accuracy({ input: scores, label: labels, k: 5 }); // Paddle: metric.accuracy(input=scores, label=labels, k=5)
+ * ```
+ * @category Metric
+ */
 export interface AccuracyFnArgs extends AccuracyFnOptions {
   input: tf.Tensor;
   label: tf.Tensor;
@@ -37,12 +45,7 @@ function checkOutput(value: unknown, argument: string): tf.Variable | null {
  *
  * Difference from Paddle: `label` may be `[N]` as well as `[N, 1]` (Paddle requires `[N, 1]`).
  *
- * @param input - scores `[N, C]`
- * @param label - class indices `[N]` or `[N, 1]`
- * @param k - how many of the best classes may hold the label @defaultValue 1
- * @param correct - a one-element `tf.Variable` that receives the number of correct samples
- * @param total - a one-element `tf.Variable` that receives the number of samples
- * @param name - Paddle's `name`, accepted and ignored
+ * @param args - every argument by name, Paddle's keyword form (see {@link AccuracyFnArgs})
  * @returns a scalar tensor owned by the caller
  * @throws {@link index!ShapeMismatchError} if the shapes do not fit, {@link index!InvalidArgumentError} for a bad k
  * @example
@@ -54,6 +57,16 @@ function checkOutput(value: unknown, argument: string): tf.Variable | null {
  */
 export function accuracy(args: AccuracyFnArgs): tf.Scalar;
 export function accuracy(input: tf.Tensor, label: tf.Tensor, options?: AccuracyFnOptions): tf.Scalar;
+/**
+ * Positional form, in Paddle's order.
+ *
+ * @param input - scores `[N, C]`
+ * @param label - class indices `[N]` or `[N, 1]`
+ * @param k - how many of the best classes may hold the label @defaultValue 1
+ * @param correct - a one-element `tf.Variable` that receives the number of correct samples
+ * @param total - a one-element `tf.Variable` that receives the number of samples
+ * @param name - Paddle's `name`, accepted and ignored
+ */
 export function accuracy(input: tf.Tensor, label: tf.Tensor, k?: number, correct?: tf.Variable | null, total?: tf.Variable | null,
   name?: string | null): tf.Scalar;
 export function accuracy(...args: unknown[]): tf.Scalar {

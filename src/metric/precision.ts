@@ -4,7 +4,15 @@ import { checkBinaryInputs } from './binary-inputs';
 import { defineSignature, resolveArgs } from '../framework/args';
 import { checkMetricName } from './metric-name';
 
-/** All of {@link Precision}'s arguments by name: Paddle's keyword form. @category Metric */
+/**
+ * All of {@link Precision}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * const m = new paddle.metric.Precision(); // or new paddle.metric.Precision({ name: 'prec' }), Paddle's Precision(name='prec')
+ * ```
+ * @category Metric
+ */
 export interface PrecisionArgs {
   /** Log name. @defaultValue 'precision' */
   name?: string;

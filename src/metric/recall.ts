@@ -4,7 +4,15 @@ import { checkBinaryInputs } from './binary-inputs';
 import { defineSignature, resolveArgs } from '../framework/args';
 import { checkMetricName } from './metric-name';
 
-/** All of {@link Recall}'s arguments by name: Paddle's keyword form. @category Metric */
+/**
+ * All of {@link Recall}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * const m = new paddle.metric.Recall(); // or new paddle.metric.Recall({ name: 'reca' }), Paddle's Recall(name='reca')
+ * ```
+ * @category Metric
+ */
 export interface RecallArgs {
   /** Log name. @defaultValue 'recall' */
   name?: string;

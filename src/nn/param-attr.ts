@@ -22,7 +22,15 @@ export interface ParamAttrOptions {
   needClip?: boolean;
 }
 
-/** All of {@link ParamAttr}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link ParamAttr}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ *   weightAttr: new paddle.nn.ParamAttr({ name: 'fc_w', initializer: new paddle.nn.initializer.Constant(0.1), learningRate: 0.5 }),
+ * ```
+ * @category nn
+ */
 export type ParamAttrArgs = ParamAttrOptions;
 
 /** A regularizer given as a plain `{ kind, coeff }` record is a value, not options. */

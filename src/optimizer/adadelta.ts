@@ -56,16 +56,17 @@ const SIGNATURE = defineSignature('optimizer.Adadelta', ['learningRate', 'epsilo
 export class Adadelta extends Optimizer<AdadeltaHyper> {
   /**
    * Creates an Adadelta optimizer from Paddle-style arguments.
-   * @param learningRate - a number >= 0 or a scheduler from `optimizer.lr`; or every argument as one
-   *   {@link AdadeltaOptions} object. Defaults to 0.001, as in Paddle.
-   * @param rest - the other arguments in Paddle's positional order
-   *   `(epsilon, rho, parameters, weightDecay, gradClip, name)`;
-   *   any trailing part of them may instead be one {@link AdadeltaOptions} object, which documents each
-   *   one's meaning and Paddle default
+   * @param args - every argument by name, Paddle's keyword form (see {@link AdadeltaArgs})
    * @throws {@link index!InvalidArgumentError} for a negative learning rate, epsilon or rho, or missing parameters
    */
   constructor(args?: AdadeltaArgs);
   constructor(learningRate?: AdadeltaOptions['learningRate'], options?: Omit<AdadeltaOptions, 'learningRate'>);
+  /**
+   * Positional form, in Paddle's order.
+   *
+   * @param learningRate - a number >= 0 or a scheduler from `optimizer.lr`.
+   *   Defaults to 0.001, as in Paddle.
+   */
   constructor(learningRate?: AdadeltaOptions['learningRate'], epsilon?: AdadeltaOptions['epsilon'], rho?: AdadeltaOptions['rho'], parameters?: AdadeltaOptions['parameters'], weightDecay?: AdadeltaOptions['weightDecay'], gradClip?: AdadeltaOptions['gradClip'], name?: AdadeltaOptions['name']);
   constructor(...args: unknown[]) {
     const o = resolveArgs<AdadeltaArgs>(SIGNATURE, args);

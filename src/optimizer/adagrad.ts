@@ -58,16 +58,17 @@ const SIGNATURE = defineSignature('optimizer.Adagrad', ['learningRate', 'epsilon
 export class Adagrad extends Optimizer<AdagradHyper> {
   /**
    * Creates an Adagrad optimizer from Paddle-style arguments.
-   * @param learningRate - a number >= 0 or a scheduler from `optimizer.lr`; or every argument as one
-   *   {@link AdagradOptions} object. Required, as in Paddle (no default).
-   * @param rest - the other arguments in Paddle's positional order
-   *   `(epsilon, parameters, weightDecay, gradClip, name, initialAccumulatorValue)`;
-   *   any trailing part of them may instead be one {@link AdagradOptions} object, which documents each
-   *   one's meaning and Paddle default
+   * @param args - every argument by name, Paddle's keyword form (see {@link AdagradArgs})
    * @throws {@link index!InvalidArgumentError} for a missing or negative learning rate, negative epsilon, or missing parameters
    */
   constructor(args: AdagradArgs);
   constructor(learningRate: AdagradOptions['learningRate'], options?: Omit<AdagradOptions, 'learningRate'>);
+  /**
+   * Positional form, in Paddle's order.
+   *
+   * @param learningRate - a number >= 0 or a scheduler from `optimizer.lr`.
+   *   Required, as in Paddle (no default).
+   */
   constructor(learningRate: AdagradOptions['learningRate'], epsilon?: AdagradOptions['epsilon'], parameters?: AdagradOptions['parameters'], weightDecay?: AdagradOptions['weightDecay'], gradClip?: AdagradOptions['gradClip'], name?: AdagradOptions['name'], initialAccumulatorValue?: AdagradOptions['initialAccumulatorValue']);
   constructor(...args: unknown[]) {
     const o = resolveArgs<AdagradArgs>(SIGNATURE, args);

@@ -60,16 +60,17 @@ const SIGNATURE = defineSignature('optimizer.Adam', ['learningRate', 'beta1', 'b
 export class Adam extends BaseAdam<AdamHyper> {
   /**
    * Creates an Adam optimizer from Paddle-style arguments.
-   * @param learningRate - a number >= 0 or a scheduler from `optimizer.lr`; or every argument as one
-   *   {@link AdamOptions} object. Defaults to 0.001, as in Paddle.
-   * @param rest - the other arguments in Paddle's positional order
-   *   `(beta1, beta2, epsilon, parameters, weightDecay, gradClip, lazyMode, multiPrecision, useMultiTensor, amsgrad, name)`;
-   *   any trailing part of them may instead be one {@link AdamOptions} object, which documents each
-   *   one's meaning and Paddle default
+   * @param args - every argument by name, Paddle's keyword form (see {@link AdamArgs})
    * @throws {@link index!InvalidArgumentError} for a negative learning rate, `beta1`/`beta2` outside [0, 1), a negative epsilon, or missing parameters
    */
   constructor(args?: AdamArgs);
   constructor(learningRate?: AdamOptions['learningRate'], options?: Omit<AdamOptions, 'learningRate'>);
+  /**
+   * Positional form, in Paddle's order.
+   *
+   * @param learningRate - a number >= 0 or a scheduler from `optimizer.lr`.
+   *   Defaults to 0.001, as in Paddle.
+   */
   constructor(learningRate?: AdamOptions['learningRate'], beta1?: AdamOptions['beta1'], beta2?: AdamOptions['beta2'], epsilon?: AdamOptions['epsilon'], parameters?: AdamOptions['parameters'], weightDecay?: AdamOptions['weightDecay'], gradClip?: AdamOptions['gradClip'], lazyMode?: AdamOptions['lazyMode'], multiPrecision?: AdamOptions['multiPrecision'], useMultiTensor?: AdamOptions['useMultiTensor'], amsgrad?: AdamOptions['amsgrad'], name?: AdamOptions['name']);
   constructor(...args: unknown[]) {
     const o = resolveArgs<AdamArgs>(SIGNATURE, args);

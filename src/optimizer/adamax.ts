@@ -61,16 +61,17 @@ const SIGNATURE = defineSignature('optimizer.Adamax', ['learningRate', 'beta1', 
 export class Adamax extends Optimizer<AdamaxHyper> {
   /**
    * Creates an Adamax optimizer from Paddle-style arguments.
-   * @param learningRate - a number >= 0 or a scheduler from `optimizer.lr`; or every argument as one
-   *   {@link AdamaxOptions} object. Defaults to 0.001, as in Paddle.
-   * @param rest - the other arguments in Paddle's positional order
-   *   `(beta1, beta2, epsilon, parameters, weightDecay, gradClip, name)`;
-   *   any trailing part of them may instead be one {@link AdamaxOptions} object, which documents each
-   *   one's meaning and Paddle default
+   * @param args - every argument by name, Paddle's keyword form (see {@link AdamaxArgs})
    * @throws {@link index!InvalidArgumentError} for a negative learning rate, `beta1`/`beta2` outside [0, 1), a negative epsilon, or missing parameters
    */
   constructor(args?: AdamaxArgs);
   constructor(learningRate?: AdamaxOptions['learningRate'], options?: Omit<AdamaxOptions, 'learningRate'>);
+  /**
+   * Positional form, in Paddle's order.
+   *
+   * @param learningRate - a number >= 0 or a scheduler from `optimizer.lr`.
+   *   Defaults to 0.001, as in Paddle.
+   */
   constructor(learningRate?: AdamaxOptions['learningRate'], beta1?: AdamaxOptions['beta1'], beta2?: AdamaxOptions['beta2'], epsilon?: AdamaxOptions['epsilon'], parameters?: AdamaxOptions['parameters'], weightDecay?: AdamaxOptions['weightDecay'], gradClip?: AdamaxOptions['gradClip'], name?: AdamaxOptions['name']);
   constructor(...args: unknown[]) {
     const o = resolveArgs<AdamaxArgs>(SIGNATURE, args);

@@ -78,16 +78,17 @@ const SIGNATURE = defineSignature('optimizer.AdamW', ['learningRate', 'beta1', '
 export class AdamW extends BaseAdam<AdamWHyper> {
   /**
    * Creates an AdamW optimizer from Paddle-style arguments.
-   * @param learningRate - a number >= 0 or a scheduler from `optimizer.lr`; or every argument as one
-   *   {@link AdamWOptions} object. Defaults to 0.001, as in Paddle.
-   * @param rest - the other arguments in Paddle's positional order
-   *   `(beta1, beta2, epsilon, parameters, weightDecay, lrRatio, applyDecayParamFun, gradClip, lazyMode, multiPrecision, amsgrad, name)`;
-   *   any trailing part of them may instead be one {@link AdamWOptions} object, which documents each
-   *   one's meaning and Paddle default
+   * @param args - every argument by name, Paddle's keyword form (see {@link AdamWArgs})
    * @throws {@link index!InvalidArgumentError} for a negative learning rate or weight decay, `beta1`/`beta2` outside [0, 1), or missing parameters
    */
   constructor(args?: AdamWArgs);
   constructor(learningRate?: AdamWOptions['learningRate'], options?: Omit<AdamWOptions, 'learningRate'>);
+  /**
+   * Positional form, in Paddle's order.
+   *
+   * @param learningRate - a number >= 0 or a scheduler from `optimizer.lr`.
+   *   Defaults to 0.001, as in Paddle.
+   */
   constructor(learningRate?: AdamWOptions['learningRate'], beta1?: AdamWOptions['beta1'], beta2?: AdamWOptions['beta2'], epsilon?: AdamWOptions['epsilon'], parameters?: AdamWOptions['parameters'], weightDecay?: AdamWOptions['weightDecay'], lrRatio?: AdamWOptions['lrRatio'], applyDecayParamFun?: AdamWOptions['applyDecayParamFun'], gradClip?: AdamWOptions['gradClip'], lazyMode?: AdamWOptions['lazyMode'], multiPrecision?: AdamWOptions['multiPrecision'], amsgrad?: AdamWOptions['amsgrad'], name?: AdamWOptions['name']);
   constructor(...args: unknown[]) {
     const o = resolveArgs<AdamWArgs>(SIGNATURE, args);

@@ -75,16 +75,17 @@ const SIGNATURE = defineSignature('optimizer.Lamb', ['learningRate', 'lambWeight
 export class Lamb extends Optimizer<LambHyper> {
   /**
    * Creates a Lamb optimizer from Paddle-style arguments.
-   * @param learningRate - a number >= 0 or a scheduler from `optimizer.lr`; or every argument as one
-   *   {@link LambOptions} object. Defaults to 0.001, as in Paddle.
-   * @param rest - the other arguments in Paddle's positional order
-   *   `(lambWeightDecay, beta1, beta2, epsilon, parameters, gradClip, excludeFromWeightDecayFn, multiPrecision, alwaysAdapt, name)`;
-   *   any trailing part of them may instead be one {@link LambOptions} object, which documents each
-   *   one's meaning and Paddle default
+   * @param args - every argument by name, Paddle's keyword form (see {@link LambArgs})
    * @throws {@link index!InvalidArgumentError} for a negative learning rate or weight decay, `beta1`/`beta2` outside [0, 1), or missing parameters
    */
   constructor(args?: LambArgs);
   constructor(learningRate?: LambOptions['learningRate'], options?: Omit<LambOptions, 'learningRate'>);
+  /**
+   * Positional form, in Paddle's order.
+   *
+   * @param learningRate - a number >= 0 or a scheduler from `optimizer.lr`.
+   *   Defaults to 0.001, as in Paddle.
+   */
   constructor(learningRate?: LambOptions['learningRate'], lambWeightDecay?: LambOptions['lambWeightDecay'], beta1?: LambOptions['beta1'], beta2?: LambOptions['beta2'], epsilon?: LambOptions['epsilon'], parameters?: LambOptions['parameters'], gradClip?: LambOptions['gradClip'], excludeFromWeightDecayFn?: LambOptions['excludeFromWeightDecayFn'], multiPrecision?: LambOptions['multiPrecision'], alwaysAdapt?: LambOptions['alwaysAdapt'], name?: LambOptions['name']);
   constructor(...args: unknown[]) {
     const o = resolveArgs<LambArgs>(SIGNATURE, args);

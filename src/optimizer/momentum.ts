@@ -64,16 +64,17 @@ const SIGNATURE = defineSignature('optimizer.Momentum', ['learningRate', 'moment
 export class Momentum extends Optimizer<MomentumHyper> {
   /**
    * Creates a Momentum optimizer from Paddle-style arguments.
-   * @param learningRate - a number >= 0 or a scheduler from `optimizer.lr`; or every argument as one
-   *   {@link MomentumOptions} object. Defaults to 0.001, as in Paddle.
-   * @param rest - the other arguments in Paddle's positional order
-   *   `(momentum, parameters, useNesterov, weightDecay, gradClip, multiPrecision, rescaleGrad, useMultiTensor, name)`;
-   *   any trailing part of them may instead be one {@link MomentumOptions} object, which documents each
-   *   one's meaning and Paddle default
+   * @param args - every argument by name, Paddle's keyword form (see {@link MomentumArgs})
    * @throws {@link index!InvalidArgumentError} for a negative learning rate or momentum, or missing parameters
    */
   constructor(args?: MomentumArgs);
   constructor(learningRate?: MomentumOptions['learningRate'], options?: Omit<MomentumOptions, 'learningRate'>);
+  /**
+   * Positional form, in Paddle's order.
+   *
+   * @param learningRate - a number >= 0 or a scheduler from `optimizer.lr`.
+   *   Defaults to 0.001, as in Paddle.
+   */
   constructor(learningRate?: MomentumOptions['learningRate'], momentum?: MomentumOptions['momentum'], parameters?: MomentumOptions['parameters'], useNesterov?: MomentumOptions['useNesterov'], weightDecay?: MomentumOptions['weightDecay'], gradClip?: MomentumOptions['gradClip'], multiPrecision?: MomentumOptions['multiPrecision'], rescaleGrad?: MomentumOptions['rescaleGrad'], useMultiTensor?: MomentumOptions['useMultiTensor'], name?: MomentumOptions['name']);
   constructor(...args: unknown[]) {
     const o = resolveArgs<MomentumArgs>(SIGNATURE, args);

@@ -43,10 +43,15 @@ export class L1Decay implements WeightDecayRegularizer {
   readonly coeff: number;
 
   /**
-   * @param coeff - the coefficient, >= 0. @defaultValue 0.0
+   * @param args - every argument by name, Paddle's keyword form (see {@link L1DecayArgs})
    * @throws {@link index!InvalidArgumentError} if `coeff` is negative or not a number
    */
   constructor(args: L1DecayArgs);
+  /**
+   * Positional form, in Paddle's order.
+   *
+   * @param coeff - the coefficient, >= 0. @defaultValue 0.0
+   */
   constructor(coeff?: number);
   constructor(...args: unknown[]) {
     const o = resolveArgs<L1DecayArgs>(L1DECAY_SIGNATURE, args);
@@ -87,10 +92,15 @@ export class L2Decay implements WeightDecayRegularizer {
   readonly coeff: number;
 
   /**
-   * @param coeff - the coefficient, >= 0. @defaultValue 0.0
+   * @param args - every argument by name, Paddle's keyword form (see {@link L2DecayArgs})
    * @throws {@link index!InvalidArgumentError} if `coeff` is negative or not a number
    */
   constructor(args: L2DecayArgs);
+  /**
+   * Positional form, in Paddle's order.
+   *
+   * @param coeff - the coefficient, >= 0. @defaultValue 0.0
+   */
   constructor(coeff?: number);
   constructor(...args: unknown[]) {
     const o = resolveArgs<L2DecayArgs>(L2DECAY_SIGNATURE, args);

@@ -68,16 +68,17 @@ const SIGNATURE = defineSignature('optimizer.RMSProp', ['learningRate', 'rho', '
 export class RMSProp extends Optimizer<RMSPropHyper> {
   /**
    * Creates an RMSProp optimizer from Paddle-style arguments.
-   * @param learningRate - a number >= 0 or a scheduler from `optimizer.lr`; or every argument as one
-   *   {@link RMSPropOptions} object. Required, as in Paddle (no default).
-   * @param rest - the other arguments in Paddle's positional order
-   *   `(rho, epsilon, momentum, centered, parameters, weightDecay, gradClip, name)`;
-   *   any trailing part of them may instead be one {@link RMSPropOptions} object, which documents each
-   *   one's meaning and Paddle default
+   * @param args - every argument by name, Paddle's keyword form (see {@link RMSPropArgs})
    * @throws {@link index!InvalidArgumentError} for a missing or negative learning rate, negative rho/epsilon/momentum, or missing parameters
    */
   constructor(args: RMSPropArgs);
   constructor(learningRate: RMSPropOptions['learningRate'], options?: Omit<RMSPropOptions, 'learningRate'>);
+  /**
+   * Positional form, in Paddle's order.
+   *
+   * @param learningRate - a number >= 0 or a scheduler from `optimizer.lr`.
+   *   Required, as in Paddle (no default).
+   */
   constructor(learningRate: RMSPropOptions['learningRate'], rho?: RMSPropOptions['rho'], epsilon?: RMSPropOptions['epsilon'], momentum?: RMSPropOptions['momentum'], centered?: RMSPropOptions['centered'], parameters?: RMSPropOptions['parameters'], weightDecay?: RMSPropOptions['weightDecay'], gradClip?: RMSPropOptions['gradClip'], name?: RMSPropOptions['name']);
   constructor(...args: unknown[]) {
     const o = resolveArgs<RMSPropArgs>(SIGNATURE, args);

@@ -43,16 +43,21 @@ const SIGNATURE = defineSignature('optimizer.SGD', ['learningRate', 'parameters'
  */
 export class SGD extends Optimizer<Record<string, never>> {
   /**
+   * @param args - every argument by name, Paddle's keyword form (see {@link SGDArgs})
+   * @throws {@link index!InvalidArgumentError} for a negative learning rate or missing parameters
+   */
+  constructor(args?: SGDArgs);
+  constructor(learningRate?: SGDOptions['learningRate'], options?: Omit<SGDOptions, 'learningRate'>);
+  /**
+   * Positional form, in Paddle's order.
+   *
    * @param learningRate - a number or a scheduler (or all options in one object). @defaultValue 0.001
    * @param parameters - the parameters or parameter groups
    * @param weightDecay - @defaultValue null
    * @param gradClip - @defaultValue null
    * @param multiPrecision - @defaultValue false
    * @param name - @defaultValue null
-   * @throws {@link index!InvalidArgumentError} for a negative learning rate or missing parameters
    */
-  constructor(args?: SGDArgs);
-  constructor(learningRate?: SGDOptions['learningRate'], options?: Omit<SGDOptions, 'learningRate'>);
   constructor(learningRate?: SGDOptions['learningRate'], parameters?: SGDOptions['parameters'], weightDecay?: SGDOptions['weightDecay'], gradClip?: SGDOptions['gradClip'], multiPrecision?: SGDOptions['multiPrecision'], name?: SGDOptions['name']);
   constructor(...args: unknown[]) {
     const o = resolveArgs<SGDArgs>(SIGNATURE, args);

@@ -15,7 +15,15 @@ export interface ToTensorOptions {
   stopGradient?: boolean;
 }
 
-/** {@link toTensor}'s arguments all by name. */
+/**
+ * {@link toTensor}'s arguments all by name.
+ *
+ * @example
+ * ```ts
+ * // Paddle: paddle.to_tensor(data=[1, 2, 3], dtype='float32')
+ * paddle.toTensor({ data: [1, 2, 3], dtype: 'float32' });
+ * ```
+ */
 export interface ToTensorArgs extends ToTensorOptions {
   data: tf.TensorLike | tf.Tensor;
 }

@@ -24,7 +24,15 @@ export interface EarlyStoppingOptions {
   sink?: TextSink;
 }
 
-/** All of {@link EarlyStopping}'s arguments by name: Paddle's keyword form. @category Callbacks */
+/**
+ * All of {@link EarlyStopping}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * const stop = new paddle.callbacks.EarlyStopping({ monitor: 'acc', patience: 2 }); // Paddle: EarlyStopping(monitor='acc', patience=2)
+ * ```
+ * @category Callbacks
+ */
 export type EarlyStoppingArgs = EarlyStoppingOptions;
 
 const SIGNATURE = defineSignature('callbacks.EarlyStopping', [

@@ -13,7 +13,16 @@ export interface LRSchedulerOptions {
   monitor?: string;
 }
 
-/** All of {@link LRScheduler}'s arguments by name: Paddle's keyword form. @category Callbacks */
+/**
+ * All of {@link LRScheduler}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: callbacks.LRScheduler(by_step=False, by_epoch=True)
+ * await model.fit(train, undefined, { epochs: 6, callbacks: [new paddle.callbacks.LRScheduler({ byStep: false, byEpoch: true })] });
+ * ```
+ * @category Callbacks
+ */
 export type LRSchedulerArgs = LRSchedulerOptions;
 
 const SIGNATURE = defineSignature('callbacks.LRScheduler', ['byStep', 'byEpoch'], { optionOnly: ['monitor'] });

@@ -13,7 +13,15 @@ export interface ModelCheckpointOptions {
   sink?: TextSink;
 }
 
-/** All of {@link ModelCheckpoint}'s arguments by name: Paddle's keyword form. @category Callbacks */
+/**
+ * All of {@link ModelCheckpoint}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * await model.fit(train, undefined, { epochs: 2, callbacks: [new paddle.callbacks.ModelCheckpoint({ saveDir: 'ckpt' })] });
+ * ```
+ * @category Callbacks
+ */
 export type ModelCheckpointArgs = ModelCheckpointOptions;
 
 const SIGNATURE = defineSignature('callbacks.ModelCheckpoint', ['saveFreq', 'saveDir'], { optionOnly: ['sink'] });

@@ -17,7 +17,16 @@ export interface ProgBarLoggerOptions {
   now?: () => number;
 }
 
-/** All of {@link ProgBarLogger}'s arguments by name: Paddle's keyword form. @category Callbacks */
+/**
+ * All of {@link ProgBarLogger}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: callbacks.ProgBarLogger(log_freq=10, verbose=1)
+ * await model.fit(train, undefined, { callbacks: [new paddle.callbacks.ProgBarLogger({ logFreq: 10, verbose: 1 })] });
+ * ```
+ * @category Callbacks
+ */
 export type ProgBarLoggerArgs = ProgBarLoggerOptions;
 
 const SIGNATURE = defineSignature('callbacks.ProgBarLogger', ['logFreq', 'verbose'], { optionOnly: ['sink', 'now'] });

@@ -27,7 +27,16 @@ export interface ReduceLROnPlateauOptions {
   sink?: TextSink;
 }
 
-/** All of {@link ReduceLROnPlateau}'s arguments by name: Paddle's keyword form. @category Callbacks */
+/**
+ * All of {@link ReduceLROnPlateau}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: callbacks.ReduceLROnPlateau(patience=3)
+ * await model.fit(train, evalData, { epochs: 30, callbacks: [new paddle.callbacks.ReduceLROnPlateau({ patience: 3 })] });
+ * ```
+ * @category Callbacks
+ */
 export type ReduceLROnPlateauArgs = ReduceLROnPlateauOptions;
 
 const SIGNATURE = defineSignature('callbacks.ReduceLROnPlateau', [

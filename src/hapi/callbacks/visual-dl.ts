@@ -22,7 +22,15 @@ export interface VisualDLOptions {
   logFreq?: number;
 }
 
-/** All of {@link VisualDL}'s arguments by name: Paddle's keyword form. @category Callbacks */
+/**
+ * All of {@link VisualDL}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * new paddle.callbacks.VisualDL({ logDir: 'runs/lenet' }); // Paddle: callbacks.VisualDL(log_dir='runs/lenet')
+ * ```
+ * @category Callbacks
+ */
 export type VisualDLArgs = VisualDLOptions;
 
 const SIGNATURE = defineSignature('callbacks.VisualDL', ['logDir'], { optionOnly: ['logFreq'] });

@@ -38,7 +38,16 @@ export interface FitOptions {
   initialEpoch?: number;
 }
 
-/** All of {@link index!Model.fit}'s arguments by name: Paddle's keyword form. @category hapi */
+/**
+ * All of {@link index!Model.fit}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: model.fit(train_data=train, epochs=2, batch_size=64)
+ * await model.fit({ trainData: train, epochs: 2, batchSize: 64 });
+ * ```
+ * @category hapi
+ */
 export interface FitArgs extends FitOptions {
   trainData: ModelData;
 }
@@ -58,7 +67,16 @@ export interface EvaluateOptions {
   numIters?: number | null;
 }
 
-/** All of {@link index!Model.evaluate}'s arguments by name. @category hapi */
+/**
+ * All of {@link index!Model.evaluate}'s arguments by name.
+ *
+ * @example
+ * ```ts
+ * // Paddle: model.evaluate(eval_data=test, batch_size=64)
+ * const logs = await model.evaluate({ evalData: test, batchSize: 64 });
+ * ```
+ * @category hapi
+ */
 export interface EvaluateArgs extends EvaluateOptions {
   evalData: ModelData;
 }
@@ -76,7 +94,16 @@ export interface PredictOptions {
   callbacks?: Callback | Callback[] | null;
 }
 
-/** All of {@link index!Model.predict}'s arguments by name. @category hapi */
+/**
+ * All of {@link index!Model.predict}'s arguments by name.
+ *
+ * @example
+ * ```ts
+ * // Paddle: model.predict(test_data=test, batch_size=64)
+ * const outputs = await model.predict({ testData: test, batchSize: 64 });
+ * ```
+ * @category hapi
+ */
 export interface PredictArgs extends PredictOptions {
   testData: ModelData;
 }

@@ -28,7 +28,15 @@ export interface BatchSamplerOptions {
   dropLast?: boolean;
 }
 
-/** All of {@link BatchSampler}'s arguments by name: Paddle's keyword form (all optional). @category IO */
+/**
+ * All of {@link BatchSampler}'s arguments by name: Paddle's keyword form (all optional).
+ *
+ * @example
+ * ```ts
+ * const bs = new paddle.io.BatchSampler({ dataset, batchSize: 16 }); // Paddle: BatchSampler(dataset=dataset, batch_size=16)
+ * ```
+ * @category IO
+ */
 export type BatchSamplerArgs = BatchSamplerOptions;
 
 // A plain `{ len() }` object in a dataset position is a dataset, not options.

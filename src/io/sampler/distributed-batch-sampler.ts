@@ -29,7 +29,16 @@ export interface DistributedBatchSamplerOptions {
   dropLast?: boolean;
 }
 
-/** All of {@link DistributedBatchSampler}'s arguments by name: Paddle's keyword form. @category IO */
+/**
+ * All of {@link DistributedBatchSampler}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: DistributedBatchSampler(dataset=ds, batch_size=64, shuffle=True)
+ * new paddle.io.DistributedBatchSampler({ dataset, batchSize: 64, shuffle: true });
+ * ```
+ * @category IO
+ */
 export interface DistributedBatchSamplerArgs extends DistributedBatchSamplerOptions {
   /** The dataset (anything with `len()`). */
   dataset: Sized;

@@ -23,7 +23,16 @@ export interface RandomSamplerOptions {
   generator?: Generator | Iterator<number> | null;
 }
 
-/** All of {@link RandomSampler}'s arguments by name: Paddle's keyword form. @category IO */
+/**
+ * All of {@link RandomSampler}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: io.RandomSampler(data_source=ds, replacement=True, num_samples=10)
+ * new paddle.io.RandomSampler({ dataSource: dataset, replacement: true, numSamples: 10 });
+ * ```
+ * @category IO
+ */
 export interface RandomSamplerArgs extends RandomSamplerOptions {
   /** A dataset or anything with `len()`. */
   dataSource: Sized;

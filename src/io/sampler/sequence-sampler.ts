@@ -2,7 +2,15 @@ import { InvalidArgumentError } from '../../errors';
 import { Sampler, isSized, type Sized } from './sampler';
 import { defineSignature, resolveArgs } from '../../framework/args';
 
-/** All of {@link SequenceSampler}'s arguments by name: Paddle's keyword form. @category IO */
+/**
+ * All of {@link SequenceSampler}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * new paddle.io.SequenceSampler({ dataSource: dataset }); // Paddle: SequenceSampler(data_source=ds)
+ * ```
+ * @category IO
+ */
 export interface SequenceSamplerArgs {
   /** A dataset or anything with `len()`. */
   dataSource: Sized;

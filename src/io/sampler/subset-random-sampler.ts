@@ -3,7 +3,15 @@ import { Generator, defaultGenerator } from '../../framework/random';
 import { Sampler } from './sampler';
 import { defineSignature, resolveArgs } from '../../framework/args';
 
-/** All of {@link SubsetRandomSampler}'s arguments by name: Paddle's keyword form. @category IO */
+/**
+ * All of {@link SubsetRandomSampler}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * new paddle.io.SubsetRandomSampler({ indices: [1, 3, 5] }); // Paddle: SubsetRandomSampler(indices=[1, 3, 5])
+ * ```
+ * @category IO
+ */
 export interface SubsetRandomSamplerArgs {
   /** The indices to permute. */
   indices: ArrayLike<number>;

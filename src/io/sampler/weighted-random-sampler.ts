@@ -18,7 +18,15 @@ export interface WeightedRandomSamplerOptions {
   generator?: Generator | null;
 }
 
-/** All of {@link WeightedRandomSampler}'s arguments by name: Paddle's keyword form. @category IO */
+/**
+ * All of {@link WeightedRandomSampler}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * new paddle.io.WeightedRandomSampler({ weights: [1, 2, 3], numSamples: 2, replacement: false }); // Paddle: WeightedRandomSampler(weights=[1, 2, 3], num_samples=2, replacement=False)
+ * ```
+ * @category IO
+ */
 export interface WeightedRandomSamplerArgs extends WeightedRandomSamplerOptions {
   /** Non-negative weights, 1-D or 2-D (array or tensor). */
   weights: ArrayLike<number> | ArrayLike<ArrayLike<number>> | tf.Tensor;

@@ -11,7 +11,15 @@ export interface ClipGradByGlobalNormOptions {
   autoSkipClip?: boolean;
 }
 
-/** All of {@link ClipGradByGlobalNorm}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link ClipGradByGlobalNorm}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * new paddle.nn.ClipGradByGlobalNorm({ clipNorm: 5 }); // Paddle: nn.ClipGradByGlobalNorm(clip_norm=5.0)
+ * ```
+ * @category Optimizer
+ */
 export interface ClipGradByGlobalNormArgs extends ClipGradByGlobalNormOptions {
   /** The largest allowed global norm, > 0. */
   clipNorm: number;

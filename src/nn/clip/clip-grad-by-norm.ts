@@ -3,7 +3,15 @@ import { InvalidArgumentError } from '../../errors';
 import { ClipGradBase, needsClip } from './gradient-clip';
 import { defineSignature, resolveArgs } from '../../framework/args';
 
-/** All of {@link ClipGradByNorm}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link ClipGradByNorm}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * new paddle.nn.ClipGradByNorm({ clipNorm: 1.0 }); // Paddle: nn.ClipGradByNorm(clip_norm=1.0)
+ * ```
+ * @category Optimizer
+ */
 export interface ClipGradByNormArgs {
   /** The largest allowed norm per gradient, > 0. */
   clipNorm: number;

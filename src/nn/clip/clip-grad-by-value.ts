@@ -9,7 +9,15 @@ export interface ClipGradByValueOptions {
   min?: number | null;
 }
 
-/** All of {@link ClipGradByValue}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link ClipGradByValue}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * new paddle.nn.ClipGradByValue({ max: 1, min: -0.5 }); // Paddle: nn.ClipGradByValue(max=1.0, min=-0.5)
+ * ```
+ * @category Optimizer
+ */
 export interface ClipGradByValueArgs extends ClipGradByValueOptions {
   /** Upper bound. */
   max: number;

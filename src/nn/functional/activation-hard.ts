@@ -26,7 +26,7 @@ const HARDSWISH_SIGNATURE = defineSignature('nn.functional.hardswish', ['x', 'na
  * Hard swish ([Howard et al. 2019](https://arxiv.org/abs/1905.02244)),
  * `x * min(max(x + 3, 0), 6) / 6`.
  *
- * @param x - input tensor of any shape
+ * @param args - every argument by name, Paddle's keyword form (see {@link HardswishArgs})
  * @returns a tensor of the same shape
  * @throws InvalidArgumentError if `x` is not a tensor
  * @example
@@ -36,6 +36,11 @@ const HARDSWISH_SIGNATURE = defineSignature('nn.functional.hardswish', ['x', 'na
  * @category nn.functional
  */
 export function hardswish<T extends tf.Tensor>(args: HardswishArgs<T>): T;
+/**
+ * Positional form, in Paddle's order.
+ *
+ * @param x - input tensor of any shape
+ */
 export function hardswish<T extends tf.Tensor>(x: T, name?: string | null): T;
 export function hardswish<T extends tf.Tensor>(...args: unknown[]): T {
   const { x } = resolveArgs<HardswishArgs<T>>(HARDSWISH_SIGNATURE, args);
@@ -91,9 +96,7 @@ const HARDSIGMOID_SIGNATURE = defineSignature('nn.functional.hardsigmoid', ['x',
  * Hard sigmoid, `clip(slope * x + offset, 0, 1)`, with Paddle's defaults `slope = 0.1666667`,
  * `offset = 0.5` (PyTorch's `hardsigmoid` is the same up to the 7th digit of the slope).
  *
- * @param x - input tensor of any shape
- * @param slope - slope of the linear part (or `{ slope, offset }`)
- * @param offset - offset of the linear part
+ * @param args - every argument by name, Paddle's keyword form (see {@link HardsigmoidArgs})
  * @returns a tensor of the same shape
  * @throws InvalidArgumentError if `x` is not a tensor or slope/offset are not finite numbers
  * @example
@@ -106,6 +109,13 @@ export function hardsigmoid<T extends tf.Tensor>(args: HardsigmoidArgs<T>): T;
 export function hardsigmoid<T extends tf.Tensor>(x: T, options?: HardsigmoidOptions): T;
 export function hardsigmoid<T extends tf.Tensor>(x: T, slope?: number, options?: HardsigmoidOptions): T;
 export function hardsigmoid<T extends tf.Tensor>(x: T, slope?: number, offset?: number, options?: HardsigmoidOptions): T;
+/**
+ * Positional form, in Paddle's order.
+ *
+ * @param x - input tensor of any shape
+ * @param slope - slope of the linear part (or `{ slope, offset }`)
+ * @param offset - offset of the linear part
+ */
 export function hardsigmoid<T extends tf.Tensor>(x: T, slope?: number, offset?: number, name?: string | null): T;
 export function hardsigmoid<T extends tf.Tensor>(...args: unknown[]): T {
   const { x, ...o } = resolveArgs<HardsigmoidArgs<T>>(HARDSIGMOID_SIGNATURE, args);
@@ -147,7 +157,7 @@ const SIGMOID_SIGNATURE = defineSignature('nn.functional.sigmoid', ['x', 'name']
 /**
  * Logistic sigmoid, `1 / (1 + exp(-x))`.
  *
- * @param x - input tensor of any shape
+ * @param args - every argument by name, Paddle's keyword form (see {@link SigmoidArgs})
  * @returns a tensor of the same shape
  * @throws InvalidArgumentError if `x` is not a tensor
  * @example
@@ -157,6 +167,11 @@ const SIGMOID_SIGNATURE = defineSignature('nn.functional.sigmoid', ['x', 'name']
  * @category nn.functional
  */
 export function sigmoid<T extends tf.Tensor>(args: SigmoidArgs<T>): T;
+/**
+ * Positional form, in Paddle's order.
+ *
+ * @param x - input tensor of any shape
+ */
 export function sigmoid<T extends tf.Tensor>(x: T, name?: string | null): T;
 export function sigmoid<T extends tf.Tensor>(...args: unknown[]): T {
   const { x } = resolveArgs<SigmoidArgs<T>>(SIGMOID_SIGNATURE, args);
@@ -183,7 +198,7 @@ const TANH_SIGNATURE = defineSignature('nn.functional.tanh', ['x', 'name'], { re
 /**
  * Hyperbolic tangent.
  *
- * @param x - input tensor of any shape
+ * @param args - every argument by name, Paddle's keyword form (see {@link TanhArgs})
  * @returns a tensor of the same shape
  * @throws InvalidArgumentError if `x` is not a tensor
  * @example
@@ -193,6 +208,11 @@ const TANH_SIGNATURE = defineSignature('nn.functional.tanh', ['x', 'name'], { re
  * @category nn.functional
  */
 export function tanh<T extends tf.Tensor>(args: TanhArgs<T>): T;
+/**
+ * Positional form, in Paddle's order.
+ *
+ * @param x - input tensor of any shape
+ */
 export function tanh<T extends tf.Tensor>(x: T, name?: string | null): T;
 export function tanh<T extends tf.Tensor>(...args: unknown[]): T {
   const { x } = resolveArgs<TanhArgs<T>>(TANH_SIGNATURE, args);

@@ -46,8 +46,7 @@ const GELU_SIGNATURE = defineSignature('nn.functional.gelu', ['x', 'approximate'
  * `0.5 x (1 + tanh(√(2/π) (x + 0.044715 x³)))`. The backward pass is the analytic derivative
  * of the chosen form, as in Paddle and PyTorch.
  *
- * @param x - input tensor of any shape
- * @param approximate - use the tanh approximation (or `{ approximate }`); Paddle's default false
+ * @param args - every argument by name, Paddle's keyword form (see {@link GeluArgs})
  * @returns a tensor of the same shape
  * @throws InvalidArgumentError if `x` is not a tensor
  * @example
@@ -59,6 +58,12 @@ const GELU_SIGNATURE = defineSignature('nn.functional.gelu', ['x', 'approximate'
 export function gelu<T extends tf.Tensor>(args: GeluArgs<T>): T;
 export function gelu<T extends tf.Tensor>(x: T, options?: GeluOptions): T;
 export function gelu<T extends tf.Tensor>(x: T, approximate?: boolean, options?: GeluOptions): T;
+/**
+ * Positional form, in Paddle's order.
+ *
+ * @param x - input tensor of any shape
+ * @param approximate - use the tanh approximation (or `{ approximate }`); Paddle's default false
+ */
 export function gelu<T extends tf.Tensor>(x: T, approximate?: boolean, name?: string | null): T;
 export function gelu<T extends tf.Tensor>(...args: unknown[]): T {
   const { x, ...o } = resolveArgs<GeluArgs<T>>(GELU_SIGNATURE, args);
@@ -112,7 +117,7 @@ const SILU_SIGNATURE = defineSignature('nn.functional.silu', ['x', 'name'], { re
 /**
  * Sigmoid linear unit, `x * sigmoid(x)`.
  *
- * @param x - input tensor of any shape
+ * @param args - every argument by name, Paddle's keyword form (see {@link SiluArgs})
  * @returns a tensor of the same shape
  * @throws InvalidArgumentError if `x` is not a tensor
  * @example
@@ -122,6 +127,11 @@ const SILU_SIGNATURE = defineSignature('nn.functional.silu', ['x', 'name'], { re
  * @category nn.functional
  */
 export function silu<T extends tf.Tensor>(args: SiluArgs<T>): T;
+/**
+ * Positional form, in Paddle's order.
+ *
+ * @param x - input tensor of any shape
+ */
 export function silu<T extends tf.Tensor>(x: T, name?: string | null): T;
 export function silu<T extends tf.Tensor>(...args: unknown[]): T {
   const { x } = resolveArgs<SiluArgs<T>>(SILU_SIGNATURE, args);
@@ -148,7 +158,7 @@ const SWISH_SIGNATURE = defineSignature('nn.functional.swish', ['x', 'name'], { 
 /**
  * Swish, `x * sigmoid(x)` (Paddle 2.x fixes beta at 1, so this equals {@link silu}).
  *
- * @param x - input tensor of any shape
+ * @param args - every argument by name, Paddle's keyword form (see {@link SwishArgs})
  * @returns a tensor of the same shape
  * @throws InvalidArgumentError if `x` is not a tensor
  * @example
@@ -158,6 +168,11 @@ const SWISH_SIGNATURE = defineSignature('nn.functional.swish', ['x', 'name'], { 
  * @category nn.functional
  */
 export function swish<T extends tf.Tensor>(args: SwishArgs<T>): T;
+/**
+ * Positional form, in Paddle's order.
+ *
+ * @param x - input tensor of any shape
+ */
 export function swish<T extends tf.Tensor>(x: T, name?: string | null): T;
 export function swish<T extends tf.Tensor>(...args: unknown[]): T {
   const { x } = resolveArgs<SwishArgs<T>>(SWISH_SIGNATURE, args);
@@ -200,9 +215,7 @@ const SOFTPLUS_SIGNATURE = defineSignature('nn.functional.softplus', ['x', 'beta
 /**
  * Softplus, `log(1 + exp(beta * x)) / beta`, and `x` where `beta * x > threshold`.
  *
- * @param x - input tensor of any shape
- * @param beta - sharpness (or `{ beta, threshold }`); default 1
- * @param threshold - linear above this value of `beta * x`; default 20
+ * @param args - every argument by name, Paddle's keyword form (see {@link SoftplusArgs})
  * @returns a tensor of the same shape
  * @throws InvalidArgumentError if `x` is not a tensor or beta/threshold are not finite numbers
  * @example
@@ -215,6 +228,13 @@ export function softplus<T extends tf.Tensor>(args: SoftplusArgs<T>): T;
 export function softplus<T extends tf.Tensor>(x: T, options?: SoftplusOptions): T;
 export function softplus<T extends tf.Tensor>(x: T, beta?: number, options?: SoftplusOptions): T;
 export function softplus<T extends tf.Tensor>(x: T, beta?: number, threshold?: number, options?: SoftplusOptions): T;
+/**
+ * Positional form, in Paddle's order.
+ *
+ * @param x - input tensor of any shape
+ * @param beta - sharpness (or `{ beta, threshold }`); default 1
+ * @param threshold - linear above this value of `beta * x`; default 20
+ */
 export function softplus<T extends tf.Tensor>(x: T, beta?: number, threshold?: number, name?: string | null): T;
 export function softplus<T extends tf.Tensor>(...args: unknown[]): T {
   const { x, ...o } = resolveArgs<SoftplusArgs<T>>(SOFTPLUS_SIGNATURE, args);

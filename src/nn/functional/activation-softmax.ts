@@ -75,8 +75,7 @@ const SOFTMAX_SIGNATURE = defineSignature('nn.functional.softmax', ['x', 'axis',
 /**
  * Softmax along `axis`: `exp(x) / Σ exp(x)`, computed stably.
  *
- * @param x - input tensor, float32, rank ≥ 1
- * @param axis - the normalized axis (or `{ axis }`); Paddle's default -1
+ * @param args - every argument by name, Paddle's keyword form (see {@link SoftmaxArgs})
  * @returns a tensor of the same shape whose slices along `axis` sum to 1
  * @throws InvalidArgumentError if `x` is not a tensor or `axis` is out of range
  * @example
@@ -90,6 +89,12 @@ export function softmax<T extends tf.Tensor>(args: SoftmaxArgs<T>): T;
 export function softmax<T extends tf.Tensor>(x: T, options?: SoftmaxOptions): T;
 export function softmax<T extends tf.Tensor>(x: T, axis?: number, options?: SoftmaxOptions): T;
 export function softmax<T extends tf.Tensor>(x: T, axis?: number, dtype?: 'float32' | null, options?: SoftmaxOptions): T;
+/**
+ * Positional form, in Paddle's order.
+ *
+ * @param x - input tensor, float32, rank ≥ 1
+ * @param axis - the normalized axis (or `{ axis }`); Paddle's default -1
+ */
 export function softmax<T extends tf.Tensor>(x: T, axis?: number, dtype?: 'float32' | null, name?: string | null): T;
 export function softmax<T extends tf.Tensor>(...args: unknown[]): T {
   const { x, ...o } = resolveArgs<SoftmaxArgs<T>>(SOFTMAX_SIGNATURE, args);
@@ -121,8 +126,7 @@ const LOG_SOFTMAX_SIGNATURE = defineSignature('nn.functional.logSoftmax', ['x', 
 /**
  * Log-softmax along `axis`: `x - log Σ exp(x)`, computed stably, with the closed-form gradient.
  *
- * @param x - input tensor, float32, rank ≥ 1
- * @param axis - the normalized axis (or `{ axis }`); Paddle's default -1
+ * @param args - every argument by name, Paddle's keyword form (see {@link LogSoftmaxArgs})
  * @returns a tensor of the same shape
  * @throws InvalidArgumentError if `x` is not a tensor or `axis` is out of range
  * @example
@@ -135,6 +139,12 @@ export function logSoftmax<T extends tf.Tensor>(args: LogSoftmaxArgs<T>): T;
 export function logSoftmax<T extends tf.Tensor>(x: T, options?: SoftmaxOptions): T;
 export function logSoftmax<T extends tf.Tensor>(x: T, axis?: number, options?: SoftmaxOptions): T;
 export function logSoftmax<T extends tf.Tensor>(x: T, axis?: number, dtype?: 'float32' | null, options?: SoftmaxOptions): T;
+/**
+ * Positional form, in Paddle's order.
+ *
+ * @param x - input tensor, float32, rank ≥ 1
+ * @param axis - the normalized axis (or `{ axis }`); Paddle's default -1
+ */
 export function logSoftmax<T extends tf.Tensor>(x: T, axis?: number, dtype?: 'float32' | null, name?: string | null): T;
 export function logSoftmax<T extends tf.Tensor>(...args: unknown[]): T {
   const { x, ...o } = resolveArgs<LogSoftmaxArgs<T>>(LOG_SOFTMAX_SIGNATURE, args);

@@ -27,7 +27,7 @@ const RELU_SIGNATURE = defineSignature('nn.functional.relu', ['x', 'name'], { re
 /**
  * Rectified linear unit, `max(x, 0)`.
  *
- * @param x - input tensor of any shape
+ * @param args - every argument by name, Paddle's keyword form (see {@link ReluArgs})
  * @returns a tensor of the same shape
  * @throws InvalidArgumentError if `x` is not a tensor
  * @example
@@ -37,6 +37,11 @@ const RELU_SIGNATURE = defineSignature('nn.functional.relu', ['x', 'name'], { re
  * @category nn.functional
  */
 export function relu<T extends tf.Tensor>(args: ReluArgs<T>): T;
+/**
+ * Positional form, in Paddle's order.
+ *
+ * @param x - input tensor of any shape
+ */
 export function relu<T extends tf.Tensor>(x: T, name?: string | null): T;
 export function relu<T extends tf.Tensor>(...args: unknown[]): T {
   const { x } = resolveArgs<ReluArgs<T>>(RELU_SIGNATURE, args);
@@ -63,7 +68,7 @@ const RELU6_SIGNATURE = defineSignature('nn.functional.relu6', ['x', 'name'], { 
 /**
  * ReLU clipped at 6, `min(max(x, 0), 6)`.
  *
- * @param x - input tensor of any shape
+ * @param args - every argument by name, Paddle's keyword form (see {@link Relu6Args})
  * @returns a tensor of the same shape
  * @throws InvalidArgumentError if `x` is not a tensor
  * @example
@@ -73,6 +78,11 @@ const RELU6_SIGNATURE = defineSignature('nn.functional.relu6', ['x', 'name'], { 
  * @category nn.functional
  */
 export function relu6<T extends tf.Tensor>(args: Relu6Args<T>): T;
+/**
+ * Positional form, in Paddle's order.
+ *
+ * @param x - input tensor of any shape
+ */
 export function relu6<T extends tf.Tensor>(x: T, name?: string | null): T;
 export function relu6<T extends tf.Tensor>(...args: unknown[]): T {
   const { x } = resolveArgs<Relu6Args<T>>(RELU6_SIGNATURE, args);
@@ -113,8 +123,7 @@ const LEAKY_RELU_SIGNATURE = defineSignature('nn.functional.leakyRelu', ['x', 'n
 /**
  * Leaky ReLU, `x` for `x > 0` and `negativeSlope * x` otherwise.
  *
- * @param x - input tensor of any shape
- * @param negativeSlope - slope for negative inputs (or `{ negativeSlope }`); Paddle's default 0.01
+ * @param args - every argument by name, Paddle's keyword form (see {@link LeakyReluArgs})
  * @returns a tensor of the same shape
  * @throws InvalidArgumentError if `x` is not a tensor or the slope is not a finite number
  * @example
@@ -126,6 +135,12 @@ const LEAKY_RELU_SIGNATURE = defineSignature('nn.functional.leakyRelu', ['x', 'n
 export function leakyRelu<T extends tf.Tensor>(args: LeakyReluArgs<T>): T;
 export function leakyRelu<T extends tf.Tensor>(x: T, options?: LeakyReluOptions): T;
 export function leakyRelu<T extends tf.Tensor>(x: T, negativeSlope?: number, options?: LeakyReluOptions): T;
+/**
+ * Positional form, in Paddle's order.
+ *
+ * @param x - input tensor of any shape
+ * @param negativeSlope - slope for negative inputs (or `{ negativeSlope }`); Paddle's default 0.01
+ */
 export function leakyRelu<T extends tf.Tensor>(x: T, negativeSlope?: number, name?: string | null): T;
 export function leakyRelu<T extends tf.Tensor>(...args: unknown[]): T {
   const { x, ...o } = resolveArgs<LeakyReluArgs<T>>(LEAKY_RELU_SIGNATURE, args);
@@ -169,8 +184,7 @@ const ELU_SIGNATURE = defineSignature('nn.functional.elu', ['x', 'alpha', 'name'
  * Exponential linear unit, `x` for `x > 0` and `alpha * (exp(x) - 1)` otherwise
  * ([Clevert et al. 2015](https://arxiv.org/abs/1511.07289)).
  *
- * @param x - input tensor of any shape
- * @param alpha - scale of the negative part (or `{ alpha }`); Paddle's default 1
+ * @param args - every argument by name, Paddle's keyword form (see {@link EluArgs})
  * @returns a tensor of the same shape
  * @throws InvalidArgumentError if `x` is not a tensor or `alpha` is not a finite number
  * @example
@@ -182,6 +196,12 @@ const ELU_SIGNATURE = defineSignature('nn.functional.elu', ['x', 'alpha', 'name'
 export function elu<T extends tf.Tensor>(args: EluArgs<T>): T;
 export function elu<T extends tf.Tensor>(x: T, options?: EluOptions): T;
 export function elu<T extends tf.Tensor>(x: T, alpha?: number, options?: EluOptions): T;
+/**
+ * Positional form, in Paddle's order.
+ *
+ * @param x - input tensor of any shape
+ * @param alpha - scale of the negative part (or `{ alpha }`); Paddle's default 1
+ */
 export function elu<T extends tf.Tensor>(x: T, alpha?: number, name?: string | null): T;
 export function elu<T extends tf.Tensor>(...args: unknown[]): T {
   const { x, ...o } = resolveArgs<EluArgs<T>>(ELU_SIGNATURE, args);

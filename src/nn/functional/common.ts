@@ -29,9 +29,7 @@ const LINEAR_SIGNATURE = defineSignature('nn.functional.linear', ['x', 'weight',
  * Fully connected transform `y = x·W + b` (`paddle.nn.functional.linear`), with Paddle's weight
  * layout `[inFeatures, outFeatures]`. `x` may have any number of leading dimensions.
  *
- * @param x - input `[..., in]`
- * @param weight - `[in, out]`
- * @param bias - `[out]` or null
+ * @param args - every argument by name, Paddle's keyword form (see {@link LinearArgs})
  * @returns `[..., out]`
  * @throws ShapeMismatchError when the last input dimension differs from `in`
  * @example
@@ -41,6 +39,13 @@ const LINEAR_SIGNATURE = defineSignature('nn.functional.linear', ['x', 'weight',
  * @category nn.functional
  */
 export function linear(args: LinearArgs): tf.Tensor;
+/**
+ * Positional form, in Paddle's order.
+ *
+ * @param x - input `[..., in]`
+ * @param weight - `[in, out]`
+ * @param bias - `[out]` or null
+ */
 export function linear(x: tf.Tensor, weight: tf.Tensor, bias?: tf.Tensor | null, name?: string | null): tf.Tensor;
 export function linear(...args: unknown[]): tf.Tensor {
   const { x, weight, bias = null } = resolveArgs<LinearArgs>(LINEAR_SIGNATURE, args);
@@ -90,9 +95,7 @@ const FLATTEN_SIGNATURE = defineSignature('nn.functional.flatten', ['x', 'startA
  * Flattens dimensions `startAxis … stopAxis` into one (`paddle.flatten`; note the functional
  * default `startAxis` is 0, while the `nn.Flatten` layer's is 1, as in Paddle).
  *
- * @param x - the input
- * @param startAxis - first dimension to merge @defaultValue 0
- * @param stopAxis - last dimension to merge (negative counts from the end) @defaultValue -1
+ * @param args - every argument by name, Paddle's keyword form (see {@link FlattenArgs})
  * @returns the reshaped tensor (a view; no copy)
  * @throws InvalidArgumentError for axes out of range or start after stop
  * @example
@@ -104,6 +107,13 @@ const FLATTEN_SIGNATURE = defineSignature('nn.functional.flatten', ['x', 'startA
 export function flatten(args: FlattenArgs): tf.Tensor;
 export function flatten(x: tf.Tensor, options?: Omit<FlattenArgs, 'x'>): tf.Tensor;
 export function flatten(x: tf.Tensor, startAxis?: number, options?: Omit<FlattenArgs, 'x' | 'startAxis'>): tf.Tensor;
+/**
+ * Positional form, in Paddle's order.
+ *
+ * @param x - the input
+ * @param startAxis - first dimension to merge @defaultValue 0
+ * @param stopAxis - last dimension to merge (negative counts from the end) @defaultValue -1
+ */
 export function flatten(x: tf.Tensor, startAxis?: number, stopAxis?: number, name?: string | null): tf.Tensor;
 export function flatten(...args: unknown[]): tf.Tensor {
   const { x, startAxis = 0, stopAxis = -1 } = resolveArgs<FlattenArgs>(FLATTEN_SIGNATURE, args);
@@ -150,9 +160,7 @@ const EMBEDDING_SIGNATURE = defineSignature('nn.functional.embedding', ['x', 'we
  * Looks up rows of `weight` by integer ids (`paddle.nn.functional.embedding`). Positions whose id
  * equals `paddingIdx` give zeros and pass no gradient to that row.
  *
- * @param x - integer ids, any shape
- * @param weight - `[numEmbeddings, dim]`
- * @param paddingIdx - the padding id (negative counts from the end) @defaultValue null
+ * @param args - every argument by name, Paddle's keyword form (see {@link EmbeddingArgs})
  * @returns `[...x.shape, dim]`
  * @throws InvalidArgumentError for a non-integer tensor or an id outside `[0, numEmbeddings)`
  * @example
@@ -163,6 +171,13 @@ const EMBEDDING_SIGNATURE = defineSignature('nn.functional.embedding', ['x', 'we
  */
 export function embedding(args: EmbeddingArgs): tf.Tensor;
 export function embedding(x: tf.Tensor, weight: tf.Tensor, options?: Omit<EmbeddingArgs, 'x' | 'weight'>): tf.Tensor;
+/**
+ * Positional form, in Paddle's order.
+ *
+ * @param x - integer ids, any shape
+ * @param weight - `[numEmbeddings, dim]`
+ * @param paddingIdx - the padding id (negative counts from the end) @defaultValue null
+ */
 export function embedding(x: tf.Tensor, weight: tf.Tensor, paddingIdx?: number | null, sparse?: boolean, name?: string | null): tf.Tensor;
 export function embedding(...args: unknown[]): tf.Tensor {
   const { x, weight, paddingIdx = null, sparse = false } = resolveArgs<EmbeddingArgs>(EMBEDDING_SIGNATURE, args);

@@ -53,8 +53,7 @@ const CONV2D_SIGNATURE = defineSignature('nn.functional.conv2d', ['x', 'weight',
  * `[outChannels, inChannels / groups, kh, kw]`, input NCHW (or NHWC), any stride, padding,
  * dilation and groups (depthwise included).
  *
- * @param x - input `[N, C, H, W]` (or `[N, H, W, C]` with `dataFormat: 'NHWC'`)
- * @param weight - filters `[out, in / groups, kh, kw]`
+ * @param args - every argument by name, Paddle's keyword form (see {@link Conv2dArgs})
  * @returns the output, in the input's layout
  * @throws ShapeMismatchError when channels do not match the weight and groups
  * @example
@@ -71,6 +70,12 @@ export function conv2d(x: tf.Tensor, weight: tf.Tensor, bias?: tf.Tensor | null,
 export function conv2d(x: tf.Tensor, weight: tf.Tensor, bias?: tf.Tensor | null, stride?: number | [number, number], padding?: Padding2D, options?: Conv2DFnOptions): tf.Tensor;
 export function conv2d(x: tf.Tensor, weight: tf.Tensor, bias?: tf.Tensor | null, stride?: number | [number, number], padding?: Padding2D, dilation?: number | [number, number], options?: Conv2DFnOptions): tf.Tensor;
 export function conv2d(x: tf.Tensor, weight: tf.Tensor, bias?: tf.Tensor | null, stride?: number | [number, number], padding?: Padding2D, dilation?: number | [number, number], groups?: number, options?: Conv2DFnOptions): tf.Tensor;
+/**
+ * Positional form, in Paddle's order.
+ *
+ * @param x - input `[N, C, H, W]` (or `[N, H, W, C]` with `dataFormat: 'NHWC'`)
+ * @param weight - filters `[out, in / groups, kh, kw]`
+ */
 export function conv2d(x: tf.Tensor, weight: tf.Tensor, bias?: tf.Tensor | null, stride?: number | [number, number], padding?: Padding2D, dilation?: number | [number, number], groups?: number, dataFormat?: DataFormat, name?: string | null): tf.Tensor;
 export function conv2d(...args: unknown[]): tf.Tensor {
   const { x, weight, ...o } = resolveArgs<Conv2dArgs>(CONV2D_SIGNATURE, args);
@@ -192,8 +197,7 @@ const CONV2D_TRANSPOSE_SIGNATURE = defineSignature('nn.functional.conv2dTranspos
  * `[inChannels, outChannels / groups, kh, kw]`. Output size
  * `(H − 1)·stride − padTop − padBottom + dilation·(k − 1) + 1 + outputPadding`.
  *
- * @param x - input `[N, C, H, W]` (or NHWC)
- * @param weight - filters `[in, out / groups, kh, kw]`
+ * @param args - every argument by name, Paddle's keyword form (see {@link Conv2dTransposeArgs})
  * @returns the output, in the input's layout
  * @throws UnsupportedError for `padding: 'SAME'`
  * @example
@@ -212,6 +216,12 @@ export function conv2dTranspose(x: tf.Tensor, weight: tf.Tensor, bias?: tf.Tenso
 export function conv2dTranspose(x: tf.Tensor, weight: tf.Tensor, bias?: tf.Tensor | null, stride?: number | [number, number], padding?: Padding2D, outputPadding?: number | [number, number], dilation?: number | [number, number], options?: Conv2DTransposeFnOptions): tf.Tensor;
 export function conv2dTranspose(x: tf.Tensor, weight: tf.Tensor, bias?: tf.Tensor | null, stride?: number | [number, number], padding?: Padding2D, outputPadding?: number | [number, number], dilation?: number | [number, number], groups?: number, options?: Conv2DTransposeFnOptions): tf.Tensor;
 export function conv2dTranspose(x: tf.Tensor, weight: tf.Tensor, bias?: tf.Tensor | null, stride?: number | [number, number], padding?: Padding2D, outputPadding?: number | [number, number], dilation?: number | [number, number], groups?: number, outputSize?: number | [number, number] | null, options?: Conv2DTransposeFnOptions): tf.Tensor;
+/**
+ * Positional form, in Paddle's order.
+ *
+ * @param x - input `[N, C, H, W]` (or NHWC)
+ * @param weight - filters `[in, out / groups, kh, kw]`
+ */
 export function conv2dTranspose(x: tf.Tensor, weight: tf.Tensor, bias?: tf.Tensor | null, stride?: number | [number, number], padding?: Padding2D, outputPadding?: number | [number, number], dilation?: number | [number, number], groups?: number, outputSize?: number | [number, number] | null, dataFormat?: DataFormat, name?: string | null): tf.Tensor;
 export function conv2dTranspose(...args: unknown[]): tf.Tensor {
   const { x, weight, ...o } = resolveArgs<Conv2dTransposeArgs>(CONV2D_TRANSPOSE_SIGNATURE, args);

@@ -44,7 +44,7 @@ const DROPOUT_SIGNATURE = defineSignature('nn.functional.dropout', ['x', 'p', 'a
  * [Srivastava et al. 2014](https://jmlr.org/papers/v15/srivastava14a.html)). The mask is drawn
  * from `paddle.seed`'s generator, so a seeded run repeats.
  *
- * @param x - the input
+ * @param args - every argument by name, Paddle's keyword form (see {@link DropoutArgs})
  * @returns the input with elements dropped (in training) or scaled (infer, downscale mode)
  * @throws InvalidArgumentError for `p` outside [0, 1], an unknown mode, or a bad axis
  * @example
@@ -59,6 +59,11 @@ export function dropout(x: tf.Tensor, options?: DropoutFnOptions): tf.Tensor;
 export function dropout(x: tf.Tensor, p?: number, options?: DropoutFnOptions): tf.Tensor;
 export function dropout(x: tf.Tensor, p?: number, axis?: number | number[] | null, options?: DropoutFnOptions): tf.Tensor;
 export function dropout(x: tf.Tensor, p?: number, axis?: number | number[] | null, training?: boolean, options?: DropoutFnOptions): tf.Tensor;
+/**
+ * Positional form, in Paddle's order.
+ *
+ * @param x - the input
+ */
 export function dropout(x: tf.Tensor, p?: number, axis?: number | number[] | null, training?: boolean, mode?: DropoutMode, name?: string | null): tf.Tensor;
 export function dropout(...args: unknown[]): tf.Tensor {
   const { x, ...o } = resolveArgs<DropoutArgs>(DROPOUT_SIGNATURE, args);
@@ -108,7 +113,7 @@ const DROPOUT2D_SIGNATURE = defineSignature('nn.functional.dropout2d', ['x', 'p'
  * Drops whole channels of a 4-D input (`paddle.nn.functional.dropout2d`), upscaling the kept ones
  * by `1/(1−p)` in training.
  *
- * @param x - input `[N, C, H, W]` (or NHWC)
+ * @param args - every argument by name, Paddle's keyword form (see {@link Dropout2dArgs})
  * @returns the input with channels dropped
  * @example
  * ```ts
@@ -120,6 +125,11 @@ export function dropout2d(args: Dropout2dArgs): tf.Tensor;
 export function dropout2d(x: tf.Tensor, options?: Dropout2DFnOptions): tf.Tensor;
 export function dropout2d(x: tf.Tensor, p?: number, options?: Dropout2DFnOptions): tf.Tensor;
 export function dropout2d(x: tf.Tensor, p?: number, training?: boolean, options?: Dropout2DFnOptions): tf.Tensor;
+/**
+ * Positional form, in Paddle's order.
+ *
+ * @param x - input `[N, C, H, W]` (or NHWC)
+ */
 export function dropout2d(x: tf.Tensor, p?: number, training?: boolean, dataFormat?: DataFormat, name?: string | null): tf.Tensor;
 export function dropout2d(...args: unknown[]): tf.Tensor {
   const { x, ...o } = resolveArgs<Dropout2dArgs>(DROPOUT2D_SIGNATURE, args);

@@ -46,7 +46,7 @@ const INTERPOLATE_SIGNATURE = defineSignature('nn.functional.interpolate', ['x',
  * `floor(dst·in/out)`), `'bilinear'` (half-pixel centres by default, `alignCorners`, or
  * `alignMode: 1`), or `'area'` (adaptive average pooling).
  *
- * @param x - input `[N, C, H, W]` (or NHWC)
+ * @param args - every argument by name, Paddle's keyword form (see {@link InterpolateArgs})
  * @returns the resized tensor
  * @throws InvalidArgumentError when neither or both of `size` and `scaleFactor` are given
  * @throws UnsupportedError for other modes
@@ -63,6 +63,11 @@ export function interpolate(x: tf.Tensor, size?: number | [number, number] | nul
 export function interpolate(x: tf.Tensor, size?: number | [number, number] | null, scaleFactor?: number | [number, number] | null, mode?: InterpolateMode, options?: InterpolateFnOptions): tf.Tensor;
 export function interpolate(x: tf.Tensor, size?: number | [number, number] | null, scaleFactor?: number | [number, number] | null, mode?: InterpolateMode, alignCorners?: boolean, options?: InterpolateFnOptions): tf.Tensor;
 export function interpolate(x: tf.Tensor, size?: number | [number, number] | null, scaleFactor?: number | [number, number] | null, mode?: InterpolateMode, alignCorners?: boolean, alignMode?: 0 | 1, options?: InterpolateFnOptions): tf.Tensor;
+/**
+ * Positional form, in Paddle's order.
+ *
+ * @param x - input `[N, C, H, W]` (or NHWC)
+ */
 export function interpolate(x: tf.Tensor, size?: number | [number, number] | null, scaleFactor?: number | [number, number] | null, mode?: InterpolateMode, alignCorners?: boolean, alignMode?: 0 | 1, dataFormat?: DataFormat, name?: string | null): tf.Tensor;
 export function interpolate(...args: unknown[]): tf.Tensor {
   const { x, ...o } = resolveArgs<InterpolateArgs>(INTERPOLATE_SIGNATURE, args);

@@ -127,10 +127,7 @@ const BINARY_CROSS_ENTROPY_SIGNATURE = defineSignature('nn.functional.binaryCros
  * An input outside [0, 1] gives NaN (Paddle's kernel raises; checking would cost a read-back
  * of the whole input every step).
  *
- * @param input - probabilities (e.g. the output of sigmoid), float32
- * @param label - targets of the same shape
- * @param weight - rescaling weight broadcast against the loss, or `{ weight, reduction }`
- * @param reduction - `'mean'` (default), `'sum'` or `'none'`
+ * @param args - every argument by name, Paddle's keyword form (see {@link BinaryCrossEntropyArgs})
  * @returns a scalar, or with `'none'` a tensor of the input's shape
  * @throws ShapeMismatchError if the shapes do not fit
  * @throws InvalidArgumentError for a non-float tensor or an unknown reduction
@@ -145,6 +142,14 @@ export function binaryCrossEntropy(args: BinaryCrossEntropyArgs): tf.Tensor;
 export function binaryCrossEntropy(input: tf.Tensor, label: tf.Tensor, options?: BCEOptions): tf.Tensor;
 export function binaryCrossEntropy(input: tf.Tensor, label: tf.Tensor, weight?: tf.Tensor | null, options?: BCEOptions): tf.Tensor;
 export function binaryCrossEntropy(input: tf.Tensor, label: tf.Tensor, weight?: tf.Tensor | null, reduction?: Reduction, options?: BCEOptions): tf.Tensor;
+/**
+ * Positional form, in Paddle's order.
+ *
+ * @param input - probabilities (e.g. the output of sigmoid), float32
+ * @param label - targets of the same shape
+ * @param weight - rescaling weight broadcast against the loss, or `{ weight, reduction }`
+ * @param reduction - `'mean'` (default), `'sum'` or `'none'`
+ */
 export function binaryCrossEntropy(input: tf.Tensor, label: tf.Tensor, weight?: tf.Tensor | null, reduction?: Reduction, name?: string | null): tf.Tensor;
 export function binaryCrossEntropy(...args: unknown[]): tf.Tensor {
   const { input, label, ...options } = resolveArgs<BinaryCrossEntropyArgs>(BINARY_CROSS_ENTROPY_SIGNATURE, args);
@@ -172,11 +177,7 @@ const BINARY_CROSS_ENTROPY_WITH_LOGITS_SIGNATURE = defineSignature('nn.functiona
  * Sigmoid followed by binary cross-entropy, computed stably from logits:
  * `(max(x, 0) - x·y + log(1 + e^{-|x|})) · (1 + (posWeight - 1)·y) · weight`.
  *
- * @param logit - logits, float32
- * @param label - targets in [0, 1] of the same shape
- * @param weight - rescaling weight broadcast against the loss, or `{ weight, reduction, posWeight }`
- * @param reduction - `'mean'` (default), `'sum'` or `'none'`
- * @param posWeight - weight of positive examples, broadcast along the last axis (e.g. `[C]`)
+ * @param args - every argument by name, Paddle's keyword form (see {@link BinaryCrossEntropyWithLogitsArgs})
  * @returns a scalar, or with `'none'` a tensor of the input's shape
  * @throws ShapeMismatchError if the shapes do not fit
  * @throws InvalidArgumentError for a non-float tensor or an unknown reduction
@@ -192,6 +193,15 @@ export function binaryCrossEntropyWithLogits(logit: tf.Tensor, label: tf.Tensor,
 export function binaryCrossEntropyWithLogits(logit: tf.Tensor, label: tf.Tensor, weight?: tf.Tensor | null, options?: BCEWithLogitsOptions): tf.Tensor;
 export function binaryCrossEntropyWithLogits(logit: tf.Tensor, label: tf.Tensor, weight?: tf.Tensor | null, reduction?: Reduction, options?: BCEWithLogitsOptions): tf.Tensor;
 export function binaryCrossEntropyWithLogits(logit: tf.Tensor, label: tf.Tensor, weight?: tf.Tensor | null, reduction?: Reduction, posWeight?: tf.Tensor | null, options?: BCEWithLogitsOptions): tf.Tensor;
+/**
+ * Positional form, in Paddle's order.
+ *
+ * @param logit - logits, float32
+ * @param label - targets in [0, 1] of the same shape
+ * @param weight - rescaling weight broadcast against the loss, or `{ weight, reduction, posWeight }`
+ * @param reduction - `'mean'` (default), `'sum'` or `'none'`
+ * @param posWeight - weight of positive examples, broadcast along the last axis (e.g. `[C]`)
+ */
 export function binaryCrossEntropyWithLogits(logit: tf.Tensor, label: tf.Tensor, weight?: tf.Tensor | null, reduction?: Reduction, posWeight?: tf.Tensor | null, name?: string | null): tf.Tensor;
 export function binaryCrossEntropyWithLogits(...args: unknown[]): tf.Tensor {
   const { logit, label, ...options } = resolveArgs<BinaryCrossEntropyWithLogitsArgs>(BINARY_CROSS_ENTROPY_WITH_LOGITS_SIGNATURE, args);

@@ -200,15 +200,7 @@ const CROSS_ENTROPY_SIGNATURE = defineSignature('nn.functional.crossEntropy', ['
  * Performance: hard labels never build a one-hot in the forward pass; by default the labels are
  * read back once to validate them (see `checkLabel`).
  *
- * @param input - logits (or probabilities with `useSoftmax: false`), float32, class axis `axis`
- * @param label - class indices, or with `softLabel` a float tensor of the input's shape
- * @param weight - per-class weight `[C]`, or the options object `{ weight, ignoreIndex, … }`
- * @param ignoreIndex - label value to skip; default -100
- * @param reduction - `'mean'` (default), `'sum'` or `'none'`
- * @param softLabel - labels are distributions; default false
- * @param axis - class axis; default -1
- * @param useSoftmax - apply softmax to `input`; default true
- * @param labelSmoothing - ε in [0, 1]; default 0
+ * @param args - every argument by name, Paddle's keyword form (see {@link CrossEntropyArgs})
  * @returns a scalar, or with `'none'` the per-sample losses (label's shape)
  * @throws ShapeMismatchError if the label (or weight) shape does not fit the input
  * @throws InvalidArgumentError for a label outside `[0, C)` or not an integer, or a bad option
@@ -230,6 +222,19 @@ export function crossEntropy(input: tf.Tensor, label: tf.Tensor, weight?: tf.Ten
 export function crossEntropy(input: tf.Tensor, label: tf.Tensor, weight?: tf.Tensor | null, ignoreIndex?: number, reduction?: Reduction, softLabel?: boolean, axis?: number, options?: CrossEntropyOptions): tf.Tensor;
 export function crossEntropy(input: tf.Tensor, label: tf.Tensor, weight?: tf.Tensor | null, ignoreIndex?: number, reduction?: Reduction, softLabel?: boolean, axis?: number, useSoftmax?: boolean, options?: CrossEntropyOptions): tf.Tensor;
 export function crossEntropy(input: tf.Tensor, label: tf.Tensor, weight?: tf.Tensor | null, ignoreIndex?: number, reduction?: Reduction, softLabel?: boolean, axis?: number, useSoftmax?: boolean, labelSmoothing?: number, options?: CrossEntropyOptions): tf.Tensor;
+/**
+ * Positional form, in Paddle's order.
+ *
+ * @param input - logits (or probabilities with `useSoftmax: false`), float32, class axis `axis`
+ * @param label - class indices, or with `softLabel` a float tensor of the input's shape
+ * @param weight - per-class weight `[C]`, or the options object `{ weight, ignoreIndex, … }`
+ * @param ignoreIndex - label value to skip; default -100
+ * @param reduction - `'mean'` (default), `'sum'` or `'none'`
+ * @param softLabel - labels are distributions; default false
+ * @param axis - class axis; default -1
+ * @param useSoftmax - apply softmax to `input`; default true
+ * @param labelSmoothing - ε in [0, 1]; default 0
+ */
 export function crossEntropy(input: tf.Tensor, label: tf.Tensor, weight?: tf.Tensor | null, ignoreIndex?: number, reduction?: Reduction, softLabel?: boolean, axis?: number, useSoftmax?: boolean, labelSmoothing?: number, name?: string | null): tf.Tensor;
 export function crossEntropy(...args: unknown[]): tf.Tensor {
   const { input, label, ...options } = resolveArgs<CrossEntropyArgs>(CROSS_ENTROPY_SIGNATURE, args);

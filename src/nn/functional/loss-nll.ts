@@ -145,11 +145,7 @@ const NLL_LOSS_SIGNATURE = defineSignature('nn.functional.nllLoss', ['input', 'l
  * `-weight[y] · input[n, y]`, the class axis being 1 (`[N, C]` or `[N, C, d1, …]`).
  * `'mean'` divides by `Σ weight[y]` over samples whose label is not `ignoreIndex` (0 if none).
  *
- * @param input - log-probabilities, float32, `[N, C]` or `[N, C, d1, …]`
- * @param label - class indices `[N]` or `[N, d1, …]`, int32 (or integral float32)
- * @param weight - per-class weight `[C]`, or `{ weight, ignoreIndex, reduction, checkLabel }`
- * @param ignoreIndex - label value to skip; default -100
- * @param reduction - `'mean'` (default), `'sum'` or `'none'`
+ * @param args - every argument by name, Paddle's keyword form (see {@link NllLossArgs})
  * @returns a scalar, or with `'none'` the per-sample losses (label's shape)
  * @throws ShapeMismatchError if the label or weight shape does not fit the input
  * @throws InvalidArgumentError for a label outside `[0, C)` or not an integer, or a bad option
@@ -166,6 +162,15 @@ export function nllLoss(input: tf.Tensor, label: tf.Tensor, options?: NLLLossOpt
 export function nllLoss(input: tf.Tensor, label: tf.Tensor, weight?: tf.Tensor | null, options?: NLLLossOptions): tf.Tensor;
 export function nllLoss(input: tf.Tensor, label: tf.Tensor, weight?: tf.Tensor | null, ignoreIndex?: number, options?: NLLLossOptions): tf.Tensor;
 export function nllLoss(input: tf.Tensor, label: tf.Tensor, weight?: tf.Tensor | null, ignoreIndex?: number, reduction?: Reduction, options?: NLLLossOptions): tf.Tensor;
+/**
+ * Positional form, in Paddle's order.
+ *
+ * @param input - log-probabilities, float32, `[N, C]` or `[N, C, d1, …]`
+ * @param label - class indices `[N]` or `[N, d1, …]`, int32 (or integral float32)
+ * @param weight - per-class weight `[C]`, or `{ weight, ignoreIndex, reduction, checkLabel }`
+ * @param ignoreIndex - label value to skip; default -100
+ * @param reduction - `'mean'` (default), `'sum'` or `'none'`
+ */
 export function nllLoss(input: tf.Tensor, label: tf.Tensor, weight?: tf.Tensor | null, ignoreIndex?: number, reduction?: Reduction, name?: string | null): tf.Tensor;
 export function nllLoss(...args: unknown[]): tf.Tensor {
   const { input, label, ...options } = resolveArgs<NllLossArgs>(NLL_LOSS_SIGNATURE, args);
@@ -193,11 +198,7 @@ const KL_DIV_SIGNATURE = defineSignature('nn.functional.klDiv', ['input', 'label
  * Kullback-Leibler divergence of `label` from `exp(input)`: `label · (log label - input)`
  * (0 where `label <= 0`, as in Paddle), or with `logTarget` `exp(label) · (label - input)`.
  *
- * @param input - log-probabilities, float32
- * @param label - probabilities (or log-probabilities with `logTarget`) of the same shape
- * @param reduction - `'mean'` over all elements (default), `'batchmean'` (sum / N), `'sum'`, `'none'`;
- *   or `{ reduction, logTarget }`
- * @param logTarget - `label` is given in log space; default false
+ * @param args - every argument by name, Paddle's keyword form (see {@link KlDivArgs})
  * @returns a scalar, or with `'none'` a tensor of the input's shape
  * @throws ShapeMismatchError if the shapes differ
  * @throws InvalidArgumentError for a non-float tensor or an unknown reduction
@@ -212,6 +213,15 @@ export function klDiv(args: KlDivArgs): tf.Tensor;
 export function klDiv(input: tf.Tensor, label: tf.Tensor, options?: KLDivOptions): tf.Tensor;
 export function klDiv(input: tf.Tensor, label: tf.Tensor, reduction?: KLDivReduction, options?: KLDivOptions): tf.Tensor;
 export function klDiv(input: tf.Tensor, label: tf.Tensor, reduction?: KLDivReduction, logTarget?: boolean, options?: KLDivOptions): tf.Tensor;
+/**
+ * Positional form, in Paddle's order.
+ *
+ * @param input - log-probabilities, float32
+ * @param label - probabilities (or log-probabilities with `logTarget`) of the same shape
+ * @param reduction - `'mean'` over all elements (default), `'batchmean'` (sum / N), `'sum'`, `'none'`;
+ *   or `{ reduction, logTarget }`
+ * @param logTarget - `label` is given in log space; default false
+ */
 export function klDiv(input: tf.Tensor, label: tf.Tensor, reduction?: KLDivReduction, logTarget?: boolean, name?: string | null): tf.Tensor;
 export function klDiv(...args: unknown[]): tf.Tensor {
   const { input, label, ...options } = resolveArgs<KlDivArgs>(KL_DIV_SIGNATURE, args);

@@ -91,9 +91,7 @@ const MSE_LOSS_SIGNATURE = defineSignature('nn.functional.mseLoss', ['input', 'l
  * Unlike Paddle, which broadcasts (so `[N, 1]` against `[N]` silently becomes `[N, N]`), the
  * shapes must match exactly.
  *
- * @param input - predictions, float32
- * @param label - targets of the same shape
- * @param reduction - `'mean'` (default), `'sum'` or `'none'` (or `{ reduction }`)
+ * @param args - every argument by name, Paddle's keyword form (see {@link MseLossArgs})
  * @returns a scalar, or with `'none'` a tensor of the input's shape
  * @throws ShapeMismatchError if the shapes differ
  * @throws InvalidArgumentError for a non-float tensor or an unknown reduction
@@ -106,6 +104,13 @@ const MSE_LOSS_SIGNATURE = defineSignature('nn.functional.mseLoss', ['input', 'l
 export function mseLoss(args: MseLossArgs): tf.Tensor;
 export function mseLoss(input: tf.Tensor, label: tf.Tensor, options?: ReductionOptions): tf.Tensor;
 export function mseLoss(input: tf.Tensor, label: tf.Tensor, reduction?: Reduction, options?: ReductionOptions): tf.Tensor;
+/**
+ * Positional form, in Paddle's order.
+ *
+ * @param input - predictions, float32
+ * @param label - targets of the same shape
+ * @param reduction - `'mean'` (default), `'sum'` or `'none'` (or `{ reduction }`)
+ */
 export function mseLoss(input: tf.Tensor, label: tf.Tensor, reduction?: Reduction, name?: string | null): tf.Tensor;
 export function mseLoss(...args: unknown[]): tf.Tensor {
   const { input, label, ...o } = resolveArgs<MseLossArgs>(MSE_LOSS_SIGNATURE, args);
@@ -134,9 +139,7 @@ const L1_LOSS_SIGNATURE = defineSignature('nn.functional.l1Loss', ['input', 'lab
  * Unlike Paddle, which broadcasts (so `[N, 1]` against `[N]` silently becomes `[N, N]`), the
  * shapes must match exactly.
  *
- * @param input - predictions, float32
- * @param label - targets of the same shape
- * @param reduction - `'mean'` (default), `'sum'` or `'none'` (or `{ reduction }`)
+ * @param args - every argument by name, Paddle's keyword form (see {@link L1LossArgs})
  * @returns a scalar, or with `'none'` a tensor of the input's shape
  * @throws ShapeMismatchError if the shapes differ
  * @throws InvalidArgumentError for a non-float tensor or an unknown reduction
@@ -149,6 +152,13 @@ const L1_LOSS_SIGNATURE = defineSignature('nn.functional.l1Loss', ['input', 'lab
 export function l1Loss(args: L1LossArgs): tf.Tensor;
 export function l1Loss(input: tf.Tensor, label: tf.Tensor, options?: ReductionOptions): tf.Tensor;
 export function l1Loss(input: tf.Tensor, label: tf.Tensor, reduction?: Reduction, options?: ReductionOptions): tf.Tensor;
+/**
+ * Positional form, in Paddle's order.
+ *
+ * @param input - predictions, float32
+ * @param label - targets of the same shape
+ * @param reduction - `'mean'` (default), `'sum'` or `'none'` (or `{ reduction }`)
+ */
 export function l1Loss(input: tf.Tensor, label: tf.Tensor, reduction?: Reduction, name?: string | null): tf.Tensor;
 export function l1Loss(...args: unknown[]): tf.Tensor {
   const { input, label, ...o } = resolveArgs<L1LossArgs>(L1_LOSS_SIGNATURE, args);
@@ -178,10 +188,7 @@ const SMOOTH_L1_LOSS_SIGNATURE = defineSignature('nn.functional.smoothL1Loss', [
  * `smooth_l1_loss`; for other values it equals PyTorch's `huber_loss(delta)`, not
  * `smooth_l1_loss(beta)` (which divides the quadratic part by beta).
  *
- * @param input - predictions, float32
- * @param label - targets of the same shape
- * @param reduction - `'mean'` (default), `'sum'` or `'none'` (or `{ reduction, delta }`)
- * @param delta - switch point between the quadratic and linear parts; default 1
+ * @param args - every argument by name, Paddle's keyword form (see {@link SmoothL1LossArgs})
  * @returns a scalar, or with `'none'` a tensor of the input's shape
  * @throws ShapeMismatchError if the shapes differ
  * @throws InvalidArgumentError for a non-float tensor, an unknown reduction or `delta <= 0`
@@ -195,6 +202,14 @@ export function smoothL1Loss(args: SmoothL1LossArgs): tf.Tensor;
 export function smoothL1Loss(input: tf.Tensor, label: tf.Tensor, options?: SmoothL1Options): tf.Tensor;
 export function smoothL1Loss(input: tf.Tensor, label: tf.Tensor, reduction?: Reduction, options?: SmoothL1Options): tf.Tensor;
 export function smoothL1Loss(input: tf.Tensor, label: tf.Tensor, reduction?: Reduction, delta?: number, options?: SmoothL1Options): tf.Tensor;
+/**
+ * Positional form, in Paddle's order.
+ *
+ * @param input - predictions, float32
+ * @param label - targets of the same shape
+ * @param reduction - `'mean'` (default), `'sum'` or `'none'` (or `{ reduction, delta }`)
+ * @param delta - switch point between the quadratic and linear parts; default 1
+ */
 export function smoothL1Loss(input: tf.Tensor, label: tf.Tensor, reduction?: Reduction, delta?: number, name?: string | null): tf.Tensor;
 export function smoothL1Loss(...args: unknown[]): tf.Tensor {
   const { input, label, ...options } = resolveArgs<SmoothL1LossArgs>(SMOOTH_L1_LOSS_SIGNATURE, args);

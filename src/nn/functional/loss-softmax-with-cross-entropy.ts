@@ -50,14 +50,7 @@ const SOFTMAX_WITH_CROSS_ENTROPY_SIGNATURE = defineSignature('nn.functional.soft
  * Softmax followed by cross-entropy, unreduced (Paddle's `softmax_with_cross_entropy`): the loss
  * has the logits' shape with 1 on the class axis; samples labelled `ignoreIndex` get 0.
  *
- * @param logits - unscaled log-probabilities, float32
- * @param label - class indices (the logits' shape with 1 on `axis`, or without `axis`), or with
- *   `softLabel` distributions of the logits' shape
- * @param softLabel - labels are distributions (or the options object); default false
- * @param ignoreIndex - hard label value to skip; default -100
- * @param numericStableMode - accepted for compatibility; always stable
- * @param returnSoftmax - also return `softmax(logits)`; default false
- * @param axis - class axis; default -1
+ * @param args - every argument by name, Paddle's keyword form (see {@link SoftmaxWithCrossEntropyArgs})
  * @returns the loss, or `[loss, softmax]` with `returnSoftmax`
  * @throws ShapeMismatchError if the label does not fit the logits
  * @throws InvalidArgumentError for a label outside `[0, C)` or not an integer, or a bad option
@@ -74,6 +67,18 @@ export function softmaxWithCrossEntropy(logits: tf.Tensor, label: tf.Tensor, sof
 export function softmaxWithCrossEntropy(logits: tf.Tensor, label: tf.Tensor, softLabel?: boolean, ignoreIndex?: number, options?: SoftmaxWithCrossEntropyOptions): tf.Tensor | [tf.Tensor, tf.Tensor];
 export function softmaxWithCrossEntropy(logits: tf.Tensor, label: tf.Tensor, softLabel?: boolean, ignoreIndex?: number, numericStableMode?: boolean, options?: SoftmaxWithCrossEntropyOptions): tf.Tensor | [tf.Tensor, tf.Tensor];
 export function softmaxWithCrossEntropy(logits: tf.Tensor, label: tf.Tensor, softLabel?: boolean, ignoreIndex?: number, numericStableMode?: boolean, returnSoftmax?: boolean, options?: SoftmaxWithCrossEntropyOptions): tf.Tensor | [tf.Tensor, tf.Tensor];
+/**
+ * Positional form, in Paddle's order.
+ *
+ * @param logits - unscaled log-probabilities, float32
+ * @param label - class indices (the logits' shape with 1 on `axis`, or without `axis`), or with
+ *   `softLabel` distributions of the logits' shape
+ * @param softLabel - labels are distributions (or the options object); default false
+ * @param ignoreIndex - hard label value to skip; default -100
+ * @param numericStableMode - accepted for compatibility; always stable
+ * @param returnSoftmax - also return `softmax(logits)`; default false
+ * @param axis - class axis; default -1
+ */
 export function softmaxWithCrossEntropy(logits: tf.Tensor, label: tf.Tensor, softLabel?: boolean, ignoreIndex?: number, numericStableMode?: boolean, returnSoftmax?: boolean, axis?: number): tf.Tensor | [tf.Tensor, tf.Tensor];
 export function softmaxWithCrossEntropy(...args: unknown[]): tf.Tensor | [tf.Tensor, tf.Tensor] {
   const { logits, label, ...o } = resolveArgs<SoftmaxWithCrossEntropyArgs>(SOFTMAX_WITH_CROSS_ENTROPY_SIGNATURE, args);

@@ -49,11 +49,7 @@ const BATCH_NORM_SIGNATURE = defineSignature('nn.functional.batchNorm', ['x', 'r
  * *biased* batch variance normalize the input, and the running statistics are updated in place,
  * Paddle-style: `running = momentum·running + (1 − momentum)·batch`.
  *
- * @param x - input with channels on axis 1 (`NC`, `NCL`, `NCHW`) or last (`NLC`, `NHWC`)
- * @param runningMean - running mean `[C]`, a variable updated in training
- * @param runningVar - running variance `[C]`, a variable updated in training
- * @param weight - scale `[C]` or null
- * @param bias - shift `[C]` or null
+ * @param args - every argument by name, Paddle's keyword form (see {@link BatchNormArgs})
  * @returns the normalized tensor
  * @throws ShapeMismatchError when the channel count differs from the statistics
  * @example
@@ -69,6 +65,15 @@ export function batchNorm(x: tf.Tensor, runningMean: tf.Tensor, runningVar: tf.T
 export function batchNorm(x: tf.Tensor, runningMean: tf.Tensor, runningVar: tf.Tensor, weight?: tf.Tensor | null, bias?: tf.Tensor | null, training?: boolean, momentum?: number, options?: BatchNormFnOptions): tf.Tensor;
 export function batchNorm(x: tf.Tensor, runningMean: tf.Tensor, runningVar: tf.Tensor, weight?: tf.Tensor | null, bias?: tf.Tensor | null, training?: boolean, momentum?: number, epsilon?: number, options?: BatchNormFnOptions): tf.Tensor;
 export function batchNorm(x: tf.Tensor, runningMean: tf.Tensor, runningVar: tf.Tensor, weight?: tf.Tensor | null, bias?: tf.Tensor | null, training?: boolean, momentum?: number, epsilon?: number, dataFormat?: NormDataFormat, options?: BatchNormFnOptions): tf.Tensor;
+/**
+ * Positional form, in Paddle's order.
+ *
+ * @param x - input with channels on axis 1 (`NC`, `NCL`, `NCHW`) or last (`NLC`, `NHWC`)
+ * @param runningMean - running mean `[C]`, a variable updated in training
+ * @param runningVar - running variance `[C]`, a variable updated in training
+ * @param weight - scale `[C]` or null
+ * @param bias - shift `[C]` or null
+ */
 export function batchNorm(x: tf.Tensor, runningMean: tf.Tensor, runningVar: tf.Tensor, weight?: tf.Tensor | null, bias?: tf.Tensor | null, training?: boolean, momentum?: number, epsilon?: number, dataFormat?: NormDataFormat, useGlobalStats?: boolean | null, name?: string | null): tf.Tensor;
 export function batchNorm(...args: unknown[]): tf.Tensor {
   const { x, runningMean, runningVar, weight = null, bias = null, ...o } = resolveArgs<BatchNormArgs>(BATCH_NORM_SIGNATURE, args);
@@ -152,11 +157,7 @@ const LAYER_NORM_SIGNATURE = defineSignature('nn.functional.layerNorm', ['x', 'n
  * Layer normalization over the trailing `normalizedShape` dimensions
  * (`paddle.nn.functional.layer_norm`, [Ba et al. 2016](https://arxiv.org/abs/1607.06450)).
  *
- * @param x - the input
- * @param normalizedShape - the trailing dimensions to normalize over (an int for the last one)
- * @param weight - scale with `prod(normalizedShape)` elements, or null
- * @param bias - shift with `prod(normalizedShape)` elements, or null
- * @param epsilon - @defaultValue 1e-5
+ * @param args - every argument by name, Paddle's keyword form (see {@link LayerNormArgs})
  * @returns the normalized tensor
  * @throws ShapeMismatchError when the trailing dimensions differ from `normalizedShape`
  * @example
@@ -167,6 +168,15 @@ const LAYER_NORM_SIGNATURE = defineSignature('nn.functional.layerNorm', ['x', 'n
  */
 export function layerNorm(args: LayerNormArgs): tf.Tensor;
 export function layerNorm(x: tf.Tensor, normalizedShape: number | readonly number[], options?: Omit<LayerNormArgs, 'x' | 'normalizedShape'>): tf.Tensor;
+/**
+ * Positional form, in Paddle's order.
+ *
+ * @param x - the input
+ * @param normalizedShape - the trailing dimensions to normalize over (an int for the last one)
+ * @param weight - scale with `prod(normalizedShape)` elements, or null
+ * @param bias - shift with `prod(normalizedShape)` elements, or null
+ * @param epsilon - @defaultValue 1e-5
+ */
 export function layerNorm(x: tf.Tensor, normalizedShape: number | readonly number[], weight?: tf.Tensor | null,
   bias?: tf.Tensor | null, epsilon?: number, name?: string | null): tf.Tensor;
 export function layerNorm(...args: unknown[]): tf.Tensor {
@@ -224,8 +234,7 @@ const LOCAL_RESPONSE_NORM_SIGNATURE = defineSignature('nn.functional.localRespon
  * `y = x / (k + alpha/size · Σ x²)^beta`, the sum over `size` neighbouring channels (from
  * `c − ⌊size/2⌋` to `c + ⌊(size−1)/2⌋`), as in AlexNet.
  *
- * @param x - input `[N, C, H, W]` (or NHWC)
- * @param size - number of channels summed
+ * @param args - every argument by name, Paddle's keyword form (see {@link LocalResponseNormArgs})
  * @returns the normalized tensor
  * @example
  * ```ts
@@ -238,6 +247,12 @@ export function localResponseNorm(x: tf.Tensor, size: number, options?: LocalRes
 export function localResponseNorm(x: tf.Tensor, size: number, alpha?: number, options?: LocalResponseNormFnOptions): tf.Tensor;
 export function localResponseNorm(x: tf.Tensor, size: number, alpha?: number, beta?: number, options?: LocalResponseNormFnOptions): tf.Tensor;
 export function localResponseNorm(x: tf.Tensor, size: number, alpha?: number, beta?: number, k?: number, options?: LocalResponseNormFnOptions): tf.Tensor;
+/**
+ * Positional form, in Paddle's order.
+ *
+ * @param x - input `[N, C, H, W]` (or NHWC)
+ * @param size - number of channels summed
+ */
 export function localResponseNorm(x: tf.Tensor, size: number, alpha?: number, beta?: number, k?: number, dataFormat?: DataFormat, name?: string | null): tf.Tensor;
 export function localResponseNorm(...args: unknown[]): tf.Tensor {
   const { x, size, ...o } = resolveArgs<LocalResponseNormArgs>(LOCAL_RESPONSE_NORM_SIGNATURE, args);

@@ -44,8 +44,7 @@ const PAD_SIGNATURE = defineSignature('nn.functional.pad', ['x', 'pad', 'mode', 
  * lists `[before, after]` for every dimension in order; otherwise it pads the spatial dimensions
  * of a 3-D input (`[left, right]`) or a 4-D input (`[left, right, top, bottom]`, Paddle's order).
  *
- * @param x - the input
- * @param padding - the pad amounts, as above
+ * @param args - every argument by name, Paddle's keyword form (see {@link PadArgs})
  * @returns the padded tensor
  * @throws InvalidArgumentError for a bad pad list or mode, or a reflect pad not smaller than the size
  * @example
@@ -58,6 +57,12 @@ export function pad(args: PadArgs): tf.Tensor;
 export function pad(x: tf.Tensor, padding: readonly number[], options?: PadOptions): tf.Tensor;
 export function pad(x: tf.Tensor, padding: readonly number[], mode?: PadMode, options?: PadOptions): tf.Tensor;
 export function pad(x: tf.Tensor, padding: readonly number[], mode?: PadMode, value?: number, options?: PadOptions): tf.Tensor;
+/**
+ * Positional form, in Paddle's order.
+ *
+ * @param x - the input
+ * @param padding - the pad amounts, as above
+ */
 export function pad(x: tf.Tensor, padding: readonly number[], mode?: PadMode, value?: number,
   dataFormat?: DataFormat | 'NCL' | 'NLC', name?: string | null): tf.Tensor;
 export function pad(...args: unknown[]): tf.Tensor {

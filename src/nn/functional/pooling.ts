@@ -98,8 +98,7 @@ const MAX_POOL2D_SIGNATURE = defineSignature('nn.functional.maxPool2d', ['x', 'k
 /**
  * 2-D max pooling (`paddle.nn.functional.max_pool2d`). Padding never wins the max.
  *
- * @param x - input `[N, C, H, W]` (or NHWC)
- * @param kernelSize - window size
+ * @param args - every argument by name, Paddle's keyword form (see {@link MaxPool2dArgs})
  * @returns the pooled tensor
  * @throws UnsupportedError for `returnMask: true`
  * @example
@@ -114,6 +113,12 @@ export function maxPool2d(x: tf.Tensor, kernelSize: number | [number, number], s
 export function maxPool2d(x: tf.Tensor, kernelSize: number | [number, number], stride?: number | [number, number] | null, padding?: Padding2D, options?: MaxPool2DFnOptions): tf.Tensor;
 export function maxPool2d(x: tf.Tensor, kernelSize: number | [number, number], stride?: number | [number, number] | null, padding?: Padding2D, returnMask?: boolean, options?: MaxPool2DFnOptions): tf.Tensor;
 export function maxPool2d(x: tf.Tensor, kernelSize: number | [number, number], stride?: number | [number, number] | null, padding?: Padding2D, returnMask?: boolean, ceilMode?: boolean, options?: MaxPool2DFnOptions): tf.Tensor;
+/**
+ * Positional form, in Paddle's order.
+ *
+ * @param x - input `[N, C, H, W]` (or NHWC)
+ * @param kernelSize - window size
+ */
 export function maxPool2d(x: tf.Tensor, kernelSize: number | [number, number], stride?: number | [number, number] | null, padding?: Padding2D, returnMask?: boolean, ceilMode?: boolean, dataFormat?: DataFormat, name?: string | null): tf.Tensor;
 export function maxPool2d(...args: unknown[]): tf.Tensor {
   const { x, kernelSize, ...o } = resolveArgs<MaxPool2dArgs>(MAX_POOL2D_SIGNATURE, args);
@@ -171,8 +176,7 @@ const AVG_POOL2D_SIGNATURE = defineSignature('nn.functional.avgPool2d', ['x', 'k
  * 2-D average pooling (`paddle.nn.functional.avg_pool2d`). With `exclusive` (the default) each
  * window is divided by its number of non-padding elements, otherwise by the kernel area.
  *
- * @param x - input `[N, C, H, W]` (or NHWC)
- * @param kernelSize - window size
+ * @param args - every argument by name, Paddle's keyword form (see {@link AvgPool2dArgs})
  * @returns the pooled tensor
  * @example
  * ```ts
@@ -187,6 +191,12 @@ export function avgPool2d(x: tf.Tensor, kernelSize: number | [number, number], s
 export function avgPool2d(x: tf.Tensor, kernelSize: number | [number, number], stride?: number | [number, number] | null, padding?: Padding2D, ceilMode?: boolean, options?: AvgPool2DFnOptions): tf.Tensor;
 export function avgPool2d(x: tf.Tensor, kernelSize: number | [number, number], stride?: number | [number, number] | null, padding?: Padding2D, ceilMode?: boolean, exclusive?: boolean, options?: AvgPool2DFnOptions): tf.Tensor;
 export function avgPool2d(x: tf.Tensor, kernelSize: number | [number, number], stride?: number | [number, number] | null, padding?: Padding2D, ceilMode?: boolean, exclusive?: boolean, divisorOverride?: number | null, options?: AvgPool2DFnOptions): tf.Tensor;
+/**
+ * Positional form, in Paddle's order.
+ *
+ * @param x - input `[N, C, H, W]` (or NHWC)
+ * @param kernelSize - window size
+ */
 export function avgPool2d(x: tf.Tensor, kernelSize: number | [number, number], stride?: number | [number, number] | null, padding?: Padding2D, ceilMode?: boolean, exclusive?: boolean, divisorOverride?: number | null, dataFormat?: DataFormat, name?: string | null): tf.Tensor;
 export function avgPool2d(...args: unknown[]): tf.Tensor {
   const { x, kernelSize, ...o } = resolveArgs<AvgPool2dArgs>(AVG_POOL2D_SIGNATURE, args);
@@ -262,9 +272,7 @@ const ADAPTIVE_AVG_POOL2D_SIGNATURE = defineSignature('nn.functional.adaptiveAvg
  * Adaptive average pooling (`paddle.nn.functional.adaptive_avg_pool2d`): output cell `i` averages
  * rows `floor(i·H/out)` to `ceil((i+1)·H/out)`.
  *
- * @param x - input `[N, C, H, W]` (or NHWC)
- * @param outputSize - `[outH, outW]` or one int for both; `null` keeps that input size
- * @param dataFormat - @defaultValue 'NCHW'
+ * @param args - every argument by name, Paddle's keyword form (see {@link AdaptiveAvgPool2dArgs})
  * @returns the pooled tensor
  * @example
  * ```ts
@@ -274,6 +282,13 @@ const ADAPTIVE_AVG_POOL2D_SIGNATURE = defineSignature('nn.functional.adaptiveAvg
  */
 export function adaptiveAvgPool2d(args: AdaptiveAvgPool2dArgs): tf.Tensor;
 export function adaptiveAvgPool2d(x: tf.Tensor, outputSize: number | [number | null, number | null], options?: Omit<AdaptiveAvgPool2dArgs, 'x' | 'outputSize'>): tf.Tensor;
+/**
+ * Positional form, in Paddle's order.
+ *
+ * @param x - input `[N, C, H, W]` (or NHWC)
+ * @param outputSize - `[outH, outW]` or one int for both; `null` keeps that input size
+ * @param dataFormat - @defaultValue 'NCHW'
+ */
 export function adaptiveAvgPool2d(x: tf.Tensor, outputSize: number | [number | null, number | null], dataFormat?: DataFormat, name?: string | null): tf.Tensor;
 export function adaptiveAvgPool2d(...args: unknown[]): tf.Tensor {
   const { x, outputSize, dataFormat = 'NCHW' } = resolveArgs<AdaptiveAvgPool2dArgs>(ADAPTIVE_AVG_POOL2D_SIGNATURE, args);
@@ -308,9 +323,7 @@ const ADAPTIVE_MAX_POOL2D_SIGNATURE = defineSignature('nn.functional.adaptiveMax
  * Adaptive max pooling (`paddle.nn.functional.adaptive_max_pool2d`), same windows as
  * {@link adaptiveAvgPool2d}.
  *
- * @param x - input `[N, C, H, W]`
- * @param outputSize - `[outH, outW]` or one int for both
- * @param returnMask - not supported @defaultValue false
+ * @param args - every argument by name, Paddle's keyword form (see {@link AdaptiveMaxPool2dArgs})
  * @returns the pooled tensor
  * @throws UnsupportedError for `returnMask: true`
  * @example
@@ -321,6 +334,13 @@ const ADAPTIVE_MAX_POOL2D_SIGNATURE = defineSignature('nn.functional.adaptiveMax
  */
 export function adaptiveMaxPool2d(args: AdaptiveMaxPool2dArgs): tf.Tensor;
 export function adaptiveMaxPool2d(x: tf.Tensor, outputSize: number | [number | null, number | null], options?: Omit<AdaptiveMaxPool2dArgs, 'x' | 'outputSize'>): tf.Tensor;
+/**
+ * Positional form, in Paddle's order.
+ *
+ * @param x - input `[N, C, H, W]`
+ * @param outputSize - `[outH, outW]` or one int for both
+ * @param returnMask - not supported @defaultValue false
+ */
 export function adaptiveMaxPool2d(x: tf.Tensor, outputSize: number | [number | null, number | null], returnMask?: boolean, name?: string | null): tf.Tensor;
 export function adaptiveMaxPool2d(...args: unknown[]): tf.Tensor {
   const { x, outputSize, returnMask = false } = resolveArgs<AdaptiveMaxPool2dArgs>(ADAPTIVE_MAX_POOL2D_SIGNATURE, args);

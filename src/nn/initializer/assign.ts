@@ -4,7 +4,15 @@ import { Initializer } from './initializer';
 import { defineSignature, resolveArgs } from '../../framework/args';
 import { checkName } from '../layer/layer-utils';
 
-/** All of {@link Assign}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link Assign}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * new paddle.nn.initializer.Assign({ value: [1, 2, 3] }); // Paddle: nn.initializer.Assign(value=[1, 2, 3])
+ * ```
+ * @category nn.initializer
+ */
 export interface AssignArgs {
   /** A tensor, typed array or (nested) array; its size must match the parameter's. */
   value: tf.Tensor | tf.TensorLike;

@@ -3,7 +3,15 @@ import { InvalidArgumentError } from '../../errors';
 import { Initializer } from './initializer';
 import { defineSignature, resolveArgs } from '../../framework/args';
 
-/** All of {@link Constant}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link Constant}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * new paddle.nn.initializer.Constant({ value: 0.5 }); // Paddle: nn.initializer.Constant(value=0.5)
+ * ```
+ * @category nn.initializer
+ */
 export interface ConstantArgs {
   /** The fill value. @defaultValue 0 */
   value?: number;

@@ -34,7 +34,16 @@ export abstract class Initializer {
   }
 }
 
-/** Paddle's `_compute_fans`: Linear `[in, out]` → (in, out); conv `[out, in, kh, kw]` → (in·kh·kw, out·kh·kw). */
+/**
+ * Paddle's `_compute_fans`: Linear `[in, out]` → (in, out); conv `[out, in, kh, kw]` → (in·kh·kw, out·kh·kw).
+ *
+ * @example
+ * ```ts
+ * paddle.nn.initializer.computeFans([784, 10]);      // [784, 10]
+ * paddle.nn.initializer.computeFans([16, 3, 5, 5]);  // [75, 400]
+ * ```
+ * @category nn.initializer
+ */
 export function computeFans(shape: readonly number[]): [number, number] {
   if (shape.length === 0) return [1, 1];
   if (shape.length === 1) return [shape[0], shape[0]];

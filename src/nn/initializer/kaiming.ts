@@ -6,7 +6,15 @@ import { defineSignature, resolveArgs } from '../../framework/args';
 import { checkFinite } from '../layer/layer-utils';
 import { checkFan } from './xavier';
 
-/** All of {@link KaimingNormal}'s / {@link KaimingUniform}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link KaimingNormal}'s / {@link KaimingUniform}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: nn.initializer.KaimingNormal(fan_in=27, nonlinearity='relu')
+ * new paddle.nn.initializer.KaimingNormal({ fanIn: 27, nonlinearity: 'relu' });
+ * ```
+ */
 export interface KaimingArgs {
   /** Overrides the fan-in computed from the shape. @defaultValue null */
   fanIn?: number | null;
@@ -16,9 +24,25 @@ export interface KaimingArgs {
   nonlinearity?: Nonlinearity;
 }
 
-/** {@link KaimingNormal}'s keyword form. */
+/**
+ * {@link KaimingNormal}'s keyword form.
+ *
+ * @example
+ * ```ts
+ * new paddle.nn.initializer.KaimingNormal({ nonlinearity: 'leaky_relu', negativeSlope: 0.1 }); // Paddle: KaimingNormal(nonlinearity='leaky_relu', negative_slope=0.1)
+ * ```
+ * @category nn.initializer
+ */
 export type KaimingNormalArgs = KaimingArgs;
-/** {@link KaimingUniform}'s keyword form. */
+/**
+ * {@link KaimingUniform}'s keyword form.
+ *
+ * @example
+ * ```ts
+ * new paddle.nn.initializer.KaimingUniform({ fanIn: 27 }); // Paddle: nn.initializer.KaimingUniform(fan_in=27)
+ * ```
+ * @category nn.initializer
+ */
 export type KaimingUniformArgs = KaimingArgs;
 
 const PARAMS = ['fanIn', 'negativeSlope', 'nonlinearity'];

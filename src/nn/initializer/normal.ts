@@ -5,7 +5,15 @@ import { Initializer, fillWith, filledTensor, pickGenerator } from './initialize
 import { defineSignature, resolveArgs } from '../../framework/args';
 import { checkFinite, checkName } from '../layer/layer-utils';
 
-/** All of {@link Normal}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link Normal}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * new paddle.nn.initializer.Normal({ mean: 0, std: 0.02 }); // Paddle: nn.initializer.Normal(mean=0.0, std=0.02)
+ * ```
+ * @category nn.initializer
+ */
 export interface NormalArgs {
   /** Mean of the distribution. @defaultValue 0 */
   mean?: number;
@@ -17,7 +25,15 @@ export interface NormalArgs {
 
 const NORMAL = defineSignature('nn.initializer.Normal', ['mean', 'std', 'name']);
 
-/** All of {@link TruncatedNormal}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link TruncatedNormal}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * new paddle.nn.initializer.TruncatedNormal({ std: 0.02 }); // Paddle: nn.initializer.TruncatedNormal(std=0.02)
+ * ```
+ * @category nn.initializer
+ */
 export interface TruncatedNormalArgs extends NormalArgs {
   /** Lower bound. @defaultValue -2 */
   a?: number;

@@ -5,7 +5,15 @@ import type { Generator } from '../../framework/random';
 import { Initializer, filledTensor, pickGenerator } from './initializer';
 import { defineSignature, resolveArgs } from '../../framework/args';
 
-/** All of {@link Uniform}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link Uniform}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * new paddle.nn.initializer.Uniform({ low: -s, high: s }); // Paddle: nn.initializer.Uniform(low=-s, high=s)
+ * ```
+ * @category nn.initializer
+ */
 export interface UniformArgs {
   /** Lower bound. @defaultValue -1 */
   low?: number;

@@ -5,7 +5,15 @@ import { InvalidArgumentError } from '../../errors';
 import { defineSignature, resolveArgs } from '../../framework/args';
 import { checkFinite, checkName } from '../layer/layer-utils';
 
-/** All of {@link XavierNormal}'s / {@link XavierUniform}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link XavierNormal}'s / {@link XavierUniform}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: nn.initializer.XavierUniform(fan_in=256, fan_out=128)
+ * new paddle.nn.initializer.XavierUniform({ fanIn: 256, fanOut: 128 });
+ * ```
+ */
 export interface XavierArgs {
   /** Overrides the fan-in computed from the shape. @defaultValue null */
   fanIn?: number | null;
@@ -17,9 +25,25 @@ export interface XavierArgs {
   name?: string | null;
 }
 
-/** {@link XavierNormal}'s keyword form. */
+/**
+ * {@link XavierNormal}'s keyword form.
+ *
+ * @example
+ * ```ts
+ * new paddle.nn.initializer.XavierNormal({ gain: 2 }); // Paddle: nn.initializer.XavierNormal(gain=2.0)
+ * ```
+ * @category nn.initializer
+ */
 export type XavierNormalArgs = XavierArgs;
-/** {@link XavierUniform}'s keyword form. */
+/**
+ * {@link XavierUniform}'s keyword form.
+ *
+ * @example
+ * ```ts
+ * new paddle.nn.initializer.XavierUniform({ fanIn: 256 }); // Paddle: nn.initializer.XavierUniform(fan_in=256)
+ * ```
+ * @category nn.initializer
+ */
 export type XavierUniformArgs = XavierArgs;
 
 const PARAMS = ['fanIn', 'fanOut', 'gain', 'name'];

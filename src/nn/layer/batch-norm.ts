@@ -28,14 +28,38 @@ export interface BatchNormOptions<F extends string> {
   name?: string | null;
 }
 
-/** All of {@link BatchNorm2D}'s / {@link BatchNorm1D}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link BatchNorm2D}'s / {@link BatchNorm1D}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: nn.BatchNorm2D(num_features=16, momentum=0.9)
+ * new paddle.nn.BatchNorm2D({ numFeatures: 16, momentum: 0.9 });
+ * ```
+ */
 export interface BatchNormArgs<F extends string> extends BatchNormOptions<F> {
   numFeatures: number;
 }
 
-/** {@link BatchNorm2D}'s keyword form. */
+/**
+ * {@link BatchNorm2D}'s keyword form.
+ *
+ * @example
+ * ```ts
+ * new paddle.nn.BatchNorm2D({ numFeatures: 16, momentum: 0.99 }); // Paddle: nn.BatchNorm2D(num_features=16, momentum=0.99)
+ * ```
+ * @category nn
+ */
 export type BatchNorm2DArgs = BatchNormArgs<DataFormat>;
-/** {@link BatchNorm1D}'s keyword form. */
+/**
+ * {@link BatchNorm1D}'s keyword form.
+ *
+ * @example
+ * ```ts
+ * new paddle.nn.BatchNorm1D({ numFeatures: 10, dataFormat: 'NLC' }); // Paddle: nn.BatchNorm1D(num_features=10, data_format='NLC')
+ * ```
+ * @category nn
+ */
 export type BatchNorm1DArgs = BatchNormArgs<'NCL' | 'NLC' | 'NC'>;
 
 const PARAMS = ['numFeatures', 'momentum', 'epsilon', 'weightAttr', 'biasAttr', 'dataFormat', 'useGlobalStats', 'name'];

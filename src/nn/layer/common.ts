@@ -35,7 +35,15 @@ export class Identity extends Layer {
   }
 }
 
-/** All of {@link Flatten}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link Flatten}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * new paddle.nn.Flatten({ startAxis: 0 }); // Paddle: nn.Flatten(start_axis=0)
+ * ```
+ * @category nn
+ */
 export interface FlattenArgs {
   /** First flattened axis. @defaultValue 1 */
   startAxis?: number;
@@ -94,7 +102,15 @@ export interface Pad2DOptions {
   name?: string | null;
 }
 
-/** All of {@link Pad2D}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link Pad2D}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * new paddle.nn.Pad2D({ padding: 1, mode: 'replicate' }); // Paddle: nn.Pad2D(padding=1, mode='replicate')
+ * ```
+ * @category nn
+ */
 export interface Pad2DArgs extends Pad2DOptions {
   padding: number | [number, number, number, number];
 }
@@ -163,7 +179,16 @@ export interface UpsampleOptions {
   name?: string | null;
 }
 
-/** All of {@link Upsample}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link Upsample}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: nn.Upsample(scale_factor=2, mode='bilinear')
+ * new paddle.nn.Upsample({ scaleFactor: 2, mode: 'bilinear' }).call(tf.zeros([1, 3, 8, 8])).shape; // [1, 3, 16, 16]
+ * ```
+ * @category nn
+ */
 export type UpsampleArgs = UpsampleOptions;
 
 const UPSAMPLE = defineSignature('nn.Upsample', ['size', 'scaleFactor', 'mode', 'alignCorners', 'alignMode', 'dataFormat', 'name']);

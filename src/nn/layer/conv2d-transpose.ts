@@ -13,7 +13,16 @@ export interface Conv2DTransposeOptions extends BaseConvOptions {
   outputPadding?: number | [number, number];
 }
 
-/** All of {@link Conv2DTranspose}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link Conv2DTranspose}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: nn.Conv2DTranspose(in_channels=16, out_channels=8, kernel_size=3, stride=2)
+ * new paddle.nn.Conv2DTranspose({ inChannels: 16, outChannels: 8, kernelSize: 3, stride: 2 });
+ * ```
+ * @category nn
+ */
 export interface Conv2DTransposeArgs extends Conv2DTransposeOptions {
   inChannels: number;
   outChannels: number;

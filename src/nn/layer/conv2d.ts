@@ -15,7 +15,16 @@ export interface Conv2DOptions extends BaseConvOptions {
   paddingMode?: 'zeros' | 'reflect' | 'replicate' | 'circular';
 }
 
-/** All of {@link Conv2D}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link Conv2D}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle's nn.Conv2D(in_channels=3, out_channels=96, kernel_size=11, stride=4, padding=2):
+ * new paddle.nn.Conv2D({ inChannels: 3, outChannels: 96, kernelSize: 11, stride: 4, padding: 2 });
+ * ```
+ * @category nn
+ */
 export interface Conv2DArgs extends Conv2DOptions {
   inChannels: number;
   outChannels: number;

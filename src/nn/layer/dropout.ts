@@ -17,7 +17,15 @@ export interface DropoutOptions {
   name?: string | null;
 }
 
-/** All of {@link Dropout}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link Dropout}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * new paddle.nn.Dropout({ p: 0.5, mode: 'downscale_in_infer' }); // Paddle: nn.Dropout(p=0.5, mode='downscale_in_infer')
+ * ```
+ * @category nn
+ */
 export interface DropoutArgs extends DropoutOptions {
   /** Probability of dropping an element, in [0, 1]. @defaultValue 0.5 */
   p?: number;
@@ -33,7 +41,15 @@ export interface Dropout2DOptions {
   name?: string | null;
 }
 
-/** All of {@link Dropout2D}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link Dropout2D}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * new paddle.nn.Dropout2D({ p: 0.2, dataFormat: 'NHWC' }); // Paddle: nn.Dropout2D(p=0.2, data_format='NHWC')
+ * ```
+ * @category nn
+ */
 export interface Dropout2DArgs extends Dropout2DOptions {
   /** Probability of dropping a channel, in [0, 1]. @defaultValue 0.5 */
   p?: number;

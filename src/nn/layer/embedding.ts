@@ -19,7 +19,16 @@ export interface EmbeddingOptions {
   name?: string | null;
 }
 
-/** All of {@link Embedding}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link Embedding}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: nn.Embedding(num_embeddings=1000, embedding_dim=64, padding_idx=0)
+ * new paddle.nn.Embedding({ numEmbeddings: 1000, embeddingDim: 64, paddingIdx: 0 });
+ * ```
+ * @category nn
+ */
 export interface EmbeddingArgs extends EmbeddingOptions {
   numEmbeddings: number;
   embeddingDim: number;

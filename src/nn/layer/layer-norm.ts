@@ -20,7 +20,15 @@ export interface LayerNormOptions {
   name?: string | null;
 }
 
-/** All of {@link LayerNorm}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link LayerNorm}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * new paddle.nn.LayerNorm({ normalizedShape: 64, epsilon: 1e-6 }); // Paddle: nn.LayerNorm(normalized_shape=64, epsilon=1e-6)
+ * ```
+ * @category nn
+ */
 export interface LayerNormArgs extends LayerNormOptions {
   normalizedShape: number | number[];
 }

@@ -166,7 +166,7 @@ export abstract class Layer {
   }
 
   /**
-   * Paddle's `clear_gradients`: does nothing, as {@link Optimizer.clearGrad}. tfjs keeps no
+   * Paddle's `clear_gradients`: does nothing, as {@link optimizer!Optimizer.clearGrad}. tfjs keeps no
    * gradient on a variable — `optimizer.minimize` computes, applies and frees them in one step —
    * so there is nothing stored to clear; kept so that Paddle training loops port unchanged.
    * @example

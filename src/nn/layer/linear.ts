@@ -17,7 +17,15 @@ export interface LinearOptions {
   name?: string | null;
 }
 
-/** All of {@link Linear}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link Linear}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * new paddle.nn.Linear({ inFeatures: 400, outFeatures: 120 }); // Paddle's Linear(in_features=400, out_features=120)
+ * ```
+ * @category nn
+ */
 export interface LinearArgs extends LinearOptions {
   inFeatures: number;
   outFeatures: number;

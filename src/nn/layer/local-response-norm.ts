@@ -20,7 +20,15 @@ export interface LocalResponseNormOptions {
   name?: string | null;
 }
 
-/** All of {@link LocalResponseNorm}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link LocalResponseNorm}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * new paddle.nn.LocalResponseNorm({ size: 5, k: 2 }); // Paddle: nn.LocalResponseNorm(size=5, k=2.0)
+ * ```
+ * @category nn
+ */
 export interface LocalResponseNormArgs extends LocalResponseNormOptions {
   size: number;
 }

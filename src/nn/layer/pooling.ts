@@ -25,7 +25,15 @@ export interface MaxPool2DOptions {
   name?: string | null;
 }
 
-/** All of {@link MaxPool2D}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link MaxPool2D}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * new paddle.nn.MaxPool2D({ kernelSize: 2, stride: 2 }); // Paddle: nn.MaxPool2D(kernel_size=2, stride=2)
+ * ```
+ * @category nn
+ */
 export interface MaxPool2DArgs extends MaxPool2DOptions {
   kernelSize: number | [number, number];
 }
@@ -95,7 +103,15 @@ export interface AvgPool2DOptions {
   name?: string | null;
 }
 
-/** All of {@link AvgPool2D}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link AvgPool2D}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * new paddle.nn.AvgPool2D({ kernelSize: 2, stride: 2 }); // Paddle: nn.AvgPool2D(kernel_size=2, stride=2)
+ * ```
+ * @category nn
+ */
 export interface AvgPool2DArgs extends AvgPool2DOptions {
   kernelSize: number | [number, number];
 }
@@ -165,7 +181,15 @@ export interface AdaptiveAvgPool2DOptions {
   name?: string | null;
 }
 
-/** All of {@link AdaptiveAvgPool2D}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link AdaptiveAvgPool2D}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * new paddle.nn.AdaptiveAvgPool2D({ outputSize: 1 }); // Paddle: nn.AdaptiveAvgPool2D(output_size=1)
+ * ```
+ * @category nn
+ */
 export interface AdaptiveAvgPool2DArgs extends AdaptiveAvgPool2DOptions {
   outputSize: AdaptiveOutputSize;
 }
@@ -180,7 +204,15 @@ export interface AdaptiveMaxPool2DOptions {
   name?: string | null;
 }
 
-/** All of {@link AdaptiveMaxPool2D}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link AdaptiveMaxPool2D}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * new paddle.nn.AdaptiveMaxPool2D({ outputSize: [3, 3] }); // Paddle: nn.AdaptiveMaxPool2D(output_size=[3, 3])
+ * ```
+ * @category nn
+ */
 export interface AdaptiveMaxPool2DArgs extends AdaptiveMaxPool2DOptions {
   outputSize: AdaptiveOutputSize;
 }

@@ -5,7 +5,15 @@ import { checkName } from '../layer/layer-utils';
 import { binaryCrossEntropyWith, type BCEOptions } from '../functional/loss-binary';
 import { Layer } from '../layer/layer';
 
-/** All of {@link BCELoss}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link BCELoss}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * new paddle.nn.BCELoss({ reduction: 'sum' }); // Paddle: nn.BCELoss(reduction='sum')
+ * ```
+ * @category Losses
+ */
 export type BCELossArgs = BCEOptions;
 
 const SIGNATURE = defineSignature('nn.BCELoss', ['weight', 'reduction', 'name']);

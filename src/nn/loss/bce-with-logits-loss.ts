@@ -5,7 +5,15 @@ import { checkName } from '../layer/layer-utils';
 import { binaryCrossEntropyWithLogitsWith, type BCEWithLogitsOptions } from '../functional/loss-binary';
 import { Layer } from '../layer/layer';
 
-/** All of {@link BCEWithLogitsLoss}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link BCEWithLogitsLoss}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * const loss = new paddle.nn.BCEWithLogitsLoss({ posWeight: tf.tensor([2, 1, 1]) }); // Paddle: nn.BCEWithLogitsLoss(pos_weight=w)
+ * ```
+ * @category Losses
+ */
 export type BCEWithLogitsLossArgs = BCEWithLogitsOptions;
 
 const SIGNATURE = defineSignature('nn.BCEWithLogitsLoss', ['weight', 'reduction', 'posWeight', 'name']);

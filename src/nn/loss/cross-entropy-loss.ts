@@ -6,7 +6,15 @@ import { checkName } from '../layer/layer-utils';
 import { crossEntropyWith, type CrossEntropyOptions } from '../functional/loss-cross-entropy';
 import { Layer } from '../layer/layer';
 
-/** All of {@link CrossEntropyLoss}'s arguments by name: Paddle's keyword form (plus `checkLabel`). */
+/**
+ * All of {@link CrossEntropyLoss}'s arguments by name: Paddle's keyword form (plus `checkLabel`).
+ *
+ * @example
+ * ```ts
+ * new paddle.nn.CrossEntropyLoss({ labelSmoothing: 0.1, reduction: 'sum' }); // Paddle: nn.CrossEntropyLoss(label_smoothing=0.1, reduction='sum')
+ * ```
+ * @category Losses
+ */
 export type CrossEntropyLossArgs = CrossEntropyOptions;
 
 const SIGNATURE = defineSignature('nn.CrossEntropyLoss', [

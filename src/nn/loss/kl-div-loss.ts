@@ -5,7 +5,15 @@ import { defineSignature, resolveArgs } from '../../framework/args';
 import { klDivWith, type KLDivOptions, type KLDivReduction } from '../functional/loss-nll';
 import { Layer } from '../layer/layer';
 
-/** All of {@link KLDivLoss}'s arguments by name: Paddle's keyword form (Paddle's has no `name`). */
+/**
+ * All of {@link KLDivLoss}'s arguments by name: Paddle's keyword form (Paddle's has no `name`).
+ *
+ * @example
+ * ```ts
+ * const loss = new paddle.nn.KLDivLoss({ reduction: 'batchmean' }); // Paddle: nn.KLDivLoss(reduction='batchmean')
+ * ```
+ * @category Losses
+ */
 export type KLDivLossArgs = Omit<KLDivOptions, 'name'>;
 
 const SIGNATURE = defineSignature('nn.KLDivLoss', ['reduction', 'logTarget']);

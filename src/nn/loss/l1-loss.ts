@@ -5,7 +5,15 @@ import { checkName } from '../layer/layer-utils';
 import { l1LossWith, type ReductionOptions } from '../functional/loss-regression';
 import { Layer } from '../layer/layer';
 
-/** All of {@link L1Loss}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link L1Loss}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * new paddle.nn.L1Loss({ reduction: 'sum' }); // Paddle: nn.L1Loss(reduction='sum')
+ * ```
+ * @category Losses
+ */
 export type L1LossArgs = ReductionOptions;
 
 const SIGNATURE = defineSignature('nn.L1Loss', ['reduction', 'name']);

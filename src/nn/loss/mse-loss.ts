@@ -4,7 +4,15 @@ import { defineSignature, resolveArgs } from '../../framework/args';
 import { mseLossWith } from '../functional/loss-regression';
 import { Layer } from '../layer/layer';
 
-/** All of {@link MSELoss}'s arguments by name: Paddle's keyword form (Paddle's has no `name`). */
+/**
+ * All of {@link MSELoss}'s arguments by name: Paddle's keyword form (Paddle's has no `name`).
+ *
+ * @example
+ * ```ts
+ * new paddle.nn.MSELoss({ reduction: 'sum' }); // Paddle: nn.MSELoss(reduction='sum')
+ * ```
+ * @category Losses
+ */
 export interface MSELossArgs {
   /** `'mean'`, `'sum'` or `'none'`. @defaultValue 'mean' */
   reduction?: Reduction;

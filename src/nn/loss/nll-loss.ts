@@ -6,7 +6,15 @@ import { checkName } from '../layer/layer-utils';
 import { nllLossWith, type NLLLossOptions } from '../functional/loss-nll';
 import { Layer } from '../layer/layer';
 
-/** All of {@link NLLLoss}'s arguments by name: Paddle's keyword form (plus `checkLabel`). */
+/**
+ * All of {@link NLLLoss}'s arguments by name: Paddle's keyword form (plus `checkLabel`).
+ *
+ * @example
+ * ```ts
+ * new paddle.nn.NLLLoss({ ignoreIndex: 0, reduction: 'sum' }); // Paddle: nn.NLLLoss(ignore_index=0, reduction='sum')
+ * ```
+ * @category Losses
+ */
 export type NLLLossArgs = NLLLossOptions;
 
 const SIGNATURE = defineSignature('nn.NLLLoss', ['weight', 'ignoreIndex', 'reduction', 'name'], { optionOnly: ['checkLabel'] });

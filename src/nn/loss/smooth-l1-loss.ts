@@ -6,7 +6,15 @@ import { checkName } from '../layer/layer-utils';
 import { smoothL1LossWith, type SmoothL1Options } from '../functional/loss-regression';
 import { Layer } from '../layer/layer';
 
-/** All of {@link SmoothL1Loss}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link SmoothL1Loss}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * new paddle.nn.SmoothL1Loss({ delta: 0.5 }); // Paddle: nn.SmoothL1Loss(delta=0.5)
+ * ```
+ * @category Losses
+ */
 export type SmoothL1LossArgs = SmoothL1Options;
 
 const SIGNATURE = defineSignature('nn.SmoothL1Loss', ['reduction', 'delta', 'name']);

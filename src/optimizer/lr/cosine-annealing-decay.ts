@@ -60,15 +60,20 @@ export class CosineAnnealingDecay extends LRScheduler {
   readonly etaMin: number;
 
   /**
+   * @param args - every argument by name, Paddle's keyword form (see {@link CosineAnnealingDecayArgs})
+   * @throws {@link index!InvalidArgumentError} if `tMax` is not a positive integer
+   */
+  constructor(args: CosineAnnealingDecayArgs);
+  constructor(learningRate: number, tMax: number, options?: Partial<CosineAnnealingDecayOptions>);
+  /**
+   * Positional form, in Paddle's order.
+   *
    * @param learningRate - eta_max (or all options in one object)
    * @param tMax - half period in epochs
    * @param etaMin - @defaultValue 0
    * @param lastEpoch - @defaultValue -1
    * @param verbose - @defaultValue false
-   * @throws {@link index!InvalidArgumentError} if `tMax` is not a positive integer
    */
-  constructor(args: CosineAnnealingDecayArgs);
-  constructor(learningRate: number, tMax: number, options?: Partial<CosineAnnealingDecayOptions>);
   constructor(learningRate: number, tMax: number, etaMin?: number, lastEpoch?: number, verbose?: boolean);
   constructor(...args: unknown[]) {
     const o = resolveArgs<CosineAnnealingDecayArgs>(SIGNATURE, args);

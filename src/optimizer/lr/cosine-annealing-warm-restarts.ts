@@ -67,16 +67,21 @@ export class CosineAnnealingWarmRestarts extends LRScheduler {
   tI: number;
 
   /**
+   * @param args - every argument by name, Paddle's keyword form (see {@link CosineAnnealingWarmRestartsArgs})
+   * @throws {@link index!InvalidArgumentError} if `t0` is not a positive integer or `tMult` not an integer >= 1
+   */
+  constructor(args: CosineAnnealingWarmRestartsArgs);
+  constructor(learningRate: number, t0: number, options?: Partial<CosineAnnealingWarmRestartsOptions>);
+  /**
+   * Positional form, in Paddle's order.
+   *
    * @param learningRate - eta_max (or all options in one object)
    * @param t0 - epochs until the first restart
    * @param tMult - @defaultValue 1
    * @param etaMin - @defaultValue 0
    * @param lastEpoch - @defaultValue -1
    * @param verbose - @defaultValue false
-   * @throws {@link index!InvalidArgumentError} if `t0` is not a positive integer or `tMult` not an integer >= 1
    */
-  constructor(args: CosineAnnealingWarmRestartsArgs);
-  constructor(learningRate: number, t0: number, options?: Partial<CosineAnnealingWarmRestartsOptions>);
   constructor(learningRate: number, t0: number, tMult?: number, etaMin?: number, lastEpoch?: number, verbose?: boolean);
   constructor(...args: unknown[]) {
     const ctx = 'CosineAnnealingWarmRestarts';

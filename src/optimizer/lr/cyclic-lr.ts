@@ -72,6 +72,14 @@ export class CyclicLR extends LRScheduler {
   private readonly scaleFn: (x: number) => number;
 
   /**
+   * @param args - every argument by name, Paddle's keyword form (see {@link CyclicLRArgs})
+   * @throws {@link index!InvalidArgumentError} for a negative rate, non-positive step sizes, or an unknown mode
+   */
+  constructor(args: CyclicLRArgs);
+  constructor(baseLearningRate: number, maxLearningRate: number, stepSizeUp: number, options?: Partial<CyclicLROptions>);
+  /**
+   * Positional form, in Paddle's order.
+   *
    * @param baseLearningRate - lower bound (or all options in one object)
    * @param maxLearningRate - upper bound
    * @param stepSizeUp - steps up
@@ -82,10 +90,7 @@ export class CyclicLR extends LRScheduler {
    * @param scaleMode - @defaultValue 'cycle'
    * @param lastEpoch - @defaultValue -1
    * @param verbose - @defaultValue false
-   * @throws {@link index!InvalidArgumentError} for a negative rate, non-positive step sizes, or an unknown mode
    */
-  constructor(args: CyclicLRArgs);
-  constructor(baseLearningRate: number, maxLearningRate: number, stepSizeUp: number, options?: Partial<CyclicLROptions>);
   constructor(baseLearningRate: number, maxLearningRate: number, stepSizeUp: number, stepSizeDown?: number, mode?: CyclicLROptions['mode'], expGamma?: number, scaleFn?: ((x: number) => number) | null, scaleMode?: 'cycle' | 'iterations', lastEpoch?: number, verbose?: boolean);
   constructor(...args: unknown[]) {
     const ctx = 'CyclicLR';

@@ -52,14 +52,19 @@ export class ExponentialDecay extends LRScheduler {
   readonly gamma: number;
 
   /**
-   * @param learningRate - the initial learning rate (or all options in one object)
-   * @param gamma - factor per epoch, in (0, 1)
-   * @param lastEpoch - @defaultValue -1
-   * @param verbose - @defaultValue false
+   * @param args - every argument by name, Paddle's keyword form (see {@link ExponentialDecayArgs})
    * @throws {@link index!InvalidArgumentError} if `gamma` is outside (0, 1)
    */
   constructor(args: ExponentialDecayArgs);
   constructor(learningRate: number, gamma: number, options?: Partial<ExponentialDecayOptions>);
+  /**
+   * Positional form, in Paddle's order.
+   *
+   * @param learningRate - the initial learning rate (or all options in one object)
+   * @param gamma - factor per epoch, in (0, 1)
+   * @param lastEpoch - @defaultValue -1
+   * @param verbose - @defaultValue false
+   */
   constructor(learningRate: number, gamma: number, lastEpoch?: number, verbose?: boolean);
   constructor(...args: unknown[]) {
     const o = resolveArgs<ExponentialDecayArgs>(SIGNATURE, args);

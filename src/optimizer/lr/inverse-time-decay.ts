@@ -52,14 +52,19 @@ export class InverseTimeDecay extends LRScheduler {
   readonly gamma: number;
 
   /**
-   * @param learningRate - the initial learning rate (or all options in one object)
-   * @param gamma - decay rate
-   * @param lastEpoch - @defaultValue -1
-   * @param verbose - @defaultValue false
+   * @param args - every argument by name, Paddle's keyword form (see {@link InverseTimeDecayArgs})
    * @throws {@link index!InvalidArgumentError} if `gamma` is not a number
    */
   constructor(args: InverseTimeDecayArgs);
   constructor(learningRate: number, gamma: number, options?: Partial<InverseTimeDecayOptions>);
+  /**
+   * Positional form, in Paddle's order.
+   *
+   * @param learningRate - the initial learning rate (or all options in one object)
+   * @param gamma - decay rate
+   * @param lastEpoch - @defaultValue -1
+   * @param verbose - @defaultValue false
+   */
   constructor(learningRate: number, gamma: number, lastEpoch?: number, verbose?: boolean);
   constructor(...args: unknown[]) {
     const o = resolveArgs<InverseTimeDecayArgs>(SIGNATURE, args);

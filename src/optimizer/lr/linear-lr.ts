@@ -59,16 +59,21 @@ export class LinearLR extends LRScheduler {
   readonly endFactor: number;
 
   /**
+   * @param args - every argument by name, Paddle's keyword form (see {@link LinearLRArgs})
+   * @throws {@link index!InvalidArgumentError} if a factor or `totalSteps` is out of range
+   */
+  constructor(args: LinearLRArgs);
+  constructor(learningRate: number, totalSteps: number, options?: Partial<LinearLROptions>);
+  /**
+   * Positional form, in Paddle's order.
+   *
    * @param learningRate - the initial learning rate (or all options in one object)
    * @param totalSteps - steps of the ramp
    * @param startFactor - @defaultValue 1/3
    * @param endFactor - @defaultValue 1.0
    * @param lastEpoch - @defaultValue -1
    * @param verbose - @defaultValue false
-   * @throws {@link index!InvalidArgumentError} if a factor or `totalSteps` is out of range
    */
-  constructor(args: LinearLRArgs);
-  constructor(learningRate: number, totalSteps: number, options?: Partial<LinearLROptions>);
   constructor(learningRate: number, totalSteps: number, startFactor?: number, endFactor?: number, lastEpoch?: number, verbose?: boolean);
   constructor(...args: unknown[]) {
     const ctx = 'LinearLR';

@@ -63,17 +63,22 @@ export class LinearWarmup extends LRScheduler {
   readonly endLr: number;
 
   /**
+   * @param args - every argument by name, Paddle's keyword form (see {@link LinearWarmupArgs})
+   * @throws {@link index!InvalidArgumentError} if `learningRate` is neither a number nor a scheduler,
+   *   `warmupSteps` is not a positive integer, or `endLr <= startLr`
+   */
+  constructor(args: LinearWarmupArgs);
+  constructor(learningRate: number | LRScheduler, warmupSteps: number, startLr: number, endLr: number, options?: Partial<LinearWarmupOptions>);
+  /**
+   * Positional form, in Paddle's order.
+   *
    * @param learningRate - the rate after warm-up, a number or a scheduler (or all options in one object)
    * @param warmupSteps - warm-up epochs
    * @param startLr - rate at epoch 0
    * @param endLr - rate at `warmupSteps`
    * @param lastEpoch - @defaultValue -1
    * @param verbose - @defaultValue false
-   * @throws {@link index!InvalidArgumentError} if `learningRate` is neither a number nor a scheduler,
-   *   `warmupSteps` is not a positive integer, or `endLr <= startLr`
    */
-  constructor(args: LinearWarmupArgs);
-  constructor(learningRate: number | LRScheduler, warmupSteps: number, startLr: number, endLr: number, options?: Partial<LinearWarmupOptions>);
   constructor(learningRate: number | LRScheduler, warmupSteps: number, startLr: number, endLr: number, lastEpoch?: number, verbose?: boolean);
   constructor(...args: unknown[]) {
     const o = resolveArgs<LinearWarmupArgs>(SIGNATURE, args);

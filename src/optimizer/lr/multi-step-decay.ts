@@ -56,15 +56,20 @@ export class MultiStepDecay extends LRScheduler {
   readonly gamma: number;
 
   /**
+   * @param args - every argument by name, Paddle's keyword form (see {@link MultiStepDecayArgs})
+   * @throws {@link index!InvalidArgumentError} if `milestones` is not increasing or `gamma >= 1`
+   */
+  constructor(args: MultiStepDecayArgs);
+  constructor(learningRate: number, milestones: number[], options?: Partial<MultiStepDecayOptions>);
+  /**
+   * Positional form, in Paddle's order.
+   *
    * @param learningRate - the initial learning rate (or all options in one object)
    * @param milestones - strictly increasing epochs
    * @param gamma - decay factor. @defaultValue 0.1
    * @param lastEpoch - @defaultValue -1
    * @param verbose - @defaultValue false
-   * @throws {@link index!InvalidArgumentError} if `milestones` is not increasing or `gamma >= 1`
    */
-  constructor(args: MultiStepDecayArgs);
-  constructor(learningRate: number, milestones: number[], options?: Partial<MultiStepDecayOptions>);
   constructor(learningRate: number, milestones: number[], gamma?: number, lastEpoch?: number, verbose?: boolean);
   constructor(...args: unknown[]) {
     const o = resolveArgs<MultiStepDecayArgs>(SIGNATURE, args);

@@ -53,14 +53,19 @@ export class MultiplicativeDecay extends LRScheduler {
   readonly lrLambda: (epoch: number) => number;
 
   /**
-   * @param learningRate - the initial learning rate (or all options in one object)
-   * @param lrLambda - factor as a function of the epoch
-   * @param lastEpoch - @defaultValue -1
-   * @param verbose - @defaultValue false
+   * @param args - every argument by name, Paddle's keyword form (see {@link MultiplicativeDecayArgs})
    * @throws {@link index!InvalidArgumentError} if `lrLambda` is not a function
    */
   constructor(args: MultiplicativeDecayArgs);
   constructor(learningRate: number, lrLambda: ((epoch: number) => number), lastEpoch?: number, verbose?: boolean, options?: Partial<MultiplicativeDecayOptions>);
+  /**
+   * Positional form, in Paddle's order.
+   *
+   * @param learningRate - the initial learning rate (or all options in one object)
+   * @param lrLambda - factor as a function of the epoch
+   * @param lastEpoch - @defaultValue -1
+   * @param verbose - @defaultValue false
+   */
   constructor(learningRate: number, lrLambda: ((epoch: number) => number), lastEpoch?: number, verbose?: boolean);
   constructor(...args: unknown[]) {
     const o = resolveArgs<MultiplicativeDecayArgs>(SIGNATURE, args);

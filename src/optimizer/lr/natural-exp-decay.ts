@@ -52,14 +52,19 @@ export class NaturalExpDecay extends LRScheduler {
   readonly gamma: number;
 
   /**
-   * @param learningRate - the initial learning rate (or all options in one object)
-   * @param gamma - decay rate, > 0
-   * @param lastEpoch - @defaultValue -1
-   * @param verbose - @defaultValue false
+   * @param args - every argument by name, Paddle's keyword form (see {@link NaturalExpDecayArgs})
    * @throws {@link index!InvalidArgumentError} if `gamma <= 0`
    */
   constructor(args: NaturalExpDecayArgs);
   constructor(learningRate: number, gamma: number, options?: Partial<NaturalExpDecayOptions>);
+  /**
+   * Positional form, in Paddle's order.
+   *
+   * @param learningRate - the initial learning rate (or all options in one object)
+   * @param gamma - decay rate, > 0
+   * @param lastEpoch - @defaultValue -1
+   * @param verbose - @defaultValue false
+   */
   constructor(learningRate: number, gamma: number, lastEpoch?: number, verbose?: boolean);
   constructor(...args: unknown[]) {
     const o = resolveArgs<NaturalExpDecayArgs>(SIGNATURE, args);

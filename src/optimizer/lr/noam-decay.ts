@@ -57,15 +57,20 @@ export class NoamDecay extends LRScheduler {
   readonly warmupSteps: number;
 
   /**
+   * @param args - every argument by name, Paddle's keyword form (see {@link NoamDecayArgs})
+   * @throws {@link index!InvalidArgumentError} if `dModel <= 0`
+   */
+  constructor(args: NoamDecayArgs);
+  constructor(dModel: number, warmupSteps: number, options?: Partial<NoamDecayOptions>);
+  /**
+   * Positional form, in Paddle's order.
+   *
    * @param dModel - model width (or all options in one object)
    * @param warmupSteps - warm-up epochs
    * @param learningRate - scale. @defaultValue 1.0
    * @param lastEpoch - @defaultValue -1
    * @param verbose - @defaultValue false
-   * @throws {@link index!InvalidArgumentError} if `dModel <= 0`
    */
-  constructor(args: NoamDecayArgs);
-  constructor(dModel: number, warmupSteps: number, options?: Partial<NoamDecayOptions>);
   constructor(dModel: number, warmupSteps: number, learningRate?: number, lastEpoch?: number, verbose?: boolean);
   constructor(...args: unknown[]) {
     const o = resolveArgs<NoamDecayArgs>(SIGNATURE, args);

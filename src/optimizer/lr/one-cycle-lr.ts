@@ -69,6 +69,15 @@ export class OneCycleLR extends LRScheduler {
   private readonly anneal: (start: number, end: number, pct: number) => number;
 
   /**
+   * @param args - every argument by name, Paddle's keyword form (see {@link OneCycleLRArgs})
+   * @throws {@link index!InvalidArgumentError} for negative rates, a non-positive `totalSteps`,
+   *   `phasePct` outside [0, 1] (or >= 0.5 with `threePhase`), or an unknown `annealStrategy`
+   */
+  constructor(args: OneCycleLRArgs);
+  constructor(maxLearningRate: number, totalSteps: number, options?: Partial<OneCycleLROptions>);
+  /**
+   * Positional form, in Paddle's order.
+   *
    * @param maxLearningRate - the peak rate (or all options in one object)
    * @param totalSteps - total steps
    * @param divideFactor - @defaultValue 25.0
@@ -78,11 +87,7 @@ export class OneCycleLR extends LRScheduler {
    * @param threePhase - @defaultValue false
    * @param lastEpoch - @defaultValue -1
    * @param verbose - @defaultValue false
-   * @throws {@link index!InvalidArgumentError} for negative rates, a non-positive `totalSteps`,
-   *   `phasePct` outside [0, 1] (or >= 0.5 with `threePhase`), or an unknown `annealStrategy`
    */
-  constructor(args: OneCycleLRArgs);
-  constructor(maxLearningRate: number, totalSteps: number, options?: Partial<OneCycleLROptions>);
   constructor(maxLearningRate: number, totalSteps: number, divideFactor?: number, endLearningRate?: number, phasePct?: number, annealStrategy?: 'cos' | 'linear', threePhase?: boolean, lastEpoch?: number, verbose?: boolean);
   constructor(...args: unknown[]) {
     const ctx = 'OneCycleLR';

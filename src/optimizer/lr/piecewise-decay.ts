@@ -54,14 +54,19 @@ export class PiecewiseDecay extends LRScheduler {
   readonly values: readonly number[];
 
   /**
-   * @param boundaries - epochs where the rate changes (or all options in one object)
-   * @param values - the rates, `boundaries.length + 1` of them
-   * @param lastEpoch - @defaultValue -1
-   * @param verbose - @defaultValue false
+   * @param args - every argument by name, Paddle's keyword form (see {@link PiecewiseDecayArgs})
    * @throws {@link index!InvalidArgumentError} if `boundaries` is empty or `values` is too short
    */
   constructor(args: PiecewiseDecayArgs);
   constructor(boundaries: number[], values: number[], options?: Partial<PiecewiseDecayOptions>);
+  /**
+   * Positional form, in Paddle's order.
+   *
+   * @param boundaries - epochs where the rate changes (or all options in one object)
+   * @param values - the rates, `boundaries.length + 1` of them
+   * @param lastEpoch - @defaultValue -1
+   * @param verbose - @defaultValue false
+   */
   constructor(boundaries: number[], values: number[], lastEpoch?: number, verbose?: boolean);
   constructor(...args: unknown[]) {
     const o = resolveArgs<PiecewiseDecayArgs>(SIGNATURE, args);

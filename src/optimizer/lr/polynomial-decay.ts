@@ -63,6 +63,14 @@ export class PolynomialDecay extends LRScheduler {
   readonly cycle: boolean;
 
   /**
+   * @param args - every argument by name, Paddle's keyword form (see {@link PolynomialDecayArgs})
+   * @throws {@link index!InvalidArgumentError} if `decaySteps` is not a positive integer or `power <= 0`
+   */
+  constructor(args: PolynomialDecayArgs);
+  constructor(learningRate: number, decaySteps: number, options?: Partial<PolynomialDecayOptions>);
+  /**
+   * Positional form, in Paddle's order.
+   *
    * @param learningRate - the initial learning rate (or all options in one object)
    * @param decaySteps - epochs of one decay
    * @param endLr - @defaultValue 0.0001
@@ -70,10 +78,7 @@ export class PolynomialDecay extends LRScheduler {
    * @param cycle - @defaultValue false
    * @param lastEpoch - @defaultValue -1
    * @param verbose - @defaultValue false
-   * @throws {@link index!InvalidArgumentError} if `decaySteps` is not a positive integer or `power <= 0`
    */
-  constructor(args: PolynomialDecayArgs);
-  constructor(learningRate: number, decaySteps: number, options?: Partial<PolynomialDecayOptions>);
   constructor(learningRate: number, decaySteps: number, endLr?: number, power?: number, cycle?: boolean, lastEpoch?: number, verbose?: boolean);
   constructor(...args: unknown[]) {
     const o = resolveArgs<PolynomialDecayArgs>(SIGNATURE, args);

@@ -81,6 +81,14 @@ export class ReduceOnPlateau extends LRScheduler {
   numBadEpochs = 0;
 
   /**
+   * @param args - every argument by name, Paddle's keyword form (see {@link ReduceOnPlateauArgs})
+   * @throws {@link index!InvalidArgumentError} for an unknown `mode`/`thresholdMode` or `factor >= 1`
+   */
+  constructor(args: ReduceOnPlateauArgs);
+  constructor(learningRate: number, options?: Partial<ReduceOnPlateauOptions>);
+  /**
+   * Positional form, in Paddle's order.
+   *
    * @param learningRate - the initial learning rate (or all options in one object)
    * @param mode - @defaultValue 'min'
    * @param factor - @defaultValue 0.1
@@ -91,10 +99,7 @@ export class ReduceOnPlateau extends LRScheduler {
    * @param minLr - @defaultValue 0
    * @param epsilon - @defaultValue 1e-8
    * @param verbose - @defaultValue false
-   * @throws {@link index!InvalidArgumentError} for an unknown `mode`/`thresholdMode` or `factor >= 1`
    */
-  constructor(args: ReduceOnPlateauArgs);
-  constructor(learningRate: number, options?: Partial<ReduceOnPlateauOptions>);
   constructor(learningRate: number, mode?: 'min' | 'max', factor?: number, patience?: number, threshold?: number, thresholdMode?: 'rel' | 'abs', cooldown?: number, minLr?: number, epsilon?: number, verbose?: boolean);
   constructor(...args: unknown[]) {
     const ctx = 'ReduceOnPlateau';

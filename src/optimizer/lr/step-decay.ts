@@ -57,15 +57,20 @@ export class StepDecay extends LRScheduler {
   readonly gamma: number;
 
   /**
+   * @param args - every argument by name, Paddle's keyword form (see {@link StepDecayArgs})
+   * @throws {@link index!InvalidArgumentError} if `stepSize` is not a positive integer or `gamma >= 1`
+   */
+  constructor(args: StepDecayArgs);
+  constructor(learningRate: number, stepSize: number, options?: Partial<StepDecayOptions>);
+  /**
+   * Positional form, in Paddle's order.
+   *
    * @param learningRate - the initial learning rate (or all options in one object)
    * @param stepSize - epochs between two decays
    * @param gamma - decay factor. @defaultValue 0.1
    * @param lastEpoch - @defaultValue -1
    * @param verbose - @defaultValue false
-   * @throws {@link index!InvalidArgumentError} if `stepSize` is not a positive integer or `gamma >= 1`
    */
-  constructor(args: StepDecayArgs);
-  constructor(learningRate: number, stepSize: number, options?: Partial<StepDecayOptions>);
   constructor(learningRate: number, stepSize: number, gamma?: number, lastEpoch?: number, verbose?: boolean);
   constructor(...args: unknown[]) {
     const o = resolveArgs<StepDecayArgs>(SIGNATURE, args);

@@ -81,7 +81,15 @@ export const CIFAR100_FILE: PublishedFile = Object.freeze({
   moduleName: 'cifar',
 });
 
-/** All of {@link Cifar10}'s (and {@link Cifar100}'s) arguments by name: Paddle's keyword form (all optional). */
+/**
+ * All of {@link Cifar10}'s (and {@link Cifar100}'s) arguments by name: Paddle's keyword form (all optional).
+ *
+ * @example
+ * ```ts
+ * const train = new paddle.vision.datasets.Cifar10({ dataFile: 'cifar-10-python.tar.gz' });
+ * ```
+ * @category Datasets
+ */
 export type CifarArgs = CifarOptions;
 
 const CIFAR_PARAMS = ['dataFile', 'mode', 'transform', 'download', 'backend'];
@@ -127,7 +135,7 @@ export class Cifar10<I = HWCImage> extends FileDataset<CifarItem<I>> {
 
   /**
    * Reads the dataset with every argument in one options object.
-   * @param options - the arguments by name; each one's meaning and Paddle default are on {@link CifarOptions}
+   * @param args - every argument by name, Paddle's keyword form (see {@link CifarArgs})
    * @throws InvalidArgumentError for a bad `mode` or `backend`, or an unknown option
    * @throws ResourceNotFoundError when the archive is missing and cannot be downloaded
    * @throws CorruptFileError for a malformed archive or pickle (including a non-allow-listed global) (this and

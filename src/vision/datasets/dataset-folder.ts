@@ -53,7 +53,16 @@ export interface FolderOptions<S = HWCImage> {
 
 export type { OnCorrupt };
 
-/** All of {@link DatasetFolder}'s (and {@link ImageFolder}'s) arguments by name: Paddle's keyword form. @category Datasets */
+/**
+ * All of {@link DatasetFolder}'s (and {@link ImageFolder}'s) arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: DatasetFolder(root='data/train', transform=t), with Pillow's LOAD_TRUNCATED_IMAGES
+ * new paddle.vision.datasets.DatasetFolder({ root: 'data/train', transform: t, onCorrupt: 'truncated' });
+ * ```
+ * @category Datasets
+ */
 export interface FolderArgs<S = HWCImage> extends FolderOptions<S> {
   /** The folder to walk (a Node path). */
   root: string;

@@ -29,7 +29,15 @@ export interface FakeDataOptions {
   seed?: number;
 }
 
-/** All of {@link FakeData}'s arguments by name (all optional). @category Datasets */
+/**
+ * All of {@link FakeData}'s arguments by name (all optional).
+ *
+ * @example
+ * ```ts
+ * const ds = new paddle.vision.datasets.FakeData({ size: 64, imageSize: [3, 32, 32], numClasses: 10 });
+ * ```
+ * @category Datasets
+ */
 export type FakeDataArgs = FakeDataOptions;
 
 // torchvision's order (Paddle has no FakeData); `seed` is ours, by name only.

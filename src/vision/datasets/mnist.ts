@@ -57,7 +57,16 @@ export interface MNISTOptions {
  * ```
  * @category Datasets
  */
-/** All of {@link MNIST}'s arguments by name: Paddle's keyword form (all optional). */
+/**
+ * All of {@link MNIST}'s arguments by name: Paddle's keyword form (all optional).
+ *
+ * @example
+ * ```ts
+ * // Paddle: MNIST(mode='train', transform=ToTensor())
+ * const train = new paddle.vision.datasets.MNIST({ mode: 'train', transform: new paddle.vision.transforms.ToTensor() });
+ * ```
+ * @category Datasets
+ */
 export type MNISTArgs = MNISTOptions;
 
 const MNIST_PARAMS = ['imagePath', 'labelPath', 'mode', 'transform', 'download', 'backend'];
@@ -162,7 +171,7 @@ export class MNIST<I = HWCImage> extends FileDataset<MNISTItem<I>> {
 
   /**
    * Reads the dataset with every argument in one options object.
-   * @param options - the arguments by name; each one's meaning and Paddle default are on {@link MNISTOptions}
+   * @param args - every argument by name, Paddle's keyword form (see {@link MNISTArgs})
    * @throws InvalidArgumentError for a bad `mode` or `backend`, or an unknown option
    * @throws ResourceNotFoundError when a given file is missing, or none is given/cached and `download` is false
    * @throws CorruptFileError when the files are not IDX image/label files or disagree in length (this and

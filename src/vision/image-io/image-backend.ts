@@ -3,12 +3,28 @@ import type { HWCImage } from '../../framework/image';
 import { readImage } from './read-image';
 import { defineSignature, resolveArgs } from '../../framework/args';
 
-/** All of {@link setImageBackend}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link setImageBackend}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * paddle.vision.setImageBackend({ backend: 'pil' }); // Paddle: set_image_backend(backend='pil')
+ * ```
+ * @category Vision
+ */
 export interface SetImageBackendArgs {
   backend: ImageBackend;
 }
 
-/** All of {@link imageLoad}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link imageLoad}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * await paddle.vision.imageLoad({ path: 'cat.jpg', backend: 'cv2' }); // Paddle: image_load(path='cat.jpg', backend='cv2')
+ * ```
+ * @category Vision
+ */
 export interface ImageLoadArgs {
   /** File path (Node) or URL. */
   path: string;
@@ -34,7 +50,7 @@ let backend: ImageBackend = 'pil';
  * Sets the backend that datasets and {@link imageLoad} use when none is given (Paddle's
  * `paddle.vision.set_image_backend`).
  *
- * @param backend - `'pil'` (RGB order) or `'cv2'` (BGR order, 3 channels)
+ * @param args - every argument by name, Paddle's keyword form (see {@link SetImageBackendArgs})
  * @throws InvalidArgumentError for another name
  * @example
  * ```ts
@@ -44,6 +60,11 @@ let backend: ImageBackend = 'pil';
  * @category Vision
  */
 export function setImageBackend(args: SetImageBackendArgs): void;
+/**
+ * Positional form, in Paddle's order.
+ *
+ * @param backend - `'pil'` (RGB order) or `'cv2'` (BGR order, 3 channels)
+ */
 export function setImageBackend(backend: ImageBackend): void;
 export function setImageBackend(...args: unknown[]): void {
   const name = resolveArgs<SetImageBackendArgs>(SET_SIGNATURE, args).backend;
@@ -69,8 +90,7 @@ export function getImageBackend(): ImageBackend {
  * Loads an image like Paddle's `paddle.vision.image_load`: `'pil'` keeps the file's channels
  * (as `Image.open`), `'cv2'` gives 3-channel BGR (as `cv2.imread`).
  *
- * @param path - file path (Node) or URL
- * @param backend - defaults to {@link getImageBackend}
+ * @param args - every argument by name, Paddle's keyword form (see {@link ImageLoadArgs})
  * @returns the decoded image
  * @throws CorruptFileError naming the file if it cannot be decoded
  * @example
@@ -82,6 +102,12 @@ export function getImageBackend(): ImageBackend {
  */
 export async function imageLoad(args: ImageLoadArgs): Promise<HWCImage>;
 export async function imageLoad(path: string, options?: Omit<ImageLoadArgs, 'path'>): Promise<HWCImage>;
+/**
+ * Positional form, in Paddle's order.
+ *
+ * @param path - file path (Node) or URL
+ * @param backend - defaults to {@link getImageBackend}
+ */
 export async function imageLoad(path: string, backend?: ImageBackend | null): Promise<HWCImage>;
 export async function imageLoad(...args: unknown[]): Promise<HWCImage> {
   const o = resolveArgs<ImageLoadArgs>(LOAD_SIGNATURE, args);

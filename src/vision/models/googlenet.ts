@@ -130,11 +130,16 @@ export class GoogLeNet extends Layer {
   readonly _out2?: Linear;
 
   /**
-   * @param numClasses - a number, or {@link GoogLeNetOptions}
+   * @param options - every argument by name, Paddle's keyword form
    * @throws {@link index!InvalidArgumentError} for a bad option
    */
   constructor(options?: GoogLeNetOptions);
   constructor(numClasses?: number, options?: Omit<GoogLeNetOptions, 'numClasses'>);
+  /**
+   * Positional form, in Paddle's order.
+   *
+   * @param numClasses - a number, or {@link GoogLeNetOptions}
+   */
   constructor(numClasses?: number, withPool?: boolean);
   constructor(...args: unknown[]) {
     super();

@@ -74,11 +74,16 @@ export class MobileNetV1 extends Layer {
   private readonly dwsl: DepthwiseSeparable[] = [];
 
   /**
-   * @param scale - channel multiplier, or all options in one object
+   * @param options - every argument by name, Paddle's keyword form
    * @throws {@link index!InvalidArgumentError} for a bad option
    */
   constructor(options?: MobileNetV1Options);
   constructor(scale?: number, options?: Omit<MobileNetV1Options, 'scale'>);
+  /**
+   * Positional form, in Paddle's order.
+   *
+   * @param scale - channel multiplier, or all options in one object
+   */
   constructor(scale?: number, numClasses?: number, withPool?: boolean);
   constructor(...args: unknown[]) {
     super();

@@ -92,11 +92,16 @@ export class MobileNetV2 extends Layer {
   readonly classifier?: Sequential;
 
   /**
-   * @param scale - channel multiplier, or all options in one object
+   * @param options - every argument by name, Paddle's keyword form
    * @throws {@link index!InvalidArgumentError} for a bad option
    */
   constructor(options?: MobileNetV2Options);
   constructor(scale?: number, options?: Omit<MobileNetV2Options, 'scale'>);
+  /**
+   * Positional form, in Paddle's order.
+   *
+   * @param scale - channel multiplier, or all options in one object
+   */
   constructor(scale?: number, numClasses?: number, withPool?: boolean);
   constructor(...args: unknown[]) {
     super();

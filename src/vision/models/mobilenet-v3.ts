@@ -104,6 +104,13 @@ export interface MobileNetV3Options {
  * layers and order as torchvision's: `conv`, `blocks`, `lastconv` (6× the last block's input
  * channels), `avgpool`, `classifier` = Linear, Hardswish, Dropout(0.2), Linear. BatchNorm uses
  * epsilon 0.001 as in Paddle and torchvision.
+ *
+ * @example
+ * ```ts
+ * // Paddle: MobileNetV3Small(num_classes=10), a MobileNetV3 with the small configuration
+ * const net = new paddle.vision.models.MobileNetV3Small({ numClasses: 10 });
+ * net instanceof paddle.vision.models.MobileNetV3; // true
+ * ```
  * @category Models
  */
 export class MobileNetV3 extends Layer {

@@ -12,7 +12,17 @@ import { ReLU } from '../../nn/layer/activation/relu';
 import { boolOf, numClassesOf } from './options';
 
 
-/** Paddle's `BasicBlock` (ResNet-18/34): two 3×3 convolutions and a shortcut. @category Models */
+/**
+ * Paddle's `BasicBlock` (ResNet-18/34): two 3×3 convolutions and a shortcut.
+ *
+ * @example
+ * ```ts
+ * // Paddle: BasicBlock(inplanes=64, planes=64)
+ * const block = new paddle.vision.models.BasicBlock(64, 64);
+ * block.call(tf.zeros([1, 64, 8, 8])).shape; // [1, 64, 8, 8]
+ * ```
+ * @category Models
+ */
 export class BasicBlock extends Layer {
   static override readonly paddleName: string = 'BasicBlock';
   static readonly expansion = 1;
@@ -50,7 +60,17 @@ export class BasicBlock extends Layer {
   }
 }
 
-/** Paddle's `BottleneckBlock` (ResNet-50+, ResNeXt, wide ResNet): 1×1, grouped 3×3, 1×1 (×4). @category Models */
+/**
+ * Paddle's `BottleneckBlock` (ResNet-50+, ResNeXt, wide ResNet): 1×1, grouped 3×3, 1×1 (×4).
+ *
+ * @example
+ * ```ts
+ * // Paddle: BottleneckBlock(inplanes=256, planes=64): 256 → 64 → 64 → 256 channels
+ * const block = new paddle.vision.models.BottleneckBlock(256, 64);
+ * block.call(tf.zeros([1, 256, 8, 8])).shape; // [1, 256, 8, 8]
+ * ```
+ * @category Models
+ */
 export class BottleneckBlock extends Layer {
   static override readonly paddleName: string = 'BottleneckBlock';
   static readonly expansion = 4;
@@ -108,7 +128,16 @@ export interface ResNetOptions {
   groups?: number;
 }
 
-/** All of {@link ResNet}'s arguments by name: Paddle's keyword form. @category Models */
+/**
+ * All of {@link ResNet}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: ResNet(block=BasicBlock, depth=18, num_classes=10)
+ * new paddle.vision.models.ResNet({ block: paddle.vision.models.BasicBlock, depth: 18, numClasses: 10 });
+ * ```
+ * @category Models
+ */
 export interface ResNetArgs extends ResNetOptions {
   /** {@link BasicBlock} or {@link BottleneckBlock}. */
   block: ResNetBlock;
@@ -157,12 +186,17 @@ export class ResNet extends Layer {
 
   /**
    * Paddle's `ResNet(block, depth=50, width=64, num_classes=1000, with_pool=True, groups=1)`.
-   * @param block - {@link BasicBlock} or {@link BottleneckBlock}
-   * @param depth - 18, 34, 50, 101 or 152
+   * @param args - every argument by name, Paddle's keyword form (see {@link ResNetArgs})
    * @throws {@link index!InvalidArgumentError} for another depth, a bad or an unknown option
    */
   constructor(args: ResNetArgs);
   constructor(block: ResNetBlock, depth?: number, options?: ResNetOptions);
+  /**
+   * Positional form, in Paddle's order.
+   *
+   * @param block - {@link BasicBlock} or {@link BottleneckBlock}
+   * @param depth - 18, 34, 50, 101 or 152
+   */
   constructor(block: ResNetBlock, depth?: number, width?: number, numClasses?: number, withPool?: boolean, groups?: number);
   constructor(...args: unknown[]) {
     super();

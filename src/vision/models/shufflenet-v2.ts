@@ -189,7 +189,7 @@ function make<O extends ShuffleNetV2FactoryOptions>(arch: string, scale: number,
 }
 
 /**
- * ShuffleNetV2 ×0.25 (Paddle's `shufflenet_v2_x0_25`). @param o - `numClasses`, `withPool`, `pretrained`
+ * ShuffleNetV2 ×0.25 (Paddle's `shufflenet_v2_x0_25`). @param options - `numClasses`, `withPool`, `pretrained`
  * @returns the network, or a Promise of it with `pretrained`
  * @example
  * ```ts
@@ -204,7 +204,7 @@ export function shufflenetV2X0_25(...args: unknown[]): ShuffleNetV2 | Promise<Sh
   const o = factoryArgs<ShuffleNetV2FactoryOptions>(SIG_shufflenetV2X0_25, args);
   return make('shufflenet_v2_x0_25', 0.25, 'relu', o);
 }
-/** ShuffleNetV2 ×0.33. @param o - as {@link shufflenetV2X0_25} @returns the network @example `paddle.zoo.shufflenetV2X0_33()` @category Models */
+/** ShuffleNetV2 ×0.33. @param options - as {@link shufflenetV2X0_25} @returns the network @example `paddle.zoo.shufflenetV2X0_33()` @category Models */
 export function shufflenetV2X0_33<O extends ShuffleNetV2FactoryOptions>(options?: O): Built<O, ShuffleNetV2>;
 export function shufflenetV2X0_33(pretrained: PretrainedSource, options?: Omit<ShuffleNetV2FactoryOptions, 'pretrained'>): Promise<ShuffleNetV2>;
 export function shufflenetV2X0_33(pretrained: false | null | undefined, options?: Omit<ShuffleNetV2FactoryOptions, 'pretrained'>): ShuffleNetV2;
@@ -212,7 +212,7 @@ export function shufflenetV2X0_33(...args: unknown[]): ShuffleNetV2 | Promise<Sh
   const o = factoryArgs<ShuffleNetV2FactoryOptions>(SIG_shufflenetV2X0_33, args);
   return make('shufflenet_v2_x0_33', 0.33, 'relu', o);
 }
-/** ShuffleNetV2 ×0.5. @param o - as {@link shufflenetV2X0_25} @returns the network @example `paddle.zoo.shufflenetV2X0_5()` @category Models */
+/** ShuffleNetV2 ×0.5. @param options - as {@link shufflenetV2X0_25} @returns the network @example `paddle.zoo.shufflenetV2X0_5()` @category Models */
 export function shufflenetV2X0_5<O extends ShuffleNetV2FactoryOptions>(options?: O): Built<O, ShuffleNetV2>;
 export function shufflenetV2X0_5(pretrained: PretrainedSource, options?: Omit<ShuffleNetV2FactoryOptions, 'pretrained'>): Promise<ShuffleNetV2>;
 export function shufflenetV2X0_5(pretrained: false | null | undefined, options?: Omit<ShuffleNetV2FactoryOptions, 'pretrained'>): ShuffleNetV2;
@@ -220,7 +220,7 @@ export function shufflenetV2X0_5(...args: unknown[]): ShuffleNetV2 | Promise<Shu
   const o = factoryArgs<ShuffleNetV2FactoryOptions>(SIG_shufflenetV2X0_5, args);
   return make('shufflenet_v2_x0_5', 0.5, 'relu', o);
 }
-/** ShuffleNetV2 ×1.0. @param o - as {@link shufflenetV2X0_25} @returns the network @example `paddle.zoo.shufflenetV2X1_0()` @category Models */
+/** ShuffleNetV2 ×1.0. @param options - as {@link shufflenetV2X0_25} @returns the network @example `paddle.zoo.shufflenetV2X1_0()` @category Models */
 export function shufflenetV2X1_0<O extends ShuffleNetV2FactoryOptions>(options?: O): Built<O, ShuffleNetV2>;
 export function shufflenetV2X1_0(pretrained: PretrainedSource, options?: Omit<ShuffleNetV2FactoryOptions, 'pretrained'>): Promise<ShuffleNetV2>;
 export function shufflenetV2X1_0(pretrained: false | null | undefined, options?: Omit<ShuffleNetV2FactoryOptions, 'pretrained'>): ShuffleNetV2;
@@ -228,7 +228,7 @@ export function shufflenetV2X1_0(...args: unknown[]): ShuffleNetV2 | Promise<Shu
   const o = factoryArgs<ShuffleNetV2FactoryOptions>(SIG_shufflenetV2X1_0, args);
   return make('shufflenet_v2_x1_0', 1, 'relu', o);
 }
-/** ShuffleNetV2 ×1.5. @param o - as {@link shufflenetV2X0_25} @returns the network @example `paddle.zoo.shufflenetV2X1_5()` @category Models */
+/** ShuffleNetV2 ×1.5. @param options - as {@link shufflenetV2X0_25} @returns the network @example `paddle.zoo.shufflenetV2X1_5()` @category Models */
 export function shufflenetV2X1_5<O extends ShuffleNetV2FactoryOptions>(options?: O): Built<O, ShuffleNetV2>;
 export function shufflenetV2X1_5(pretrained: PretrainedSource, options?: Omit<ShuffleNetV2FactoryOptions, 'pretrained'>): Promise<ShuffleNetV2>;
 export function shufflenetV2X1_5(pretrained: false | null | undefined, options?: Omit<ShuffleNetV2FactoryOptions, 'pretrained'>): ShuffleNetV2;
@@ -236,7 +236,7 @@ export function shufflenetV2X1_5(...args: unknown[]): ShuffleNetV2 | Promise<Shu
   const o = factoryArgs<ShuffleNetV2FactoryOptions>(SIG_shufflenetV2X1_5, args);
   return make('shufflenet_v2_x1_5', 1.5, 'relu', o);
 }
-/** ShuffleNetV2 ×2.0. @param o - as {@link shufflenetV2X0_25} @returns the network @example `paddle.zoo.shufflenetV2X2_0()` @category Models */
+/** ShuffleNetV2 ×2.0. @param options - as {@link shufflenetV2X0_25} @returns the network @example `paddle.zoo.shufflenetV2X2_0()` @category Models */
 export function shufflenetV2X2_0<O extends ShuffleNetV2FactoryOptions>(options?: O): Built<O, ShuffleNetV2>;
 export function shufflenetV2X2_0(pretrained: PretrainedSource, options?: Omit<ShuffleNetV2FactoryOptions, 'pretrained'>): Promise<ShuffleNetV2>;
 export function shufflenetV2X2_0(pretrained: false | null | undefined, options?: Omit<ShuffleNetV2FactoryOptions, 'pretrained'>): ShuffleNetV2;
@@ -244,7 +244,7 @@ export function shufflenetV2X2_0(...args: unknown[]): ShuffleNetV2 | Promise<Shu
   const o = factoryArgs<ShuffleNetV2FactoryOptions>(SIG_shufflenetV2X2_0, args);
   return make('shufflenet_v2_x2_0', 2, 'relu', o);
 }
-/** ShuffleNetV2 ×1.0 with swish. @param o - as {@link shufflenetV2X0_25} @returns the network @example `paddle.zoo.shufflenetV2Swish()` @category Models */
+/** ShuffleNetV2 ×1.0 with swish. @param options - as {@link shufflenetV2X0_25} @returns the network @example `paddle.zoo.shufflenetV2Swish()` @category Models */
 export function shufflenetV2Swish<O extends ShuffleNetV2FactoryOptions>(options?: O): Built<O, ShuffleNetV2>;
 export function shufflenetV2Swish(pretrained: PretrainedSource, options?: Omit<ShuffleNetV2FactoryOptions, 'pretrained'>): Promise<ShuffleNetV2>;
 export function shufflenetV2Swish(pretrained: false | null | undefined, options?: Omit<ShuffleNetV2FactoryOptions, 'pretrained'>): ShuffleNetV2;

@@ -53,7 +53,16 @@ export class MakeFire extends Layer {
   }
 }
 
-/** All of {@link SqueezeNet}'s arguments by name: Paddle's keyword form. @category Models */
+/**
+ * All of {@link SqueezeNet}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: SqueezeNet(version='1.1', num_classes=10)
+ * new paddle.vision.models.SqueezeNet({ version: '1.1', numClasses: 10 });
+ * ```
+ * @category Models
+ */
 export interface SqueezeNetArgs extends SqueezeNetOptions {
   /** `'1.0'` or `'1.1'`. */
   version: '1.0' | '1.1';
@@ -101,12 +110,21 @@ export class SqueezeNet extends Layer {
   readonly _avg_pool: AdaptiveAvgPool2D;
 
   /**
-   * @param version - `'1.0'` or `'1.1'`
-   * @param options - a number (`numClasses`) or {@link SqueezeNetOptions}
+   * @param args - every argument by name, Paddle's keyword form (see {@link SqueezeNetArgs})
    * @throws {@link index!InvalidArgumentError} for another version or a bad option
    */
   constructor(args: SqueezeNetArgs);
+  /**
+   * Positional form: Paddle's leading arguments by position, the rest by name in `options`.
+   *
+   * @param options - the arguments after `version`, by name ({@link SqueezeNetOptions})
+   */
   constructor(version: '1.0' | '1.1', options?: SqueezeNetOptions);
+  /**
+   * Positional form, in Paddle's order.
+   *
+   * @param version - `'1.0'` or `'1.1'`
+   */
   constructor(version: '1.0' | '1.1', numClasses?: number, withPool?: boolean);
   constructor(...args: unknown[]) {
     super();

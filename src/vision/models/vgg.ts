@@ -37,7 +37,15 @@ export interface VGGFactoryOptions extends VGGOptions, PretrainedOptions {
 /** A VGG configuration: channel counts and `'M'` for a 2×2 max pooling. @category Models */
 export type VGGConfig = ReadonlyArray<number | 'M'>;
 
-/** Paddle's `cfgs` A, B, D, E (VGG 11, 13, 16, 19). @category Models */
+/**
+ * Paddle's `cfgs` A, B, D, E (VGG 11, 13, 16, 19).
+ *
+ * @example
+ * ```ts
+ * paddle.vision.models.VGG_CONFIGS.A; // [64, 'M', 128, 'M', 256, 256, 'M', 512, 512, 'M', 512, 512, 'M']
+ * ```
+ * @category Models
+ */
 export const VGG_CONFIGS: Readonly<Record<'A' | 'B' | 'D' | 'E', VGGConfig>> = {
   A: [64, 'M', 128, 'M', 256, 256, 'M', 512, 512, 'M', 512, 512, 'M'],
   B: [64, 64, 'M', 128, 128, 'M', 256, 256, 'M', 512, 512, 'M', 512, 512, 'M'],
@@ -72,7 +80,16 @@ export function makeLayers(cfg: VGGConfig, batchNorm = false): Sequential {
   return new Sequential(...layers);
 }
 
-/** All of {@link VGG}'s arguments by name: Paddle's keyword form. @category Models */
+/**
+ * All of {@link VGG}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: VGG(features=make_layers(cfgs['A']), num_classes=10)
+ * new paddle.vision.models.VGG({ features: paddle.vision.models.makeLayers(paddle.vision.models.VGG_CONFIGS.A), numClasses: 10 });
+ * ```
+ * @category Models
+ */
 export interface VGGArgs extends VGGOptions {
   /** The convolutional part, e.g. from {@link makeLayers}. */
   features: Layer;
@@ -101,12 +118,17 @@ export class VGG extends Layer {
   readonly classifier?: Sequential;
 
   /**
+   * @param args - every argument by name, Paddle's keyword form (see {@link VGGArgs})
+   */
+  constructor(args: VGGArgs);
+  constructor(features: Layer, options?: VGGOptions);
+  /**
+   * Positional form, in Paddle's order.
+   *
    * @param features - the convolutional part, e.g. from {@link makeLayers}
    * @param numClasses - a number, or {@link VGGOptions}
    * @param withPool - see {@link VGGOptions.withPool}
    */
-  constructor(args: VGGArgs);
-  constructor(features: Layer, options?: VGGOptions);
   constructor(features: Layer, numClasses?: number, withPool?: boolean);
   constructor(...args: unknown[]) {
     super();

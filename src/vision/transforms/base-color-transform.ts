@@ -10,7 +10,15 @@ export interface ColorTransformOptions {
   keys?: readonly string[];
 }
 
-/** All of a single color transform's arguments by name: Paddle's keyword form. */
+/**
+ * All of a single color transform's arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: transforms.BrightnessTransform(value=0.4)
+ * new paddle.vision.transforms.BrightnessTransform({ value: 0.4 });
+ * ```
+ */
 export interface ColorTransformArgs extends ColorTransformOptions {
   /** How far the factor may move from its neutral value, or a `[min, max]` range. */
   value: number | readonly [number, number];

@@ -17,7 +17,15 @@ export interface CenterCropOptions {
   keys?: readonly string[];
 }
 
-/** All of {@link CenterCrop}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link CenterCrop}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * new paddle.vision.transforms.CenterCrop({ size: [200, 100] }); // Paddle: CenterCrop(size=(200, 100))
+ * ```
+ * @category Vision
+ */
 export interface CenterCropArgs extends CenterCropOptions {
   /** An int for a square, or `[height, width]`. */
   size: number | readonly [number, number];

@@ -22,7 +22,15 @@ export interface ColorJitterOptions {
   keys?: readonly string[];
 }
 
-/** All of {@link ColorJitter}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link ColorJitter}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * new paddle.vision.transforms.ColorJitter({ brightness: 0.4, hue: 0.1 }); // Paddle: ColorJitter(brightness=0.4, hue=0.1)
+ * ```
+ * @category Vision
+ */
 export type ColorJitterArgs = ColorJitterOptions;
 
 const SIGNATURE = defineSignature('vision.transforms.ColorJitter', ['brightness', 'contrast', 'saturation', 'hue', 'keys']);

@@ -12,7 +12,15 @@ import { defineSignature, resolveArgs } from '../../framework/args';
 // `never` input: any one-argument function is a step; Compose calls it with what the step before returned.
 export type TransformLike = BaseTransform<unknown> | Compose | ((input: never) => unknown);
 
-/** All of {@link Compose}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link Compose}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * new Compose({ transforms: [new ToTensor()] }); // Paddle: Compose(transforms=[ToTensor()])
+ * ```
+ * @category Vision
+ */
 export interface ComposeArgs {
   /** Transforms or functions, applied in order. */
   transforms: readonly TransformLike[];

@@ -12,7 +12,15 @@ export interface GrayscaleOptions {
   keys?: readonly string[];
 }
 
-/** All of {@link Grayscale}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link Grayscale}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * new paddle.vision.transforms.Grayscale({ numOutputChannels: 3 }); // Paddle: Grayscale(num_output_channels=3)
+ * ```
+ * @category Vision
+ */
 export type GrayscaleArgs = GrayscaleOptions;
 
 const SIGNATURE = defineSignature('vision.transforms.Grayscale', ['numOutputChannels', 'keys']);

@@ -17,7 +17,16 @@ export interface NormalizeOptions {
   keys?: readonly string[];
 }
 
-/** All of {@link Normalize}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link Normalize}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: Normalize(mean=[127.5] * 3, std=[127.5] * 3, data_format='HWC')
+ * new Normalize({ mean: [127.5, 127.5, 127.5], std: [127.5, 127.5, 127.5], dataFormat: 'HWC' });
+ * ```
+ * @category Vision
+ */
 export interface NormalizeArgs extends NormalizeOptions {
   /** One value or one per channel. @defaultValue `0` */
   mean?: number | readonly number[];

@@ -16,7 +16,15 @@ export interface PadOptions {
   keys?: readonly string[];
 }
 
-/** All of {@link Pad}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link Pad}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * new paddle.vision.transforms.Pad({ padding: 2, paddingMode: 'edge' }); // Paddle: Pad(padding=2, padding_mode='edge')
+ * ```
+ * @category Vision
+ */
 export interface PadArgs extends PadOptions {
   /** An int for every side, `[left/right, top/bottom]` or `[left, top, right, bottom]`. */
   padding: number | readonly number[];

@@ -27,7 +27,15 @@ export interface RandomAffineOptions {
   keys?: readonly string[];
 }
 
-/** All of {@link RandomAffine}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link RandomAffine}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * new paddle.vision.transforms.RandomAffine({ degrees: 30, translate: [0.1, 0.2] }); // Paddle: RandomAffine(degrees=30, translate=(0.1, 0.2))
+ * ```
+ * @category Vision
+ */
 export interface RandomAffineArgs extends RandomAffineOptions {
   /** A number `d` (angle in [-d, d]) or a `[min, max]` range, in degrees. */
   degrees: number | readonly [number, number];

@@ -25,7 +25,15 @@ export interface RandomCropOptions {
   keys?: readonly string[];
 }
 
-/** All of {@link RandomCrop}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link RandomCrop}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * new paddle.vision.transforms.RandomCrop({ size: 32, padding: 4 }); // Paddle: RandomCrop(size=32, padding=4)
+ * ```
+ * @category Vision
+ */
 export interface RandomCropArgs extends RandomCropOptions {
   /** An int for a square, or `[height, width]`. */
   size: number | readonly [number, number];

@@ -22,7 +22,15 @@ export interface RandomErasingOptions {
   keys?: readonly string[];
 }
 
-/** All of {@link RandomErasing}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link RandomErasing}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * new Compose([new ToTensor(), new RandomErasing({ prob: 1, value: 'random' })]).call(img); // Paddle: RandomErasing(prob=1, value='random')
+ * ```
+ * @category Vision
+ */
 export type RandomErasingArgs = RandomErasingOptions;
 
 const SIGNATURE = defineSignature('vision.transforms.RandomErasing', ['prob', 'scale', 'ratio', 'value', 'inplace', 'keys']);

@@ -14,7 +14,15 @@ export interface RandomFlipOptions {
   keys?: readonly string[];
 }
 
-/** All of a random flip's arguments by name: Paddle's keyword form. */
+/**
+ * All of a random flip's arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * new paddle.vision.transforms.RandomHorizontalFlip({ prob: 1 }); // Paddle: RandomHorizontalFlip(prob=1)
+ * ```
+ * @category Vision
+ */
 export type RandomFlipArgs = RandomFlipOptions;
 
 const HORIZONTAL = defineSignature('vision.transforms.RandomHorizontalFlip', ['prob', 'keys']);

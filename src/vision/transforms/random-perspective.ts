@@ -22,7 +22,15 @@ export interface RandomPerspectiveOptions {
   keys?: readonly string[];
 }
 
-/** All of {@link RandomPerspective}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link RandomPerspective}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * new paddle.vision.transforms.RandomPerspective({ prob: 1, distortionScale: 0.3 }); // Paddle: RandomPerspective(prob=1.0, distortion_scale=0.3)
+ * ```
+ * @category Vision
+ */
 export type RandomPerspectiveArgs = RandomPerspectiveOptions;
 
 const SIGNATURE = defineSignature('vision.transforms.RandomPerspective', ['prob', 'distortionScale', 'interpolation', 'fill', 'keys']);

@@ -19,7 +19,15 @@ export interface RandomResizedCropOptions {
   keys?: readonly string[];
 }
 
-/** All of {@link RandomResizedCrop}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link RandomResizedCrop}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * new paddle.vision.transforms.RandomResizedCrop({ size: 224, scale: [0.5, 1] }); // Paddle: RandomResizedCrop(size=224, scale=(0.5, 1.0))
+ * ```
+ * @category Vision
+ */
 export interface RandomResizedCropArgs extends RandomResizedCropOptions {
   /** Output size: an int for a square, or `[height, width]`. */
   size: number | readonly [number, number];

@@ -23,7 +23,15 @@ export interface RandomRotationOptions {
   keys?: readonly string[];
 }
 
-/** All of {@link RandomRotation}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link RandomRotation}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * new paddle.vision.transforms.RandomRotation({ degrees: 90, expand: true }); // Paddle: RandomRotation(degrees=90, expand=True)
+ * ```
+ * @category Vision
+ */
 export interface RandomRotationArgs extends RandomRotationOptions {
   /** A number `d` (angle in [-d, d]) or a `[min, max]` range, in degrees. */
   degrees: number | readonly [number, number];

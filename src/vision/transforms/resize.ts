@@ -12,7 +12,15 @@ export interface ResizeOptions {
   keys?: readonly string[];
 }
 
-/** All of {@link Resize}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link Resize}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * new paddle.vision.transforms.Resize({ size: 256, interpolation: 'bicubic' }); // Paddle: Resize(size=256, interpolation='bicubic')
+ * ```
+ * @category Vision
+ */
 export interface ResizeArgs extends ResizeOptions {
   /** `[height, width]`, or an int for the shorter side. */
   size: number | readonly [number, number];

@@ -10,7 +10,15 @@ export interface ToTensorOptions {
   keys?: readonly string[];
 }
 
-/** All of {@link ToTensor}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link ToTensor}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * new paddle.vision.transforms.ToTensor({ dataFormat: 'HWC' }); // Paddle: ToTensor(data_format='HWC')
+ * ```
+ * @category Vision
+ */
 export type ToTensorArgs = ToTensorOptions;
 
 const SIGNATURE = defineSignature('vision.transforms.ToTensor', ['dataFormat', 'keys']);

@@ -12,7 +12,15 @@ export interface TransposeOptions {
   keys?: readonly string[];
 }
 
-/** All of {@link Transpose}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link Transpose}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * new Transpose({ order: [2, 0, 1] }); // Paddle: Transpose(order=(2, 0, 1))
+ * ```
+ * @category Vision
+ */
 export type TransposeArgs = TransposeOptions;
 
 const SIGNATURE = defineSignature('vision.transforms.Transpose', ['order', 'keys']);

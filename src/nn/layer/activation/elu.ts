@@ -19,7 +19,15 @@ export interface ELUOptions extends NameOption {
   alpha?: number;
 }
 
-/** All of {@link ELU}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link ELU}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * new paddle.nn.ELU({ alpha: 0.5 }); // Paddle: nn.ELU(alpha=0.5)
+ * ```
+ * @category Activations
+ */
 export type ELUArgs = ELUOptions;
 
 const SIGNATURE = defineSignature('nn.ELU', ['alpha', 'name']);

@@ -20,7 +20,15 @@ export interface GELUOptions extends NameOption {
   approximate?: boolean;
 }
 
-/** All of {@link GELU}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link GELU}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * new paddle.nn.GELU({ approximate: true }); // Paddle: nn.GELU(approximate=True)
+ * ```
+ * @category Activations
+ */
 export type GELUArgs = GELUOptions;
 
 const SIGNATURE = defineSignature('nn.GELU', ['approximate', 'name']);

@@ -19,7 +19,15 @@ export interface LeakyReLUOptions extends NameOption {
   negativeSlope?: number;
 }
 
-/** All of {@link LeakyReLU}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link LeakyReLU}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * new paddle.nn.LeakyReLU({ negativeSlope: 0.2 }); // Paddle: nn.LeakyReLU(negative_slope=0.2)
+ * ```
+ * @category Activations
+ */
 export type LeakyReLUArgs = LeakyReLUOptions;
 
 const SIGNATURE = defineSignature('nn.LeakyReLU', ['negativeSlope', 'name']);

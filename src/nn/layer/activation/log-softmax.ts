@@ -20,7 +20,15 @@ export interface LogSoftmaxOptions extends NameOption {
   axis?: number;
 }
 
-/** All of {@link LogSoftmax}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link LogSoftmax}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * new paddle.nn.LogSoftmax({ axis: 1 }); // Paddle: nn.LogSoftmax(axis=1)
+ * ```
+ * @category Activations
+ */
 export type LogSoftmaxArgs = LogSoftmaxOptions;
 
 const SIGNATURE = defineSignature('nn.LogSoftmax', ['axis', 'name']);

@@ -4,7 +4,15 @@ import { defineSignature, resolveArgs } from '../../../framework/args';
 import { Layer, type LayoutKind } from '../layer';
 import { checkName } from '../layer-utils';
 
-/** All of {@link ReLU6}'s arguments by name: Paddle's keyword form (only `name`). */
+/**
+ * All of {@link ReLU6}'s arguments by name: Paddle's keyword form (only `name`).
+ *
+ * @example
+ * ```ts
+ * new paddle.nn.ReLU6({ name: 'act' }); // Paddle: nn.ReLU6(name='act')
+ * ```
+ * @category Activations
+ */
 export interface ReLU6Args {
   /** Paddle's `name`, accepted and ignored. @defaultValue null */
   name?: string | null;

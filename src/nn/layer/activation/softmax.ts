@@ -20,7 +20,15 @@ export interface SoftmaxOptions extends NameOption {
   axis?: number;
 }
 
-/** All of {@link Softmax}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link Softmax}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * new paddle.nn.Softmax({ axis: 1 }); // Paddle: nn.Softmax(axis=1)
+ * ```
+ * @category Activations
+ */
 export type SoftmaxArgs = SoftmaxOptions;
 
 const SIGNATURE = defineSignature('nn.Softmax', ['axis', 'name']);

@@ -21,7 +21,15 @@ export interface SoftplusOptions extends NameOption {
   threshold?: number;
 }
 
-/** All of {@link Softplus}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link Softplus}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * new paddle.nn.Softplus({ beta: 2, threshold: 10 }); // Paddle: nn.Softplus(beta=2, threshold=10)
+ * ```
+ * @category Activations
+ */
 export type SoftplusArgs = SoftplusOptions;
 
 const SIGNATURE = defineSignature('nn.Softplus', ['beta', 'threshold', 'name']);

@@ -4,7 +4,15 @@ import { defineSignature, resolveArgs } from '../../../framework/args';
 import { Layer, type LayoutKind } from '../layer';
 import { checkName } from '../layer-utils';
 
-/** All of {@link Swish}'s arguments by name: Paddle's keyword form (only `name`). */
+/**
+ * All of {@link Swish}'s arguments by name: Paddle's keyword form (only `name`).
+ *
+ * @example
+ * ```ts
+ * new paddle.nn.Swish({ name: 'act' }); // Paddle: nn.Swish(name='act')
+ * ```
+ * @category Activations
+ */
 export interface SwishArgs {
   /** Paddle's `name`, accepted and ignored. @defaultValue null */
   name?: string | null;

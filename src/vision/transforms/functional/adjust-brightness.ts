@@ -12,7 +12,15 @@ export function checkFactor(value: unknown, name: string, where: string): number
   return value;
 }
 
-/** All of {@link adjustBrightness}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link adjustBrightness}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: F.adjust_brightness(img=img, brightness_factor=1.5)
+ * paddle.vision.transforms.functional.adjustBrightness({ img, brightnessFactor: 1.5 });
+ * ```
+ */
 export interface AdjustBrightnessArgs<T extends ImageInput = ImageInput> {
   img: T;
   brightnessFactor: number;
@@ -24,8 +32,7 @@ const ADJUSTBRIGHTNESS_SIGNATURE = defineSignature('vision.transforms.functional
  * Scales brightness (Paddle's `F.adjust_brightness`): blends with a black image like Pillow's
  * `ImageEnhance.Brightness` on uint8; float images are multiplied and clipped to [0, 1].
  *
- * @param img - an HWCImage, a CHW tensor or a browser image
- * @param brightnessFactor - 0 gives black, 1 the original, 2 doubles the brightness
+ * @param args - every argument by name, Paddle's keyword form (see {@link AdjustBrightnessArgs})
  * @returns the adjusted image (a new tensor for a tensor)
  * @throws InvalidArgumentError for a negative factor
  * @example
@@ -37,6 +44,12 @@ const ADJUSTBRIGHTNESS_SIGNATURE = defineSignature('vision.transforms.functional
  */
 export function adjustBrightness<T extends ImageInput>(args: AdjustBrightnessArgs<T>): ImageOutput<T>;
 export function adjustBrightness<T extends ImageInput>(img: T, args: Omit<AdjustBrightnessArgs<T>, 'img'>): ImageOutput<T>;
+/**
+ * Positional form, in Paddle's order.
+ *
+ * @param img - an HWCImage, a CHW tensor or a browser image
+ * @param brightnessFactor - 0 gives black, 1 the original, 2 doubles the brightness
+ */
 export function adjustBrightness<T extends ImageInput>(img: T, brightnessFactor: number): ImageOutput<T>;
 export function adjustBrightness(...args: unknown[]): unknown {
   const o = resolveArgs<AdjustBrightnessArgs>(ADJUSTBRIGHTNESS_SIGNATURE, args);

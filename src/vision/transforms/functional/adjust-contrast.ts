@@ -5,7 +5,15 @@ import { luma } from './to-grayscale';
 import { defineSignature, resolveArgs } from '../../../framework/args';
 import { isHWCImage } from '../../../framework/image';
 
-/** All of {@link adjustContrast}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link adjustContrast}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: F.adjust_contrast(img=img, contrast_factor=0.5)
+ * paddle.vision.transforms.functional.adjustContrast({ img, contrastFactor: 0.5 });
+ * ```
+ */
 export interface AdjustContrastArgs<T extends ImageInput = ImageInput> {
   img: T;
   contrastFactor: number;
@@ -18,8 +26,7 @@ const ADJUSTCONTRAST_SIGNATURE = defineSignature('vision.transforms.functional.a
  * luma, like Pillow's `ImageEnhance.Contrast` on uint8 (mean rounded to an integer) and Paddle's
  * tensor version on float images (clipped to [0, 1]).
  *
- * @param img - an HWCImage, a CHW tensor or a browser image
- * @param contrastFactor - 0 gives solid gray, 1 the original, 2 doubles the contrast
+ * @param args - every argument by name, Paddle's keyword form (see {@link AdjustContrastArgs})
  * @returns the adjusted image (a new tensor for a tensor)
  * @throws InvalidArgumentError for a negative factor
  * @example
@@ -31,6 +38,12 @@ const ADJUSTCONTRAST_SIGNATURE = defineSignature('vision.transforms.functional.a
  */
 export function adjustContrast<T extends ImageInput>(args: AdjustContrastArgs<T>): ImageOutput<T>;
 export function adjustContrast<T extends ImageInput>(img: T, args: Omit<AdjustContrastArgs<T>, 'img'>): ImageOutput<T>;
+/**
+ * Positional form, in Paddle's order.
+ *
+ * @param img - an HWCImage, a CHW tensor or a browser image
+ * @param contrastFactor - 0 gives solid gray, 1 the original, 2 doubles the contrast
+ */
 export function adjustContrast<T extends ImageInput>(img: T, contrastFactor: number): ImageOutput<T>;
 export function adjustContrast(...args: unknown[]): unknown {
   const o = resolveArgs<AdjustContrastArgs>(ADJUSTCONTRAST_SIGNATURE, args);

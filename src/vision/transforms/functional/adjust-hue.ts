@@ -178,7 +178,15 @@ function hueFloat(img: HWCImage, hueFactor: number): HWCImage {
   return out;
 }
 
-/** All of {@link adjustHue}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link adjustHue}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: F.adjust_hue(img=img, hue_factor=0.1)
+ * paddle.vision.transforms.functional.adjustHue({ img, hueFactor: 0.1 });
+ * ```
+ */
 export interface AdjustHueArgs<T extends ImageInput = ImageInput> {
   img: T;
   hueFactor: number;
@@ -191,8 +199,7 @@ const ADJUSTHUE_SIGNATURE = defineSignature('vision.transforms.functional.adjust
  * hue byte shifted by `uint8(hueFactor * 255)` (wrapping), float images through Paddle's tensor
  * HSV formulas with the hue shifted modulo 1. Images with fewer than 3 channels are copied.
  *
- * @param img - an HWCImage, a CHW tensor or a browser image
- * @param hueFactor - shift in [-0.5, 0.5]; ±0.5 gives complementary colors
+ * @param args - every argument by name, Paddle's keyword form (see {@link AdjustHueArgs})
  * @returns the adjusted image (a new tensor for a tensor)
  * @throws InvalidArgumentError if `hueFactor` is outside [-0.5, 0.5]
  * @example
@@ -204,6 +211,12 @@ const ADJUSTHUE_SIGNATURE = defineSignature('vision.transforms.functional.adjust
  */
 export function adjustHue<T extends ImageInput>(args: AdjustHueArgs<T>): ImageOutput<T>;
 export function adjustHue<T extends ImageInput>(img: T, args: Omit<AdjustHueArgs<T>, 'img'>): ImageOutput<T>;
+/**
+ * Positional form, in Paddle's order.
+ *
+ * @param img - an HWCImage, a CHW tensor or a browser image
+ * @param hueFactor - shift in [-0.5, 0.5]; ±0.5 gives complementary colors
+ */
 export function adjustHue<T extends ImageInput>(img: T, hueFactor: number): ImageOutput<T>;
 export function adjustHue(...args: unknown[]): unknown {
   const o = resolveArgs<AdjustHueArgs>(ADJUSTHUE_SIGNATURE, args);

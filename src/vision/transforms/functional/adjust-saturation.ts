@@ -5,7 +5,15 @@ import { luma, repeatChannels } from './to-grayscale';
 import { defineSignature, resolveArgs } from '../../../framework/args';
 import { isHWCImage } from '../../../framework/image';
 
-/** All of {@link adjustSaturation}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link adjustSaturation}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: F.adjust_saturation(img=img, saturation_factor=2.0)
+ * paddle.vision.transforms.functional.adjustSaturation({ img, saturationFactor: 2 });
+ * ```
+ */
 export interface AdjustSaturationArgs<T extends ImageInput = ImageInput> {
   img: T;
   saturationFactor: number;
@@ -18,8 +26,7 @@ const ADJUSTSATURATION_SIGNATURE = defineSignature('vision.transforms.functional
  * like Pillow's `ImageEnhance.Color` on uint8 and Paddle's tensor version on float images.
  * Images with fewer than 3 channels are returned unchanged (copied).
  *
- * @param img - an HWCImage, a CHW tensor or a browser image
- * @param saturationFactor - 0 gives grayscale, 1 the original, 2 doubles the saturation
+ * @param args - every argument by name, Paddle's keyword form (see {@link AdjustSaturationArgs})
  * @returns the adjusted image (a new tensor for a tensor)
  * @throws InvalidArgumentError for a negative factor
  * @example
@@ -31,6 +38,12 @@ const ADJUSTSATURATION_SIGNATURE = defineSignature('vision.transforms.functional
  */
 export function adjustSaturation<T extends ImageInput>(args: AdjustSaturationArgs<T>): ImageOutput<T>;
 export function adjustSaturation<T extends ImageInput>(img: T, args: Omit<AdjustSaturationArgs<T>, 'img'>): ImageOutput<T>;
+/**
+ * Positional form, in Paddle's order.
+ *
+ * @param img - an HWCImage, a CHW tensor or a browser image
+ * @param saturationFactor - 0 gives grayscale, 1 the original, 2 doubles the saturation
+ */
 export function adjustSaturation<T extends ImageInput>(img: T, saturationFactor: number): ImageOutput<T>;
 export function adjustSaturation(...args: unknown[]): unknown {
   const o = resolveArgs<AdjustSaturationArgs>(ADJUSTSATURATION_SIGNATURE, args);

@@ -69,7 +69,15 @@ function pair(v: unknown, name: string, where: string): [number, number] {
   throw new InvalidArgumentError(name, 'a number or a list of 1 or 2 numbers', v, where);
 }
 
-/** All of {@link affine}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link affine}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: F.affine(img=img, angle=30, translate=[0, 0], scale=1.0, shear=0)
+ * paddle.vision.transforms.functional.affine({ img, angle: 30, translate: [0, 0], scale: 1, shear: 0 });
+ * ```
+ */
 export interface AffineArgs<T extends ImageInput = ImageInput> {
   img: T;
   angle: number;
@@ -88,12 +96,7 @@ const AFFINE_SIGNATURE = defineSignature('vision.transforms.functional.affine', 
  * PIL backend): rotation by `angle` degrees (clockwise, as Paddle's affine), translation in pixels,
  * scale and shear, sampled with Pillow's `Image.transform`.
  *
- * @param img - an HWCImage, a CHW tensor or a browser image
- * @param angle - rotation in degrees
- * @param translate - `[dx, dy]` in pixels
- * @param scale - positive scale factor
- * @param shear - `[shearX, shearY]` in degrees, or one number for x only
- * @param options - interpolation, fill, center
+ * @param args - every argument by name, Paddle's keyword form (see {@link AffineArgs})
  * @returns the transformed image, same size (a new tensor for a tensor)
  * @throws InvalidArgumentError for a non-positive scale or malformed arguments
  * @example
@@ -105,7 +108,21 @@ const AFFINE_SIGNATURE = defineSignature('vision.transforms.functional.affine', 
  */
 export function affine<T extends ImageInput>(args: AffineArgs<T>): ImageOutput<T>;
 export function affine<T extends ImageInput>(img: T, args: Omit<AffineArgs<T>, 'img'>): ImageOutput<T>;
+/**
+ * Positional form: Paddle's leading arguments by position, the rest by name in `options`.
+ *
+ * @param options - interpolation, fill, center
+ */
 export function affine<T extends ImageInput>(img: T, angle: number, translate: readonly [number, number], scale: number, shear: number | readonly number[], options?: Omit<AffineArgs<T>, 'img' | 'angle' | 'translate' | 'scale' | 'shear'>): ImageOutput<T>;
+/**
+ * Positional form, in Paddle's order.
+ *
+ * @param img - an HWCImage, a CHW tensor or a browser image
+ * @param angle - rotation in degrees
+ * @param translate - `[dx, dy]` in pixels
+ * @param scale - positive scale factor
+ * @param shear - `[shearX, shearY]` in degrees, or one number for x only
+ */
 export function affine<T extends ImageInput>(img: T, angle: number, translate: readonly [number, number], scale: number, shear: number | readonly number[], interpolation?: WarpInterpolation, fill?: number | readonly number[], center?: readonly [number, number]): ImageOutput<T>;
 export function affine(...args: unknown[]): unknown {
   const o = resolveArgs<AffineArgs>(AFFINE_SIGNATURE, args);

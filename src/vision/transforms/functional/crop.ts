@@ -26,7 +26,15 @@ function checkInt(v: unknown, name: string, where: string, min: number): number 
   return v as number;
 }
 
-/** All of {@link crop}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link crop}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * paddle.vision.transforms.functional.crop({ img, top: 10, left: 20, height: 100, width: 80 }); // Paddle: F.crop(img, top=10, left=20, height=100, width=80)
+ * ```
+ * @category Vision
+ */
 export interface CropArgs<T extends ImageInput = ImageInput> {
   img: T;
   top: number;
@@ -41,11 +49,7 @@ const CROP_SIGNATURE = defineSignature('vision.transforms.functional.crop', ['im
  * Crops the box with top-left corner (`top`, `left`) and size `height × width` (Paddle's
  * `F.crop`). Parts of the box outside the image are filled with 0, as Pillow does.
  *
- * @param img - an HWCImage, a CHW tensor or a browser image
- * @param top - row of the box's top edge
- * @param left - column of the box's left edge
- * @param height - box height
- * @param width - box width
+ * @param args - every argument by name, Paddle's keyword form (see {@link CropArgs})
  * @returns the cropped image (a new tensor for a tensor)
  * @throws InvalidArgumentError for non-integer offsets or a non-positive size
  * @example
@@ -57,6 +61,15 @@ const CROP_SIGNATURE = defineSignature('vision.transforms.functional.crop', ['im
  */
 export function crop<T extends ImageInput>(args: CropArgs<T>): ImageOutput<T>;
 export function crop<T extends ImageInput>(img: T, args: Omit<CropArgs<T>, 'img'>): ImageOutput<T>;
+/**
+ * Positional form, in Paddle's order.
+ *
+ * @param img - an HWCImage, a CHW tensor or a browser image
+ * @param top - row of the box's top edge
+ * @param left - column of the box's left edge
+ * @param height - box height
+ * @param width - box width
+ */
 export function crop<T extends ImageInput>(img: T, top: number, left: number, height: number, width: number): ImageOutput<T>;
 export function crop(...args: unknown[]): unknown {
   const o = resolveArgs<CropArgs>(CROP_SIGNATURE, args);
@@ -84,7 +97,15 @@ export function centerCropBox(h: number, w: number, ch: number, cw: number): [nu
   return [roundHalfEven((h - ch) / 2), roundHalfEven((w - cw) / 2)];
 }
 
-/** All of {@link centerCrop}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link centerCrop}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: F.center_crop(img=img, output_size=224)
+ * paddle.vision.transforms.functional.centerCrop({ img, outputSize: 224 });
+ * ```
+ */
 export interface CenterCropArgs<T extends ImageInput = ImageInput> {
   img: T;
   outputSize: number | readonly [number, number];
@@ -95,8 +116,7 @@ const CENTERCROP_SIGNATURE = defineSignature('vision.transforms.functional.cente
 /**
  * Crops the centre of an image (Paddle's `F.center_crop`; offsets use Python's `round`).
  *
- * @param img - an HWCImage, a CHW tensor or a browser image
- * @param outputSize - an int for a square, or `[height, width]`
+ * @param args - every argument by name, Paddle's keyword form (see {@link CenterCropArgs})
  * @returns the cropped image (a new tensor for a tensor)
  * @throws InvalidArgumentError for a bad size
  * @example
@@ -108,6 +128,12 @@ const CENTERCROP_SIGNATURE = defineSignature('vision.transforms.functional.cente
  */
 export function centerCrop<T extends ImageInput>(args: CenterCropArgs<T>): ImageOutput<T>;
 export function centerCrop<T extends ImageInput>(img: T, args: Omit<CenterCropArgs<T>, 'img'>): ImageOutput<T>;
+/**
+ * Positional form, in Paddle's order.
+ *
+ * @param img - an HWCImage, a CHW tensor or a browser image
+ * @param outputSize - an int for a square, or `[height, width]`
+ */
 export function centerCrop<T extends ImageInput>(img: T, outputSize: number | readonly [number, number]): ImageOutput<T>;
 export function centerCrop(...args: unknown[]): unknown {
   const o = resolveArgs<CenterCropArgs>(CENTERCROP_SIGNATURE, args);

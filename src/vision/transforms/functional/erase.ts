@@ -28,7 +28,15 @@ export function eraseHWC(img: HWCImage, i: number, j: number, h: number, w: numb
   return img;
 }
 
-/** All of {@link erase}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link erase}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * paddle.vision.transforms.functional.erase({ img, i: 2, j: 3, h: 4, w: 5, v: 0 }); // Paddle: F.erase(img, i=2, j=3, h=4, w=5, v=0)
+ * ```
+ * @category Vision
+ */
 export interface EraseArgs<T extends ImageInput = ImageInput> {
   img: T;
   i: number;
@@ -44,13 +52,7 @@ const ERASE_SIGNATURE = defineSignature('vision.transforms.functional.erase', ['
 /**
  * Fills the box with top-left (`i`, `j`) and size `h × w` with `v` (Paddle's `F.erase`).
  *
- * @param img - an HWCImage, a CHW tensor or a browser image
- * @param i - top row of the box
- * @param j - left column of the box
- * @param h - box height
- * @param w - box width
- * @param v - a number, one per channel, or a block of `h × w × C` values
- * @param inplace - write into `img`'s own data (HWCImages only; tensors are immutable)
+ * @param args - every argument by name, Paddle's keyword form (see {@link EraseArgs})
  * @defaultValue inplace `false`
  * @returns the erased image (a new tensor for a tensor)
  * @throws InvalidArgumentError for a value of the wrong length
@@ -64,6 +66,17 @@ const ERASE_SIGNATURE = defineSignature('vision.transforms.functional.erase', ['
 export function erase<T extends ImageInput>(args: EraseArgs<T>): ImageOutput<T>;
 export function erase<T extends ImageInput>(img: T, args: Omit<EraseArgs<T>, 'img'>): ImageOutput<T>;
 export function erase<T extends ImageInput>(img: T, i: number, j: number, h: number, w: number, v: EraseValue, options?: Omit<EraseArgs<T>, 'img' | 'i' | 'j' | 'h' | 'w' | 'v'>): ImageOutput<T>;
+/**
+ * Positional form, in Paddle's order.
+ *
+ * @param img - an HWCImage, a CHW tensor or a browser image
+ * @param i - top row of the box
+ * @param j - left column of the box
+ * @param h - box height
+ * @param w - box width
+ * @param v - a number, one per channel, or a block of `h × w × C` values
+ * @param inplace - write into `img`'s own data (HWCImages only; tensors are immutable)
+ */
 export function erase<T extends ImageInput>(img: T, i: number, j: number, h: number, w: number, v: EraseValue, inplace?: boolean): ImageOutput<T>;
 export function erase(...args: unknown[]): unknown {
   const o = resolveArgs<EraseArgs>(ERASE_SIGNATURE, args);

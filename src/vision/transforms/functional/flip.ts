@@ -23,7 +23,15 @@ function flipHWC(img: HWCImage, horizontal: boolean): HWCImage {
   return out;
 }
 
-/** All of {@link hflip}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link hflip}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * paddle.vision.transforms.functional.hflip({ img }); // Paddle: F.hflip(img=img)
+ * ```
+ * @category Vision
+ */
 export interface HflipArgs<T extends ImageInput = ImageInput> {
   img: T;
 }
@@ -33,7 +41,7 @@ const HFLIP_SIGNATURE = defineSignature('vision.transforms.functional.hflip', ['
 /**
  * Flips an image left to right (Paddle's `F.hflip`).
  *
- * @param img - an HWCImage, a CHW tensor or a browser image
+ * @param args - every argument by name, Paddle's keyword form (see {@link HflipArgs})
  * @returns the flipped image (a new tensor for a tensor)
  * @throws InvalidArgumentError if `img` is not an image
  * @example
@@ -45,6 +53,11 @@ const HFLIP_SIGNATURE = defineSignature('vision.transforms.functional.hflip', ['
  * @category Vision
  */
 export function hflip<T extends ImageInput>(args: HflipArgs<T>): ImageOutput<T>;
+/**
+ * Positional form, in Paddle's order.
+ *
+ * @param img - an HWCImage, a CHW tensor or a browser image
+ */
 export function hflip<T extends ImageInput>(img: T): ImageOutput<T>;
 export function hflip(...args: unknown[]): unknown {
   const o = resolveArgs<HflipArgs>(HFLIP_SIGNATURE, args);
@@ -57,7 +70,15 @@ function hflipImpl<T extends ImageInput>(img: T): ImageOutput<T> {
   return flipHWC(checked, true) as ImageOutput<T>;
 }
 
-/** All of {@link vflip}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link vflip}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * paddle.vision.transforms.functional.vflip({ img }); // Paddle: F.vflip(img=img)
+ * ```
+ * @category Vision
+ */
 export interface VflipArgs<T extends ImageInput = ImageInput> {
   img: T;
 }
@@ -67,7 +88,7 @@ const VFLIP_SIGNATURE = defineSignature('vision.transforms.functional.vflip', ['
 /**
  * Flips an image top to bottom (Paddle's `F.vflip`).
  *
- * @param img - an HWCImage, a CHW tensor or a browser image
+ * @param args - every argument by name, Paddle's keyword form (see {@link VflipArgs})
  * @returns the flipped image (a new tensor for a tensor)
  * @throws InvalidArgumentError if `img` is not an image
  * @example
@@ -79,6 +100,11 @@ const VFLIP_SIGNATURE = defineSignature('vision.transforms.functional.vflip', ['
  * @category Vision
  */
 export function vflip<T extends ImageInput>(args: VflipArgs<T>): ImageOutput<T>;
+/**
+ * Positional form, in Paddle's order.
+ *
+ * @param img - an HWCImage, a CHW tensor or a browser image
+ */
 export function vflip<T extends ImageInput>(img: T): ImageOutput<T>;
 export function vflip(...args: unknown[]): unknown {
   const o = resolveArgs<VflipArgs>(VFLIP_SIGNATURE, args);

@@ -4,20 +4,20 @@
  * kind (browser images come back as HWCImages; tensors as new tensors the caller owns).
  * @module vision/transforms/functional
  */
-export { toTensor, type DataFormat } from './to-tensor';
-export { normalize } from './normalize';
-export { resize, type Interpolation } from './resize';
-export { pad, type PaddingMode } from './pad';
-export { crop, centerCrop } from './crop';
-export { hflip, vflip } from './flip';
-export { affine, getAffineMatrix, type AffineOptions } from './affine';
-export { rotate, type RotateOptions } from './rotate';
-export { perspective, getPerspectiveCoeffs, type Corners } from './perspective';
-export { toGrayscale } from './to-grayscale';
-export { adjustBrightness } from './adjust-brightness';
-export { adjustContrast } from './adjust-contrast';
-export { adjustSaturation } from './adjust-saturation';
-export { adjustHue } from './adjust-hue';
-export { erase, type EraseValue } from './erase';
+export { toTensor, type DataFormat, type ToTensorArgs } from './to-tensor';
+export { normalize, type NormalizeArgs } from './normalize';
+export { resize, type Interpolation, type ResizeArgs } from './resize';
+export { pad, type PaddingMode, type PadArgs } from './pad';
+export { crop, centerCrop, type CropArgs, type CenterCropArgs } from './crop';
+export { hflip, vflip, type HflipArgs, type VflipArgs } from './flip';
+export { affine, getAffineMatrix, type AffineOptions, type AffineArgs } from './affine';
+export { rotate, type RotateOptions, type RotateArgs } from './rotate';
+export { perspective, getPerspectiveCoeffs, type Corners, type PerspectiveArgs } from './perspective';
+export { toGrayscale, type ToGrayscaleArgs } from './to-grayscale';
+export { adjustBrightness, type AdjustBrightnessArgs } from './adjust-brightness';
+export { adjustContrast, type AdjustContrastArgs } from './adjust-contrast';
+export { adjustSaturation, type AdjustSaturationArgs } from './adjust-saturation';
+export { adjustHue, type AdjustHueArgs } from './adjust-hue';
+export { erase, type EraseValue, type EraseArgs } from './erase';
 export type { WarpInterpolation } from './warp';
 export type { ImageInput, ImageOutput, BrowserImage } from './image-input';

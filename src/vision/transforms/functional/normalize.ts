@@ -47,7 +47,15 @@ export function normalizeHWC(img: HWCImage, mean: Float32Array, std: Float32Arra
   return { data: out, width: img.width, height: img.height, channels: C };
 }
 
-/** All of {@link normalize}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link normalize}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * paddle.vision.transforms.functional.normalize({ img, mean: 127.5, std: 127.5, dataFormat: 'HWC' }); // Paddle: F.normalize(img, mean=127.5, std=127.5, data_format='HWC')
+ * ```
+ * @category Vision
+ */
 export interface NormalizeArgs<T extends ImageInput = ImageInput> {
   img: T;
   mean: number | readonly number[];
@@ -67,11 +75,7 @@ const NORMALIZE_SIGNATURE = defineSignature('vision.transforms.functional.normal
  * `ToTensor`). `toRgb` reverses the channel order first (BGR → RGB) and, as in Paddle, is ignored
  * for tensors.
  *
- * @param img - an HWCImage, a tensor or a browser image
- * @param mean - a number, or one per channel
- * @param std - a number, or one per channel
- * @param dataFormat - layout of a tensor input
- * @param toRgb - reverse the channels of an HWCImage before normalizing
+ * @param args - every argument by name, Paddle's keyword form (see {@link NormalizeArgs})
  * @defaultValue dataFormat `'CHW'`, toRgb `false`
  * @returns the normalized image (a new float32 tensor for a tensor)
  * @throws InvalidArgumentError if mean/std do not match the channel count
@@ -85,6 +89,15 @@ const NORMALIZE_SIGNATURE = defineSignature('vision.transforms.functional.normal
 export function normalize<T extends ImageInput>(args: NormalizeArgs<T>): ImageOutput<T>;
 export function normalize<T extends ImageInput>(img: T, args: Omit<NormalizeArgs<T>, 'img'>): ImageOutput<T>;
 export function normalize<T extends ImageInput>(img: T, mean: number | readonly number[], std: number | readonly number[], options?: Omit<NormalizeArgs<T>, 'img' | 'mean' | 'std'>): ImageOutput<T>;
+/**
+ * Positional form, in Paddle's order.
+ *
+ * @param img - an HWCImage, a tensor or a browser image
+ * @param mean - a number, or one per channel
+ * @param std - a number, or one per channel
+ * @param dataFormat - layout of a tensor input
+ * @param toRgb - reverse the channels of an HWCImage before normalizing
+ */
 export function normalize<T extends ImageInput>(img: T, mean: number | readonly number[], std: number | readonly number[], dataFormat?: DataFormat, toRgb?: boolean): ImageOutput<T>;
 export function normalize(...args: unknown[]): unknown {
   const o = resolveArgs<NormalizeArgs>(NORMALIZE_SIGNATURE, args);

@@ -64,7 +64,15 @@ export function padHWC(img: HWCImage, pads: readonly number[], fill: readonly nu
   return out;
 }
 
-/** All of {@link pad}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link pad}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: F.pad(img=img, padding=2, padding_mode='reflect')
+ * paddle.vision.transforms.functional.pad({ img, padding: 2, paddingMode: 'reflect' });
+ * ```
+ */
 export interface PadArgs<T extends ImageInput = ImageInput> {
   img: T;
   padding: number | readonly number[];
@@ -79,10 +87,7 @@ const PAD_SIGNATURE = defineSignature('vision.transforms.functional.pad', ['img'
  * repeats the border pixel, `'reflect'` mirrors without repeating it (`[3, 2, 1, 2, 3, 4, 3, 2]`),
  * `'symmetric'` mirrors repeating it (`[2, 1, 1, 2, 3, 4, 4, 3]`), like `np.pad`.
  *
- * @param img - an HWCImage, a CHW tensor or a browser image
- * @param padding - an int for all sides, `[leftRight, topBottom]`, or `[left, top, right, bottom]`
- * @param fill - value, or one per channel, for `'constant'`
- * @param paddingMode - how to fill the border
+ * @param args - every argument by name, Paddle's keyword form (see {@link PadArgs})
  * @defaultValue fill `0`, paddingMode `'constant'`
  * @returns the padded image (a new tensor for a tensor)
  * @throws InvalidArgumentError for a bad padding, fill or mode
@@ -96,6 +101,14 @@ const PAD_SIGNATURE = defineSignature('vision.transforms.functional.pad', ['img'
 export function pad<T extends ImageInput>(args: PadArgs<T>): ImageOutput<T>;
 export function pad<T extends ImageInput>(img: T, args: Omit<PadArgs<T>, 'img'>): ImageOutput<T>;
 export function pad<T extends ImageInput>(img: T, padding: number | readonly number[], options?: Omit<PadArgs<T>, 'img' | 'padding'>): ImageOutput<T>;
+/**
+ * Positional form, in Paddle's order.
+ *
+ * @param img - an HWCImage, a CHW tensor or a browser image
+ * @param padding - an int for all sides, `[leftRight, topBottom]`, or `[left, top, right, bottom]`
+ * @param fill - value, or one per channel, for `'constant'`
+ * @param paddingMode - how to fill the border
+ */
 export function pad<T extends ImageInput>(img: T, padding: number | readonly number[], fill?: number | readonly number[], paddingMode?: PaddingMode): ImageOutput<T>;
 export function pad(...args: unknown[]): unknown {
   const o = resolveArgs<PadArgs>(PAD_SIGNATURE, args);

@@ -69,7 +69,15 @@ function checkCorners(p: unknown, name: string): Corners {
   return p as Corners;
 }
 
-/** All of {@link perspective}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link perspective}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: F.perspective(img=img, startpoints=start, endpoints=end)
+ * paddle.vision.transforms.functional.perspective({ img, startpoints: start, endpoints: end });
+ * ```
+ */
 export interface PerspectiveArgs<T extends ImageInput = ImageInput> {
   img: T;
   startpoints: Corners;
@@ -84,11 +92,7 @@ const PERSPECTIVE_SIGNATURE = defineSignature('vision.transforms.functional.pers
  * Applies a perspective transformation (Paddle's `F.perspective` with the PIL backend): the
  * quadrilateral `startpoints` of the input lands on `endpoints` in the output.
  *
- * @param img - an HWCImage, a CHW tensor or a browser image
- * @param startpoints - corners `[top-left, top-right, bottom-right, bottom-left]` in the input
- * @param endpoints - where those corners go in the output
- * @param interpolation - sampling
- * @param fill - value, or one per channel, for pixels outside the source
+ * @param args - every argument by name, Paddle's keyword form (see {@link PerspectiveArgs})
  * @defaultValue interpolation `'nearest'`, fill `0`
  * @returns the transformed image, same size (a new tensor for a tensor)
  * @throws InvalidArgumentError for malformed or degenerate corner lists
@@ -103,6 +107,15 @@ const PERSPECTIVE_SIGNATURE = defineSignature('vision.transforms.functional.pers
 export function perspective<T extends ImageInput>(args: PerspectiveArgs<T>): ImageOutput<T>;
 export function perspective<T extends ImageInput>(img: T, args: Omit<PerspectiveArgs<T>, 'img'>): ImageOutput<T>;
 export function perspective<T extends ImageInput>(img: T, startpoints: Corners, endpoints: Corners, options?: Omit<PerspectiveArgs<T>, 'img' | 'startpoints' | 'endpoints'>): ImageOutput<T>;
+/**
+ * Positional form, in Paddle's order.
+ *
+ * @param img - an HWCImage, a CHW tensor or a browser image
+ * @param startpoints - corners `[top-left, top-right, bottom-right, bottom-left]` in the input
+ * @param endpoints - where those corners go in the output
+ * @param interpolation - sampling
+ * @param fill - value, or one per channel, for pixels outside the source
+ */
 export function perspective<T extends ImageInput>(img: T, startpoints: Corners, endpoints: Corners, interpolation?: WarpInterpolation, fill?: number | readonly number[]): ImageOutput<T>;
 export function perspective(...args: unknown[]): unknown {
   const o = resolveArgs<PerspectiveArgs>(PERSPECTIVE_SIGNATURE, args);

@@ -45,7 +45,15 @@ export function resizeHWC(img: HWCImage, height: number, width: number, interpol
   return withPremultipliedAlpha(img, (im) => resampleConv(im, width, height, interpolation));
 }
 
-/** All of {@link resize}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link resize}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: F.resize(img=img, size=(64, 48), interpolation='bilinear')
+ * paddle.vision.transforms.functional.resize({ img, size: [64, 48], interpolation: 'bilinear' });
+ * ```
+ */
 export interface ResizeArgs<T extends ImageInput = ImageInput> {
   img: T;
   size: number | readonly [number, number];
@@ -60,9 +68,7 @@ const RESIZE_SIGNATURE = defineSignature('vision.transforms.functional.resize', 
  * widen their filter when downscaling (antialiasing), nearest picks Pillow's source pixels.
  * Float images and float tensors are resampled like Pillow's mode `'F'` (no rounding or clipping).
  *
- * @param img - an HWCImage, a CHW tensor or a browser image
- * @param size - an `[height, width]` pair, or an int for the shorter side (the other keeps the aspect ratio, truncated)
- * @param interpolation - resampling filter
+ * @param args - every argument by name, Paddle's keyword form (see {@link ResizeArgs})
  * @defaultValue interpolation `'bilinear'`
  * @returns an image of the same kind (a new tensor for a tensor)
  * @throws InvalidArgumentError for a bad size or interpolation
@@ -77,6 +83,13 @@ const RESIZE_SIGNATURE = defineSignature('vision.transforms.functional.resize', 
 export function resize<T extends ImageInput>(args: ResizeArgs<T>): ImageOutput<T>;
 export function resize<T extends ImageInput>(img: T, args: Omit<ResizeArgs<T>, 'img'>): ImageOutput<T>;
 export function resize<T extends ImageInput>(img: T, size: number | readonly [number, number], options?: Omit<ResizeArgs<T>, 'img' | 'size'>): ImageOutput<T>;
+/**
+ * Positional form, in Paddle's order.
+ *
+ * @param img - an HWCImage, a CHW tensor or a browser image
+ * @param size - an `[height, width]` pair, or an int for the shorter side (the other keeps the aspect ratio, truncated)
+ * @param interpolation - resampling filter
+ */
 export function resize<T extends ImageInput>(img: T, size: number | readonly [number, number], interpolation?: Interpolation): ImageOutput<T>;
 export function resize(...args: unknown[]): unknown {
   const o = resolveArgs<ResizeArgs>(RESIZE_SIGNATURE, args);

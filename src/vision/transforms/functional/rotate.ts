@@ -71,7 +71,15 @@ export function rotateHWC(img: HWCImage, angle: number, interp: WarpInterpolatio
   return warp(img, w, h, 'affine', m, interp, fill);
 }
 
-/** All of {@link rotate}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link rotate}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: F.rotate(img=img, angle=45, expand=True)
+ * paddle.vision.transforms.functional.rotate({ img, angle: 45, expand: true });
+ * ```
+ */
 export interface RotateArgs<T extends ImageInput = ImageInput> {
   img: T;
   angle: number;
@@ -87,9 +95,7 @@ const ROTATE_SIGNATURE = defineSignature('vision.transforms.functional.rotate', 
  * Rotates an image counter-clockwise by `angle` degrees (Paddle's `F.rotate` with the PIL
  * backend, i.e. Pillow's `Image.rotate`, including its exact 90/180/270 paths).
  *
- * @param img - an HWCImage, a CHW tensor or a browser image
- * @param angle - degrees, counter-clockwise
- * @param options - interpolation, expand, center, fill
+ * @param args - every argument by name, Paddle's keyword form (see {@link RotateArgs})
  * @returns the rotated image (a new tensor for a tensor)
  * @throws InvalidArgumentError for a non-finite angle or bad options
  * @example
@@ -101,7 +107,18 @@ const ROTATE_SIGNATURE = defineSignature('vision.transforms.functional.rotate', 
  */
 export function rotate<T extends ImageInput>(args: RotateArgs<T>): ImageOutput<T>;
 export function rotate<T extends ImageInput>(img: T, args: Omit<RotateArgs<T>, 'img'>): ImageOutput<T>;
+/**
+ * Positional form: Paddle's leading arguments by position, the rest by name in `options`.
+ *
+ * @param options - interpolation, expand, center, fill
+ */
 export function rotate<T extends ImageInput>(img: T, angle: number, options?: Omit<RotateArgs<T>, 'img' | 'angle'>): ImageOutput<T>;
+/**
+ * Positional form, in Paddle's order.
+ *
+ * @param img - an HWCImage, a CHW tensor or a browser image
+ * @param angle - degrees, counter-clockwise
+ */
 export function rotate<T extends ImageInput>(img: T, angle: number, interpolation?: WarpInterpolation, expand?: boolean, center?: readonly [number, number], fill?: number | readonly number[]): ImageOutput<T>;
 export function rotate(...args: unknown[]): unknown {
   const o = resolveArgs<RotateArgs>(ROTATE_SIGNATURE, args);

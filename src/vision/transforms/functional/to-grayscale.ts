@@ -32,7 +32,15 @@ export function repeatChannels(img: HWCImage, channels: number): HWCImage {
   return out;
 }
 
-/** All of {@link toGrayscale}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link toGrayscale}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * // Paddle: F.to_grayscale(img=img, num_output_channels=3)
+ * paddle.vision.transforms.functional.toGrayscale({ img, numOutputChannels: 3 });
+ * ```
+ */
 export interface ToGrayscaleArgs<T extends ImageInput = ImageInput> {
   img: T;
   numOutputChannels?: number;
@@ -44,8 +52,7 @@ const TOGRAYSCALE_SIGNATURE = defineSignature('vision.transforms.functional.toGr
  * Converts an image to grayscale (Paddle's `F.to_grayscale`): uint8 images like Pillow's
  * `convert('L')`, float images and tensors with `0.2989 R + 0.587 G + 0.114 B`.
  *
- * @param img - an HWCImage, a CHW tensor or a browser image
- * @param numOutputChannels - 1, or 3 for `R = G = B`
+ * @param args - every argument by name, Paddle's keyword form (see {@link ToGrayscaleArgs})
  * @defaultValue numOutputChannels `1`
  * @returns the grayscale image (a new tensor for a tensor)
  * @throws InvalidArgumentError if `numOutputChannels` is not 1 or 3
@@ -58,6 +65,12 @@ const TOGRAYSCALE_SIGNATURE = defineSignature('vision.transforms.functional.toGr
  */
 export function toGrayscale<T extends ImageInput>(args: ToGrayscaleArgs<T>): ImageOutput<T>;
 export function toGrayscale<T extends ImageInput>(img: T, options?: Omit<ToGrayscaleArgs<T>, 'img'>): ImageOutput<T>;
+/**
+ * Positional form, in Paddle's order.
+ *
+ * @param img - an HWCImage, a CHW tensor or a browser image
+ * @param numOutputChannels - 1, or 3 for `R = G = B`
+ */
 export function toGrayscale<T extends ImageInput>(img: T, numOutputChannels?: number): ImageOutput<T>;
 export function toGrayscale(...args: unknown[]): unknown {
   const o = resolveArgs<ToGrayscaleArgs>(TOGRAYSCALE_SIGNATURE, args);

@@ -39,7 +39,15 @@ export function imageValues(img: HWCImage, dataFormat: DataFormat): Float32Array
   return out;
 }
 
-/** All of {@link toTensor}'s arguments by name: Paddle's keyword form. */
+/**
+ * All of {@link toTensor}'s arguments by name: Paddle's keyword form.
+ *
+ * @example
+ * ```ts
+ * paddle.vision.transforms.functional.toTensor({ pic: img, dataFormat: 'HWC' }); // Paddle: F.to_tensor(pic=img, data_format='HWC')
+ * ```
+ * @category Vision
+ */
 export interface ToTensorArgs {
   pic: unknown;
   dataFormat?: DataFormat;
@@ -52,8 +60,7 @@ const TOTENSOR_SIGNATURE = defineSignature('vision.transforms.functional.toTenso
  * [0, 1] (`/ 255`); float images keep their values; a tensor is assumed CHW and is returned as a
  * copy (transposed for `'HWC'`).
  *
- * @param pic - an HWCImage, a CHW tensor or a browser image
- * @param dataFormat - layout of the result
+ * @param args - every argument by name, Paddle's keyword form (see {@link ToTensorArgs})
  * @defaultValue dataFormat `'CHW'`
  * @returns a new float32 tensor `[C, H, W]` (or `[H, W, C]`) owned by the caller
  * @throws InvalidArgumentError for a bad image or data format
@@ -67,6 +74,12 @@ const TOTENSOR_SIGNATURE = defineSignature('vision.transforms.functional.toTenso
  */
 export function toTensor(args: ToTensorArgs): tf.Tensor3D;
 export function toTensor(pic: unknown, options?: Omit<ToTensorArgs, 'pic'>): tf.Tensor3D;
+/**
+ * Positional form, in Paddle's order.
+ *
+ * @param pic - an HWCImage, a CHW tensor or a browser image
+ * @param dataFormat - layout of the result
+ */
 export function toTensor(pic: unknown, dataFormat?: DataFormat): tf.Tensor3D;
 export function toTensor(...args: unknown[]): unknown {
   const o = resolveArgs<ToTensorArgs>(TOTENSOR_SIGNATURE, args);
