@@ -5,28 +5,37 @@
 // Sample values come from one table keyed by parameter name (with a few per-callable overrides where
 // shapes must agree), never from a list of classes written by hand.
 import * as tf from '@tensorflow/tfjs-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import * as paddle from 'tfjs-hapi';
 import { signatures, type Signature } from '../../src/framework/args';
 import { useBackend } from '../helpers/backend';
-import { EXEMPT, givenParams, PUBLIC_NAMESPACES, resolveTarget, sampleArgs, type Target } from './keyword-samples';
+import { EXEMPT, givenParams, probeImage, PUBLIC_NAMESPACES, resolveTarget, sampleArgs, tensorsOf, type Target } from './keyword-samples';
 
 function fingerprint(value: unknown, depth = 0): unknown {
   if (value instanceof tf.Tensor) return { shape: value.shape, dtype: value.dtype, values: value.arraySync() };
-  if (value instanceof paddle.nn.Layer) return { repr: String(value), shapes: value.parameters().map((p) => p.shape) };
+  if (value instanceof paddle.nn.Layer) {
+    const parameters = value.parameters();
+    // One checksum of all weights: seeded initialization must agree across forms, not just shapes.
+    const checksum = parameters.length === 0 ? 0 : tf.tidy(() => tf.addN(parameters.map((p) => tf.sum(tf.abs(p)))).arraySync());
+    return { repr: String(value), shapes: parameters.map((p) => p.shape), checksum };
+  }
+  if (ArrayBuffer.isView(value)) return { class: value.constructor.name, values: Array.from(value as unknown as ArrayLike<number>) };
   if (Array.isArray(value)) return value.map((v) => fingerprint(v, depth + 1));
   if (typeof value === 'function') return `function ${value.name}`;
   if (value === null || typeof value !== 'object' || depth > 2) return value;
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) {
-    if (v instanceof tf.Tensor || v instanceof paddle.nn.Layer || typeof v !== 'object' || v === null || Array.isArray(v)) {
+    if (v instanceof tf.Tensor || v instanceof paddle.nn.Layer || ArrayBuffer.isView(v) || typeof v !== 'object' || v === null || Array.isArray(v)) {
       out[k] = fingerprint(v, depth + 1);
     }
   }
   return { class: value.constructor?.name, ...out };
 }
 
-/** Datasets are compared by their length and first sample (iterable ones by all their samples). */
+/**
+ * What a result does, where its fields alone say little: a dataset's length and first sample (an
+ * iterable one's samples), a sampler's indices, a loader's first batch, a transform applied to an image.
+ */
 async function fingerprintAsync(value: unknown): Promise<unknown> {
   if (value instanceof paddle.io.IterableDataset) {
     const items: unknown[] = [];
@@ -37,6 +46,13 @@ async function fingerprintAsync(value: unknown): Promise<unknown> {
     await value.ready();
     return { class: value.constructor.name, length: value.len(), first: fingerprint(await value.getItem(0)) };
   }
+  if (value instanceof paddle.io.Sampler) return { ...(fingerprint(value) as object), indices: [...(value as Iterable<unknown>)] };
+  if (value instanceof paddle.io.DataLoader) {
+    for await (const batch of value as AsyncIterable<unknown>) return { ...(fingerprint(value) as object), length: value.len(), first: fingerprint(batch) };
+  }
+  if (value instanceof paddle.vision.transforms.BaseTransform) {
+    return { ...(fingerprint(value) as object), applied: fingerprint(value.call(probeImage())) };
+  }
   return fingerprint(value);
 }
 
@@ -45,7 +61,7 @@ async function seeded(target: Target, args: unknown[]): Promise<unknown> {
   paddle.seed(7);
   const result = await target.invoke(args);
   const print = await fingerprintAsync(result);
-  target.release?.(result);
+  target.release?.(result, tensorsOf(args));
   return print;
 }
 
@@ -55,6 +71,8 @@ describe('keyword calls (Paddle keyword arguments) for every registered signatur
   beforeAll(async () => {
     await useBackend('wasm');
   });
+  // Building the zoo's models is long synchronous work: let the worker answer the runner between tests.
+  beforeEach(() => new Promise<void>((resolve) => setImmediate(resolve)));
 
   it('covers every public constructor and function of the package', () => {
     const registered = new Set(signatures().keys());
@@ -95,6 +113,8 @@ describe('keyword calls (Paddle keyword arguments) for every registered signatur
     };
 
     const expected = await seeded(target, withOptions(positional));
+    // A callable returning nothing must be given a Target that reports what it did (else nothing is compared).
+    expect(expected).not.toBeUndefined();
     if (byPosition.length > 0) {
       expect(await seeded(target, [pick(given)])).toEqual(expected);
       const [first, ...rest] = byPosition;

@@ -14,7 +14,8 @@ type Ns = Record<string, unknown>;
 /** What the test calls for a signature: a constructor, a function or a method on a fresh object. */
 export interface Target {
   invoke(args: unknown[]): unknown;
-  release?(result: unknown): void;
+  /** Frees a result; `keep` holds the tensors of the arguments, which later forms reuse. */
+  release?(result: unknown, keep: ReadonlySet<tf.Tensor>): void;
 }
 
 /** The namespaces whose exported classes and functions must all take Paddle's keyword form. */
@@ -126,16 +127,30 @@ function isClass(fn: unknown): fn is new (...args: unknown[]) => unknown {
   return typeof fn === 'function' && /^class[\s{]/.test(Function.prototype.toString.call(fn));
 }
 
-function dispose(value: unknown): void {
-  if (value instanceof tf.Tensor) value.dispose();
-  else if (Array.isArray(value)) value.forEach(dispose);
-  else if (value instanceof paddle.nn.Layer) value.parameters().forEach((p) => p.dispose());
+/** The tensors a value holds (its own, in arrays and options objects, its layers' parameters): a result may share them with its arguments. */
+export function tensorsOf(value: unknown, into = new Set<tf.Tensor>()): Set<tf.Tensor> {
+  if (value instanceof tf.Tensor) into.add(value);
+  else if (Array.isArray(value)) value.forEach((v) => tensorsOf(v, into));
+  else if (value instanceof paddle.nn.Layer) value.parameters().forEach((p) => into.add(p));
+  else if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    Object.values(value).forEach((v) => tensorsOf(v, into));
+  }
+  return into;
+}
+
+/** Disposes what a call made, never what it was given (`keep`: the sample arguments' tensors). */
+function dispose(value: unknown, keep: ReadonlySet<tf.Tensor>): void {
+  for (const t of tensorsOf(value)) if (!keep.has(t) && !t.isDisposed) t.dispose();
 }
 
 /** Finds the callable a signature's public path names. */
 export async function resolveTarget(p: PaddleModule, where: string): Promise<Target> {
   const method = where.startsWith('Model.') ? where.slice('Model.'.length) : null;
   if (method) return modelMethod(p, method);
+  if (where === 'vision.setImageBackend') {
+    // A setter: report the backend it set, then restore the default for the other tests.
+    return { invoke: (args) => { p.vision.setImageBackend(...(args as [never])); const set = p.vision.getImageBackend(); p.vision.setImageBackend('pil'); return set; } };
+  }
   let value: unknown = p;
   for (const part of where.split('.')) value = (value as Ns)[part];
   if (typeof value !== 'function') throw new Error(`${where} is not a public callable`);
@@ -181,7 +196,8 @@ const SAVED: { path?: string } = {};
 const tensor = (shape: number[], seed = 1) => tf.tidy(() => tf.randomUniform(shape, -1, 1, 'float32', seed));
 const ints = (values: number[], shape?: number[]) => tf.tensor(values, shape, 'int32');
 const bools = (values: boolean[]) => tf.tensor(values.map(Number), [values.length], 'bool');
-const image = (): paddle.vision.HWCImage => ({ data: Uint8Array.from({ length: 6 * 6 * 3 }, (_, i) => (i * 37) % 256), width: 6, height: 6, channels: 3 });
+/** A small RGB image: the transforms' sample input, and what the test applies a built transform to. */
+export const probeImage = (): paddle.vision.HWCImage => ({ data: Uint8Array.from({ length: 6 * 6 * 3 }, (_, i) => (i * 37) % 256), width: 6, height: 6, channels: 3 });
 const fixture = (rel: string) => fileURLToPath(new URL(`../fixtures/${rel}`, import.meta.url));
 const tensorDataset = () => new paddle.io.TensorDataset([tensor([8, 4]), ints([0, 1, 2, 0, 1, 2, 0, 1], [8, 1])]);
 const scratch = () => mkdtempSync(join(tmpdir(), 'kw-'));
@@ -254,8 +270,8 @@ const BY_NAME: Record<string, () => unknown> = {
   weights: () => [0.1, 0.2, 0.3, 0.4],
   numSamples: () => 3,
   batchSize: () => 4,
-  pic: image,
-  img: image,
+  pic: probeImage,
+  img: probeImage,
   mean: () => [0.5, 0.5, 0.5],
   std: () => [0.5, 0.5, 0.5],
   top: () => 1,
@@ -339,6 +355,7 @@ const BY_CALLABLE: Record<string, Record<string, () => unknown>> = {
   'vision.datasets.Cifar10': { dataFile: () => fixture('datasets/cifar-10-python.tar.gz'), download: () => false },
   'vision.datasets.Cifar100': { dataFile: () => fixture('datasets/cifar-100-python.tar.gz'), download: () => false },
   'vision.datasets.FakeData': { size: () => 4, imageSize: () => [3, 4, 4], numClasses: () => 3 },
+  'vision.setImageBackend': { backend: () => 'cv2' },
   'vision.imageLoad': { path: () => fixture('vision/images/rgb420.jpg') },
   'metric.accuracy': { input: () => tf.tidy(() => tf.softmax(tensor([4, 3]))), label: () => ints([0, 2, 1, 0], [4, 1]) },
   'callbacks.ModelCheckpoint': { saveDir: scratch },
@@ -373,6 +390,7 @@ const BY_CALLABLE: Record<string, Record<string, () => unknown>> = {
   logicalNot: { x: () => bools([true, false]) },
   'nn.functional.interpolate': { size: () => 7 },
   'nn.Upsample': { size: () => 7 },
+  'vision.models.ResNet': { block: () => paddle.vision.models.BasicBlock, depth: () => 18 },
   'io.ChainDataset': { datasets: () => [new Counter(2), new Counter(3)] },
   'io.BatchSampler': { dataset: tensorDataset, batchSize: () => 3 },
   randint: { high: () => 5, shape: () => [2, 3] },
