@@ -12,7 +12,7 @@
 import './backend/register';
 
 // ---- framework (lead) ----
-export { seed, defaultGenerator, Generator, type GeneratorState } from './framework/random';
+export { seed, defaultGenerator, Generator, type GeneratorState, type SeedArgs } from './framework/random';
 export { isParameter, type Parameter, type ParameterAttributes, type WeightDecayRegularizer } from './framework/parameter';
 
 // ---- errors (lead) ----
@@ -56,7 +56,7 @@ export * as callbacks from './callbacks';
 export { Model, type InputSpecs, type ModelData } from './hapi/model';
 export type { Batch } from './hapi/data/batch-source';
 export type { ModelArgs, PrepareArgs, AmpConfigs, TrainBatchArgs, TrainBatchOptions, EvalBatchArgs, SaveArgs, LoadArgs, LoadSource, ModelSummaryOptions } from './hapi/model-args';
-export { InputSpec } from './hapi/input-spec';
+export { InputSpec, type InputSpecArgs, type InputSpecOptions } from './hapi/input-spec';
 export { summary, type SummaryOptions, type SummaryArgs, type SummaryResult, type InputSize } from './hapi/summary';
 export { History } from './hapi/loops/history';
 export { save, type SaveOptions } from './io/checkpoint/save';

@@ -109,15 +109,12 @@ export const EXEMPT = new Map<string, string>([
   ['vision.datasets.getDataHome', "no-argument getter"],
   ['vision.models.loadPretrained', "package weight loader behind the factories pretrained option"],
   ['vision.models.lenet', "package-only factory (Paddle has the LeNet class only), an options object"],
-  ['seed', 'NOT YET CONVERTED: takes Paddle arguments but has no signature (follow-up, see keyword-calls report)'],
   ['setDevice', 'NOT YET CONVERTED: takes Paddle arguments but has no signature (follow-up, see keyword-calls report)'],
   ['createParameter', 'NOT YET CONVERTED: takes Paddle arguments but has no signature (follow-up, see keyword-calls report)'],
-  ['InputSpec', 'NOT YET CONVERTED: takes Paddle arguments but has no signature (follow-up, see keyword-calls report)'],
   ['save', 'NOT YET CONVERTED: takes Paddle arguments but has no signature (follow-up, see keyword-calls report)'],
   ['load', 'NOT YET CONVERTED: takes Paddle arguments but has no signature (follow-up, see keyword-calls report)'],
   ['nn.LayerList', 'NOT YET CONVERTED: takes Paddle arguments but has no signature (follow-up, see keyword-calls report)'],
   ['nn.LayerDict', 'NOT YET CONVERTED: takes Paddle arguments but has no signature (follow-up, see keyword-calls report)'],
-  ['nn.initializer.calculateGain', 'NOT YET CONVERTED: takes Paddle arguments but has no signature (follow-up, see keyword-calls report)'],
   ['vision.models.makeLayers', 'NOT YET CONVERTED: takes Paddle arguments but has no signature (follow-up, see keyword-calls report)'],
   ['vision.models.BasicBlock', 'NOT YET CONVERTED: takes Paddle arguments but has no signature (follow-up, see keyword-calls report)'],
   ['vision.models.BottleneckBlock', 'NOT YET CONVERTED: takes Paddle arguments but has no signature (follow-up, see keyword-calls report)'],
@@ -327,6 +324,8 @@ const BY_NAME: Record<string, () => unknown> = {
   condition: () => tf.tidy(() => tf.greater(tensor([2, 3, 5, 5]), 0)),
   mask: () => tf.tidy(() => tf.greater(tensor([2, 3, 5, 5], 4), 0)),
   verbose: () => 0,
+  seed: () => 5,
+  nonlinearity: () => 'leaky_relu',
 };
 
 /** Per-callable samples, where one callable's arguments must agree with each other (or must be given). */
@@ -344,6 +343,8 @@ const BY_CALLABLE: Record<string, Record<string, () => unknown>> = {
   'nn.functional.binaryCrossEntropyWithLogits': { logit: () => tensor([4, 3]), label: () => tf.tidy(() => tf.sigmoid(tensor([4, 3], 2))) },
   'nn.functional.klDiv': { input: () => tf.tidy(() => tf.logSoftmax(tensor([4, 3]))), label: () => tf.tidy(() => tf.softmax(tensor([4, 3], 2))) },
   'nn.initializer.Assign': { value: () => [1, 2, 3] },
+  'nn.initializer.calculateGain': { param: () => 0.2 },
+  InputSpec: { shape: () => [null, 4], dtype: () => 'int64' },
   'vision.transforms.functional.centerCrop': { outputSize: () => 4 },
   'vision.transforms.functional.resize': { size: () => 4 },
   'vision.transforms.BrightnessTransform': { value: () => 0.4 },
