@@ -59,8 +59,8 @@ export type { ModelArgs, PrepareArgs, AmpConfigs, TrainBatchArgs, TrainBatchOpti
 export { InputSpec, type InputSpecArgs, type InputSpecOptions } from './hapi/input-spec';
 export { summary, type SummaryOptions, type SummaryArgs, type SummaryResult, type InputSize } from './hapi/summary';
 export { History } from './hapi/loops/history';
-export { save, type SaveOptions } from './io/checkpoint/save';
-export { load } from './io/checkpoint/load';
+export { save, type SaveOptions, type SaveFileArgs } from './io/checkpoint/save';
+export { load, type LoadFileArgs } from './io/checkpoint/load';
 export type { LoadOptions } from './hapi/checkpoint/model-checkpoint-io';
 export type { FitOptions, FitArgs, EvaluateOptions, EvaluateArgs, PredictOptions, PredictArgs } from './hapi/loops/options';
 export type { EvalResult } from './hapi/loops/evaluate';

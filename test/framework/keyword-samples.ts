@@ -111,8 +111,6 @@ export const EXEMPT = new Map<string, string>([
   ['vision.models.lenet', "package-only factory (Paddle has the LeNet class only), an options object"],
   ['setDevice', 'NOT YET CONVERTED: takes Paddle arguments but has no signature (follow-up, see keyword-calls report)'],
   ['createParameter', 'NOT YET CONVERTED: takes Paddle arguments but has no signature (follow-up, see keyword-calls report)'],
-  ['save', 'NOT YET CONVERTED: takes Paddle arguments but has no signature (follow-up, see keyword-calls report)'],
-  ['load', 'NOT YET CONVERTED: takes Paddle arguments but has no signature (follow-up, see keyword-calls report)'],
   ['nn.LayerList', 'NOT YET CONVERTED: takes Paddle arguments but has no signature (follow-up, see keyword-calls report)'],
   ['nn.LayerDict', 'NOT YET CONVERTED: takes Paddle arguments but has no signature (follow-up, see keyword-calls report)'],
   ['vision.models.makeLayers', 'NOT YET CONVERTED: takes Paddle arguments but has no signature (follow-up, see keyword-calls report)'],
@@ -144,6 +142,20 @@ function dispose(value: unknown, keep: ReadonlySet<tf.Tensor>): void {
 export async function resolveTarget(p: PaddleModule, where: string): Promise<Target> {
   const method = where.startsWith('Model.') ? where.slice('Model.'.length) : null;
   if (method) return modelMethod(p, method);
+  if (where === 'save') {
+    // Writes a file: report what reads back from it.
+    return {
+      invoke: async (args) => {
+        await p.save(...(args as [never, never]));
+        return p.load(SAVED.file as string);
+      },
+      release: dispose,
+    };
+  }
+  if (where === 'load') {
+    SAVED.file = join(scratch(), 'state.pdparams');
+    await p.save({ w: tf.tensor([[1, 2], [3, 4]]), step: 3 }, SAVED.file);
+  }
   if (where === 'vision.setImageBackend') {
     // A setter: report the backend it set, then restore the default for the other tests.
     return { invoke: (args) => { p.vision.setImageBackend(...(args as [never])); const set = p.vision.getImageBackend(); p.vision.setImageBackend('pil'); return set; } };
@@ -188,7 +200,7 @@ async function modelMethod(p: PaddleModule, method: string): Promise<Target> {
     release: dispose,
   };
 }
-const SAVED: { path?: string } = {};
+const SAVED: { path?: string; file?: string } = {};
 
 const tensor = (shape: number[], seed = 1) => tf.tidy(() => tf.randomUniform(shape, -1, 1, 'float32', seed));
 const ints = (values: number[], shape?: number[]) => tf.tensor(values, shape, 'int32');
@@ -368,6 +380,8 @@ const BY_CALLABLE: Record<string, Record<string, () => unknown>> = {
   'Model.evalBatch': { labels: () => ints([0, 2], [2, 1]) },
   'Model.save': { path: () => join(scratch(), 'ckpt') },
   'Model.load': { path: () => SAVED.path },
+  save: { obj: () => ({ w: tensor([2, 2]), step: 3 }), path: () => (SAVED.file = join(scratch(), 'saved.pdparams')) },
+  load: { path: () => SAVED.file },
   'Model.summary': { inputSize: () => [1, 4] },
   summary: { inputSize: () => [1, 4] },
   full: { shape: () => [2, 3] },
