@@ -14,7 +14,7 @@ export {
   type SetStateDictOptions,
   type CreateParameterOptions,
 } from './layer/layer';
-export { createParameter, type CreateParameterFnOptions } from './layer/create-parameter';
+export { createParameter, type CreateParameterFnOptions, type CreateParameterArgs } from './layer/create-parameter';
 export { ParamAttr, type ParamAttrOptions, type ParamAttrArgs, type ParamAttrLike } from './param-attr';
 export { Sequential } from './layer/container/sequential';
 export { LayerList, type LayerListArgs } from './layer/container/layer-list';

@@ -110,10 +110,6 @@ export const EXEMPT = new Map<string, string>([
   ['vision.models.loadPretrained', "package weight loader behind the factories pretrained option"],
   ['vision.models.lenet', "package-only factory (Paddle has the LeNet class only), an options object"],
   ['setDevice', 'NOT YET CONVERTED: takes Paddle arguments but has no signature (follow-up, see keyword-calls report)'],
-  ['createParameter', 'NOT YET CONVERTED: takes Paddle arguments but has no signature (follow-up, see keyword-calls report)'],
-  ['vision.models.makeLayers', 'NOT YET CONVERTED: takes Paddle arguments but has no signature (follow-up, see keyword-calls report)'],
-  ['vision.models.BasicBlock', 'NOT YET CONVERTED: takes Paddle arguments but has no signature (follow-up, see keyword-calls report)'],
-  ['vision.models.BottleneckBlock', 'NOT YET CONVERTED: takes Paddle arguments but has no signature (follow-up, see keyword-calls report)'],
 ]);
 
 function isClass(fn: unknown): fn is new (...args: unknown[]) => unknown {
@@ -355,6 +351,10 @@ const BY_CALLABLE: Record<string, Record<string, () => unknown>> = {
   'nn.initializer.Assign': { value: () => [1, 2, 3] },
   'nn.LayerList': { sublayers: () => [new paddle.nn.ReLU(), new paddle.nn.Linear(4, 3)] },
   'nn.LayerDict': { sublayers: () => ({ act: new paddle.nn.ReLU(), fc: new paddle.nn.Linear(4, 3) }) },
+  createParameter: { shape: () => [3, 2], dtype: () => 'float32' },
+  'vision.models.makeLayers': { cfg: () => [4, 'M', 8], batchNorm: () => true },
+  'vision.models.BasicBlock': { inplanes: () => 8, planes: () => 8 },
+  'vision.models.BottleneckBlock': { inplanes: () => 16, planes: () => 4, stride: () => 2, downsample: () => new paddle.nn.Conv2D(16, 16, 1, { stride: 2 }) },
   'nn.initializer.calculateGain': { param: () => 0.2 },
   InputSpec: { shape: () => [null, 4], dtype: () => 'int64' },
   'vision.transforms.functional.centerCrop': { outputSize: () => 4 },
