@@ -30,7 +30,7 @@ export {
 } from './errors';
 
 // ---- backend (issue 2) ----
-export { setDevice, getDevice, getDeviceInfo, type DeviceName, type DeviceInfo, type SetDeviceOptions } from './backend/device';
+export { setDevice, getDevice, getDeviceInfo, type DeviceName, type DeviceInfo, type SetDeviceOptions, type SetDeviceArgs } from './backend/device';
 export type { BackendName } from './backend/priority';
 export type { Runtime } from './framework/runtime';
 export type { WasmPaths } from './backend/wasm';
