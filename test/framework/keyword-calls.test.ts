@@ -9,7 +9,9 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import * as paddle from 'tfjs-hapi';
 import { signatures, type Signature } from '../../src/framework/args';
 import { useBackend } from '../helpers/backend';
-import { EXEMPT, givenParams, probeImage, PUBLIC_NAMESPACES, resolveTarget, sampleArgs, tensorsOf, type Target } from './keyword-samples';
+import { EXEMPT, PUBLIC_NAMESPACES } from './keyword-exempt';
+import { givenParams, probeImage, sampleArgs } from './keyword-samples';
+import { resolveTarget, tensorsOf, type Target } from './keyword-targets';
 
 function fingerprint(value: unknown, depth = 0): unknown {
   if (value instanceof tf.Tensor) return { shape: value.shape, dtype: value.dtype, values: value.arraySync() };
