@@ -12,7 +12,7 @@
 import './backend/register';
 
 // ---- framework (lead) ----
-export { seed, defaultGenerator, Generator, type GeneratorState } from './framework/random';
+export { seed, defaultGenerator, Generator, type GeneratorState, type SeedArgs } from './framework/random';
 export { isParameter, type Parameter, type ParameterAttributes, type WeightDecayRegularizer } from './framework/parameter';
 
 // ---- errors (lead) ----
@@ -30,7 +30,7 @@ export {
 } from './errors';
 
 // ---- backend (issue 2) ----
-export { setDevice, getDevice, getDeviceInfo, type DeviceName, type DeviceInfo, type SetDeviceOptions } from './backend/device';
+export { setDevice, getDevice, getDeviceInfo, type DeviceName, type DeviceInfo, type SetDeviceOptions, type SetDeviceArgs } from './backend/device';
 export type { BackendName } from './backend/priority';
 export type { Runtime } from './framework/runtime';
 export type { WasmPaths } from './backend/wasm';
@@ -56,11 +56,11 @@ export * as callbacks from './callbacks';
 export { Model, type InputSpecs, type ModelData } from './hapi/model';
 export type { Batch } from './hapi/data/batch-source';
 export type { ModelArgs, PrepareArgs, AmpConfigs, TrainBatchArgs, TrainBatchOptions, EvalBatchArgs, SaveArgs, LoadArgs, LoadSource, ModelSummaryOptions } from './hapi/model-args';
-export { InputSpec } from './hapi/input-spec';
+export { InputSpec, type InputSpecArgs, type InputSpecOptions } from './hapi/input-spec';
 export { summary, type SummaryOptions, type SummaryArgs, type SummaryResult, type InputSize } from './hapi/summary';
 export { History } from './hapi/loops/history';
-export { save, type SaveOptions } from './io/checkpoint/save';
-export { load } from './io/checkpoint/load';
+export { save, type SaveOptions, type SaveFileArgs } from './io/checkpoint/save';
+export { load, type LoadFileArgs } from './io/checkpoint/load';
 export type { LoadOptions } from './hapi/checkpoint/model-checkpoint-io';
 export type { FitOptions, FitArgs, EvaluateOptions, EvaluateArgs, PredictOptions, PredictArgs } from './hapi/loops/options';
 export type { EvalResult } from './hapi/loops/evaluate';

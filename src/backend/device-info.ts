@@ -1,6 +1,7 @@
 /**
  * The option and report types of `setDevice` and `getDeviceInfo`.
  */
+import type { DeviceName } from './priority';
 import type { Runtime } from '../framework/runtime';
 import type { WasmPaths } from './wasm';
 
@@ -17,6 +18,12 @@ export interface SetDeviceOptions {
    * @defaultValue `undefined` — in Node the binaries are read from the installed package.
    */
   wasmPaths?: WasmPaths;
+}
+
+/** All of {@link index!setDevice}'s arguments by name: Paddle's keyword form. */
+export interface SetDeviceArgs extends SetDeviceOptions {
+  /** The device, case-insensitive: `'cpu'`, `'gpu'`, `'auto'`, `'wasm'`, … */
+  device: DeviceName;
 }
 
 /**

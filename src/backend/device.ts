@@ -10,11 +10,12 @@ import { DEVICE_NAMES, GPU_BACKENDS, JS_BACKEND, PRIORITY, SYNC_BACKENDS, type D
 import { LOADERS } from './loaders';
 import { type Runtime, detectRuntime } from '../framework/runtime';
 import { activateBackend, silenceNodeBanner, startBackend } from './start';
-import type { DeviceInfo, SetDeviceOptions } from './device-info';
+import type { DeviceInfo, SetDeviceArgs, SetDeviceOptions } from './device-info';
+import { defineSignature, resolveArgs } from '../framework/args';
 import { applyWasmPaths, wasmFeatures } from './wasm';
 
 export type { DeviceName } from './priority';
-export type { DeviceInfo, SetDeviceOptions } from './device-info';
+export type { DeviceInfo, SetDeviceArgs, SetDeviceOptions } from './device-info';
 
 type Tried = { backend: string; reason: string };
 
@@ -121,8 +122,7 @@ async function select(name: unknown, options: SetDeviceOptions, requested: strin
  * Importing tfjs-hapi registers kernel fixes in tfjs's global kernel registry (see the README,
  * "Devices").
  *
- * @param name - the device, case-insensitive
- * @param options - `wasmPaths` for browsers and bundlers
+ * The device name is case-insensitive; `wasmPaths` (an option) is for browsers and bundlers.
  * @returns Paddle's name of the device now in use: `'cpu'` or `'gpu:0'`
  * @throws {@link index!InvalidArgumentError} for an unknown name (the message lists the valid ones)
  * or a bad `wasmPaths`
@@ -134,13 +134,25 @@ async function select(name: unknown, options: SetDeviceOptions, requested: strin
  * await paddle.setDevice('cpu');                // Paddle: paddle.set_device('cpu') — SIMD WASM in Node
  * await paddle.setDevice('wasm', { wasmPaths: 'https://cdn.jsdelivr.net/npm/@tensorflow/tfjs-backend-wasm@4.22.0/dist/' });
  * console.log(paddle.getDeviceInfo().backend);  // 'wasm'
+ * await paddle.setDevice({ device: 'cpu' });    // Paddle: paddle.set_device(device='cpu')
  * ```
  * @category Device
  */
-export function setDevice(name: DeviceName, options: SetDeviceOptions = {}): Promise<string> {
+export function setDevice(args: SetDeviceArgs): Promise<string>;
+export function setDevice(device: DeviceName, options?: SetDeviceOptions): Promise<string>;
+export function setDevice(...args: unknown[]): Promise<string> {
+  let resolved: SetDeviceArgs;
+  try {
+    resolved = resolveArgs<SetDeviceArgs>(SET_DEVICE, args);
+  } catch (e) {
+    return Promise.reject(e);
+  }
+  const { device: name, ...options } = resolved;
   chosenByUser = true;
   return enqueue(() => select(name, options, name));
 }
+
+const SET_DEVICE = defineSignature('setDevice', ['device'], { required: 1, optionOnly: ['wasmPaths'] });
 
 /**
  * The device in use, as Paddle names it (`paddle.get_device()`): `'gpu:0'` on WebGPU or WebGL,

@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from '../errors';
+import { defineSignature, resolveArgs } from './args';
 
 /**
  * A seedable pseudo-random generator (xoshiro128**, seeded through splitmix32). One instance
@@ -207,11 +208,18 @@ function rotl(x: number, k: number): number {
 
 const globalGenerator = new Generator();
 
+/** {@link seed}'s argument by name: Paddle's keyword form. @category Framework */
+export interface SeedArgs {
+  /** An integer seed. */
+  seed: number;
+}
+
+const SEED = defineSignature('seed', ['seed'], { required: 1 });
+
 /**
  * Seeds the global generator behind initializers, dropout, shuffling and random transforms, like
  * Paddle's `paddle.seed`. Returns that generator.
  *
- * @param value - an integer seed
  * @returns the global {@link Generator}
  * @example
  * ```ts
@@ -219,12 +227,16 @@ const globalGenerator = new Generator();
  * const a = new paddle.nn.Linear(4, 2).weight.arraySync();
  * paddle.seed(2024);
  * const b = new paddle.nn.Linear(4, 2).weight.arraySync(); // equal to a
+ * paddle.seed({ seed: 2024 }); // Paddle: paddle.seed(seed=2024)
  * ```
  * @category Framework
  */
-export function seed(value: number): Generator {
-  return globalGenerator.manualSeed(value);
+export function seed(args: SeedArgs): Generator;
+export function seed(value: number): Generator;
+export function seed(...args: unknown[]): Generator {
+  return globalGenerator.manualSeed(resolveArgs<SeedArgs>(SEED, args).seed);
 }
+
 
 /**
  * The global generator that {@link index!seed} restarts.

@@ -3,6 +3,25 @@ import { InvalidArgumentError } from '../errors';
 import { tfDtype } from '../framework/dtype';
 
 export { tfDtype };
+import { defineSignature, resolveArgs } from '../framework/args';
+
+/** Options of {@link InputSpec} after the shape. @category hapi */
+export interface InputSpecOptions {
+  /** Paddle's dtype name. @defaultValue 'float32' */
+  dtype?: string;
+  /** @defaultValue null */
+  name?: string | null;
+  /** Accepted for Paddle compatibility (the package feeds data, never trains an input). @defaultValue false */
+  stopGradient?: boolean;
+}
+
+/** All of {@link InputSpec}'s arguments by name: Paddle's keyword form. @category hapi */
+export interface InputSpecArgs extends InputSpecOptions {
+  /** Dimensions; `null`, `undefined` or `-1` for a varying size. */
+  shape: ReadonlyArray<number | null | undefined>;
+}
+
+const SIGNATURE = defineSignature('InputSpec', ['shape', 'dtype', 'name', 'stopGradient'], { required: 1 });
 
 /**
  * Describes one input or label of a {@link index!Model}: its shape (`null` or `-1` for a size that
@@ -15,6 +34,7 @@ export { tfDtype };
  * const inputs = [new paddle.InputSpec([null, 1, 28, 28], 'float32', 'image')];
  * const labels = [new paddle.InputSpec([null, 1], 'int64', 'label')];
  * const model = new paddle.Model(paddle.zoo.lenet(), inputs, labels);
+ * new paddle.InputSpec({ shape: [null, 784], dtype: 'float32', name: 'x' }); // Paddle: InputSpec(shape=[None, 784], dtype='float32', name='x')
  * ```
  * @category hapi
  */
@@ -26,12 +46,16 @@ export class InputSpec {
   readonly name: string | null;
 
   /**
-   * @param shape - dimensions; `null`, `undefined` or `-1` for a varying size
-   * @param dtype - @defaultValue 'float32'
-   * @param name - @defaultValue null
    * @throws {@link index!InvalidArgumentError} for a dimension that is neither a non-negative integer nor null/-1
    */
-  constructor(shape: ReadonlyArray<number | null | undefined>, dtype = 'float32', name: string | null = null) {
+  constructor(args: InputSpecArgs);
+  constructor(shape: ReadonlyArray<number | null | undefined>, options?: InputSpecOptions);
+  constructor(shape: ReadonlyArray<number | null | undefined>, dtype?: string, name?: string | null, stopGradient?: boolean);
+  constructor(...args: unknown[]) {
+    const o = resolveArgs<InputSpecArgs>(SIGNATURE, args);
+    const { shape } = o;
+    const dtype = o.dtype ?? 'float32';
+    if (typeof dtype !== 'string') throw new InvalidArgumentError('dtype', "a Paddle dtype name such as 'float32'", dtype, 'InputSpec');
     if (!Array.isArray(shape)) throw new InvalidArgumentError('shape', 'an array of dimensions', shape, 'InputSpec');
     this.shape = shape.map((d, i) => {
       if (d === null || d === undefined || d === -1) return null;
@@ -39,7 +63,7 @@ export class InputSpec {
       return d;
     });
     this.dtype = dtype;
-    this.name = name;
+    this.name = o.name ?? null;
   }
 
   /** A spec with the shape and dtype of `tensor` (Paddle's `InputSpec.from_tensor`). */

@@ -14,11 +14,11 @@ export {
   type SetStateDictOptions,
   type CreateParameterOptions,
 } from './layer/layer';
-export { createParameter, type CreateParameterFnOptions } from './layer/create-parameter';
+export { createParameter, type CreateParameterFnOptions, type CreateParameterArgs } from './layer/create-parameter';
 export { ParamAttr, type ParamAttrOptions, type ParamAttrArgs, type ParamAttrLike } from './param-attr';
 export { Sequential } from './layer/container/sequential';
-export { LayerList } from './layer/container/layer-list';
-export { LayerDict } from './layer/container/layer-dict';
+export { LayerList, type LayerListArgs } from './layer/container/layer-list';
+export { LayerDict, type LayerDictArgs } from './layer/container/layer-dict';
 export { Linear, type LinearOptions, type LinearArgs } from './layer/linear';
 export { Conv2D, type Conv2DOptions, type Conv2DArgs } from './layer/conv2d';
 export { Conv2DTranspose, type Conv2DTransposeOptions, type Conv2DTransposeArgs } from './layer/conv2d-transpose';

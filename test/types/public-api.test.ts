@@ -40,7 +40,9 @@ describe('public types', () => {
   });
 
   it('devices: setDevice takes the device names, getDevice answers with Paddle names', () => {
-    expectTypeOf(paddle.setDevice).parameter(0).toEqualTypeOf<paddle.DeviceName>();
+    // The positional form (the last overload; the first takes Paddle's keyword form).
+    expectTypeOf<Parameters<typeof paddle.setDevice>[0]>().toEqualTypeOf<paddle.DeviceName>();
+    expectTypeOf<paddle.SetDeviceArgs['device']>().toEqualTypeOf<paddle.DeviceName>();
     expectTypeOf<'cpu' | 'gpu' | 'gpu:0' | 'js' | 'wasm' | 'auto'>().toMatchTypeOf<paddle.DeviceName>();
     expectTypeOf<'cuda'>().not.toMatchTypeOf<paddle.DeviceName>();
     expectTypeOf(paddle.setDevice).parameter(1).toEqualTypeOf<paddle.SetDeviceOptions | undefined>();

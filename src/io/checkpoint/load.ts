@@ -1,4 +1,5 @@
 import { InvalidArgumentError, ResourceNotFoundError } from '../../errors';
+import { defineSignature, resolveArgs } from '../../framework/args';
 import { readPickle, type PickleValue } from '../formats/pickle';
 import { fromPickleValue } from './convert';
 import { parseTarget, readBytes } from './storage';
@@ -8,12 +9,19 @@ export function unpickle(bytes: Uint8Array, file: string): PickleValue {
   return readPickle(bytes, { file });
 }
 
+/** {@link load}'s argument by name: Paddle's keyword form. @category Checkpoint */
+export interface LoadFileArgs {
+  /** A file path, an `http(s)://` URL, `indexeddb://name`, or the bytes. */
+  path: string | Uint8Array | ArrayBuffer;
+}
+
+const SIGNATURE = defineSignature('load', ['path'], { required: 1 });
+
 /**
  * Loads what {@link save} or Python's `paddle.save` wrote: numpy arrays (and Paddle 2.1's
  * `(name, array)` tuples) become tensors, dicts objects. Pickles of protocols 2 to 5 are read by
  * a safe reader that runs nothing from the file.
  *
- * @param path - a file path, an `http(s)://` URL, `indexeddb://name`, or the bytes
  * @returns the nest; its tensors belong to the caller
  * @throws {@link ResourceNotFoundError} when there is no such file
  * @throws {@link CorruptFileError} when the bytes are not a readable pickle
@@ -21,10 +29,14 @@ export function unpickle(bytes: Uint8Array, file: string): PickleValue {
  * ```ts
  * const state = await paddle.load('lenet.pdparams') as Record<string, tf.Tensor>;
  * net.setStateDict(state);
+ * await paddle.load({ path: 'lenet.pdparams' }); // Paddle: paddle.load(path='lenet.pdparams')
  * ```
  * @category Checkpoint
  */
-export async function load(path: string | Uint8Array | ArrayBuffer): Promise<unknown> {
+export async function load(args: LoadFileArgs): Promise<unknown>;
+export async function load(path: string | Uint8Array | ArrayBuffer): Promise<unknown>;
+export async function load(...args: unknown[]): Promise<unknown> {
+  const { path } = resolveArgs<LoadFileArgs>(SIGNATURE, args);
   if (path instanceof Uint8Array || path instanceof ArrayBuffer) {
     const bytes = path instanceof Uint8Array ? path : new Uint8Array(path);
     return stripNameTable(fromPickleValue(unpickle(bytes, 'bytes'), 'bytes'));

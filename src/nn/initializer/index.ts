@@ -8,6 +8,6 @@ export { Normal, TruncatedNormal, type NormalArgs, type TruncatedNormalArgs } fr
 export { Uniform, type UniformArgs } from './uniform';
 export { XavierNormal, XavierUniform, type XavierArgs, type XavierNormalArgs, type XavierUniformArgs } from './xavier';
 export {
-  KaimingNormal, KaimingUniform, calculateGain, type Nonlinearity, type KaimingArgs, type KaimingNormalArgs, type KaimingUniformArgs,
+  KaimingNormal, KaimingUniform, calculateGain, type CalculateGainArgs, type Nonlinearity, type KaimingArgs, type KaimingNormalArgs, type KaimingUniformArgs,
 } from './kaiming';
 export { Assign, type AssignArgs } from './assign';

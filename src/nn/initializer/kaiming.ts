@@ -60,19 +60,36 @@ function resolveKaiming(o: KaimingArgs, where: string): { fanIn: number | null; 
 export type Nonlinearity = 'sigmoid' | 'linear' | 'conv1d' | 'conv2d' | 'conv3d' | 'conv1d_transpose' |
   'conv2d_transpose' | 'conv3d_transpose' | 'tanh' | 'relu' | 'leaky_relu' | 'selu';
 
+/** All of {@link calculateGain}'s arguments by name: Paddle's keyword form. @category nn.initializer */
+export interface CalculateGainArgs {
+  /** The nonlinearity, e.g. `'relu'`. */
+  nonlinearity: Nonlinearity;
+  /** The negative slope for `'leaky_relu'`. @defaultValue 0.01 for leaky_relu */
+  param?: number | null;
+}
+
+const CALCULATE_GAIN = defineSignature('nn.initializer.calculateGain', ['nonlinearity', 'param'], { required: 1 });
+
 /**
  * Paddle's `nn.initializer.calculate_gain`: the recommended gain for a nonlinearity.
- * @param nonlinearity - e.g. `'relu'` (√2), `'tanh'` (5/3), `'leaky_relu'` (√(2/(1+slope²)))
- * @param param - the negative slope for `'leaky_relu'` @defaultValue 0.01 for leaky_relu
+ * The nonlinearity is e.g. `'relu'` (√2), `'tanh'` (5/3), `'leaky_relu'` (√(2/(1+slope²))); `param`
+ * is the negative slope for `'leaky_relu'` (default 0.01).
  * @returns the gain
  * @throws InvalidArgumentError for an unknown nonlinearity
  * @example
  * ```ts
  * paddle.nn.initializer.calculateGain('relu'); // 1.4142…
+ * paddle.nn.initializer.calculateGain({ nonlinearity: 'leaky_relu', param: 0.2 }); // Paddle: calculate_gain(nonlinearity='leaky_relu', param=0.2)
  * ```
  * @category nn.initializer
  */
-export function calculateGain(nonlinearity: Nonlinearity, param?: number): number {
+export function calculateGain(args: CalculateGainArgs): number;
+export function calculateGain(nonlinearity: Nonlinearity, param?: number | null): number;
+export function calculateGain(...args: unknown[]): number {
+  const { nonlinearity, param } = resolveArgs<CalculateGainArgs>(CALCULATE_GAIN, args);
+  if (param !== undefined && param !== null && (typeof param !== 'number' || !Number.isFinite(param))) {
+    throw new InvalidArgumentError('param', 'a finite number (the negative slope of leaky_relu) or null', param, 'nn.initializer.calculateGain');
+  }
   switch (nonlinearity) {
     case 'sigmoid': case 'linear': case 'conv1d': case 'conv2d': case 'conv3d':
     case 'conv1d_transpose': case 'conv2d_transpose': case 'conv3d_transpose':

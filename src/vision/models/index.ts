@@ -10,10 +10,10 @@ export { PUBLISHED_WEIGHTS, type PublishedWeights } from './weights';
 export { loadPretrained } from './pretrained';
 export { AlexNet, alexnet, type AlexNetOptions } from './alexnet';
 export {
-  VGG, vgg11, vgg13, vgg16, vgg19, makeLayers, makeLayers as make_layers, VGG_CONFIGS,
+  VGG, vgg11, vgg13, vgg16, vgg19, makeLayers, makeLayers as make_layers, type MakeLayersArgs, VGG_CONFIGS,
   type VGGOptions, type VGGArgs, type VGGFactoryOptions, type VGGConfig,
 } from './vgg';
-export { ResNet, BasicBlock, BottleneckBlock, type ResNetOptions, type ResNetArgs, type ResNetBlock } from './resnet';
+export { ResNet, BasicBlock, BottleneckBlock, type ResNetBlockOptions, type ResNetBlockArgs, type ResNetOptions, type ResNetArgs, type ResNetBlock } from './resnet';
 export {
   resnet18, resnet34, resnet50, resnet101, resnet152,
   resnext50_32x4d, resnext50_64x4d, resnext101_32x4d, resnext101_64x4d, resnext152_32x4d, resnext152_64x4d,

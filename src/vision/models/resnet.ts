@@ -12,6 +12,32 @@ import { ReLU } from '../../nn/layer/activation/relu';
 import { boolOf, numClassesOf } from './options';
 
 
+/** Options of {@link BasicBlock} and {@link BottleneckBlock} after the channel counts. @category Models */
+export interface ResNetBlockOptions {
+  /** Stride of the block's strided convolution. @defaultValue 1 */
+  stride?: number;
+  /** The shortcut's projection, or null for identity. @defaultValue null */
+  downsample?: Layer | null;
+  /** Groups of the 3×3 convolution (ResNeXt cardinality). @defaultValue 1 */
+  groups?: number;
+  /** Width per group (64 for ResNet). @defaultValue 64 */
+  baseWidth?: number;
+  /** @defaultValue 1 */
+  dilation?: number;
+}
+
+/** All of a ResNet block's arguments by name: Paddle's keyword form. @category Models */
+export interface ResNetBlockArgs extends ResNetBlockOptions {
+  /** Input channels. */
+  inplanes: number;
+  /** Output channels (before the expansion). */
+  planes: number;
+}
+
+const BLOCK_PARAMS = ['inplanes', 'planes', 'stride', 'downsample', 'groups', 'baseWidth', 'dilation'];
+const BASIC_BLOCK = defineSignature('vision.models.BasicBlock', BLOCK_PARAMS, { required: 2 });
+const BOTTLENECK_BLOCK = defineSignature('vision.models.BottleneckBlock', BLOCK_PARAMS, { required: 2 });
+
 /**
  * Paddle's `BasicBlock` (ResNet-18/34): two 3×3 convolutions and a shortcut.
  *
@@ -34,14 +60,19 @@ export class BasicBlock extends Layer {
   readonly downsample: Layer | null;
 
   /**
-   * @param inplanes - input channels
-   * @param planes - output channels
-   * @param stride - stride of the first convolution
-   * @param downsample - the shortcut's projection, or null for identity
+   * `inplanes` input channels, `planes` output channels, `stride` that of the first convolution.
    * @throws {@link index!UnsupportedError} for groups ≠ 1, baseWidth ≠ 64 or dilation > 1 (as Paddle)
+   * @example
+   * ```ts
+   * new paddle.vision.models.BasicBlock({ inplanes: 64, planes: 64 }); // Paddle: BasicBlock(inplanes=64, planes=64)
+   * ```
    */
-  constructor(inplanes: number, planes: number, stride = 1, downsample: Layer | null = null, groups = 1, baseWidth = 64, dilation = 1) {
+  constructor(args: ResNetBlockArgs);
+  constructor(inplanes: number, planes: number, options?: ResNetBlockOptions);
+  constructor(inplanes: number, planes: number, stride?: number, downsample?: Layer | null, groups?: number, baseWidth?: number, dilation?: number);
+  constructor(...args: unknown[]) {
     super();
+    const { inplanes, planes, stride = 1, downsample = null, groups = 1, baseWidth = 64, dilation = 1 } = resolveArgs<ResNetBlockArgs>(BASIC_BLOCK, args);
     if (dilation > 1) throw new UnsupportedError('BasicBlock: dilation > 1 is not supported (as in Paddle).');
     if (groups !== 1 || baseWidth !== 64) throw new UnsupportedError('BasicBlock: only groups=1 and width=64 are supported (ResNeXt and wide ResNets use BottleneckBlock).');
     this.conv1 = new Conv2D(inplanes, planes, 3, { padding: 1, stride, biasAttr: false });
@@ -84,15 +115,19 @@ export class BottleneckBlock extends Layer {
   readonly downsample: Layer | null;
 
   /**
-   * @param inplanes - input channels
-   * @param planes - bottleneck channels before the ×4 expansion
-   * @param stride - stride of the 3×3 convolution
-   * @param downsample - the shortcut's projection, or null for identity
-   * @param groups - groups of the 3×3 convolution (ResNeXt cardinality)
-   * @param baseWidth - width per group (64 for ResNet)
+   * `inplanes` input channels, `planes` the bottleneck channels before the ×4 expansion, `stride`
+   * that of the 3×3 convolution.
+   * @example
+   * ```ts
+   * new paddle.vision.models.BottleneckBlock({ inplanes: 256, planes: 64 }); // Paddle: BottleneckBlock(inplanes=256, planes=64)
+   * ```
    */
-  constructor(inplanes: number, planes: number, stride = 1, downsample: Layer | null = null, groups = 1, baseWidth = 64, dilation = 1) {
+  constructor(args: ResNetBlockArgs);
+  constructor(inplanes: number, planes: number, options?: ResNetBlockOptions);
+  constructor(inplanes: number, planes: number, stride?: number, downsample?: Layer | null, groups?: number, baseWidth?: number, dilation?: number);
+  constructor(...args: unknown[]) {
     super();
+    const { inplanes, planes, stride = 1, downsample = null, groups = 1, baseWidth = 64, dilation = 1 } = resolveArgs<ResNetBlockArgs>(BOTTLENECK_BLOCK, args);
     const width = Math.trunc(planes * (baseWidth / 64)) * groups;
     this.conv1 = new Conv2D(inplanes, width, 1, { biasAttr: false });
     this.bn1 = new BatchNorm2D(width);

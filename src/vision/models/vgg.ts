@@ -53,18 +53,31 @@ export const VGG_CONFIGS: Readonly<Record<'A' | 'B' | 'D' | 'E', VGGConfig>> = {
   E: [64, 64, 'M', 128, 128, 'M', 256, 256, 256, 256, 'M', 512, 512, 512, 512, 'M', 512, 512, 512, 512, 'M'],
 };
 
+/** All of {@link makeLayers}'s arguments by name: Paddle's keyword form. @category Models */
+export interface MakeLayersArgs {
+  /** A {@link VGGConfig}. */
+  cfg: VGGConfig;
+  /** Add BatchNorm2D after each convolution. @defaultValue false */
+  batchNorm?: boolean;
+}
+
+const MAKE_LAYERS = defineSignature('vision.models.makeLayers', ['cfg', 'batchNorm'], { required: 1 });
+
 /**
  * Paddle's `make_layers`: Conv2D(k 3, padding 1) [+ BatchNorm2D] + ReLU per number, MaxPool2D(2, 2) per `'M'`.
- * @param cfg - a {@link VGGConfig}
- * @param batchNorm - add BatchNorm2D after each convolution
  * @returns the `features` Sequential
  * @example
  * ```ts
  * const net = new paddle.vision.models.VGG(paddle.vision.models.makeLayers(paddle.vision.models.VGG_CONFIGS.A));
+ * paddle.vision.models.makeLayers({ cfg: [8, 'M'], batchNorm: true }); // Paddle: make_layers(cfg=[8, 'M'], batch_norm=True)
  * ```
  * @category Models
  */
-export function makeLayers(cfg: VGGConfig, batchNorm = false): Sequential {
+export function makeLayers(args: MakeLayersArgs): Sequential;
+export function makeLayers(cfg: VGGConfig, batchNorm?: boolean): Sequential;
+export function makeLayers(...args: unknown[]): Sequential {
+  const { cfg, batchNorm = false } = resolveArgs<MakeLayersArgs>(MAKE_LAYERS, args);
+  if (!Array.isArray(cfg)) throw new InvalidArgumentError('cfg', "an array of channel counts and 'M'", cfg, 'vision.models.makeLayers');
   const layers: Layer[] = [];
   let inChannels = 3;
   for (const v of cfg) {

@@ -1,5 +1,17 @@
 import { InvalidArgumentError, UnsupportedError } from '../../../errors';
 import { Layer } from '../layer';
+import { defineSignature, resolveArgs } from '../../../framework/args';
+
+/** {@link LayerDict}'s argument by name: Paddle's keyword form. @category nn */
+export interface LayerDictArgs {
+  /** Initial entries, as an object or `[name, layer]` pairs. @defaultValue {} */
+  sublayers?: Record<string, Layer> | Iterable<[string, Layer]> | null;
+}
+
+// A plain object of layers (or an empty one) is the sublayers themselves, not the keyword form.
+const SIGNATURE = defineSignature('nn.LayerDict', ['sublayers'], {
+  records: { sublayers: (v) => Object.values(v).every((l) => l instanceof Layer) },
+});
 
 /**
  * An ordered map of named sublayers that registers each one (Paddle's `nn.LayerDict`).
@@ -9,15 +21,17 @@ import { Layer } from '../layer';
  * const heads = new paddle.nn.LayerDict({ cls: new paddle.nn.Linear(8, 10), box: new paddle.nn.Linear(8, 4) });
  * heads.get('cls').call(features);
  * Object.keys(heads.stateDict()); // ['cls.weight', 'cls.bias', 'box.weight', 'box.bias']
+ * new paddle.nn.LayerDict({ sublayers: { act: new paddle.nn.ReLU() } }); // Paddle: nn.LayerDict(sublayers={'act': nn.ReLU()})
  * ```
  * @category nn
  */
 export class LayerDict extends Layer {
   static override readonly paddleName: string = 'LayerDict';
-  /** @param sublayers - initial entries, as an object or `[name, layer]` pairs */
-  constructor(sublayers: Record<string, Layer> | Iterable<[string, Layer]> = {}) {
+  constructor(args: LayerDictArgs);
+  constructor(sublayers?: Record<string, Layer> | Iterable<[string, Layer]> | null);
+  constructor(...args: unknown[]) {
     super();
-    this.update(sublayers);
+    this.update(resolveArgs<LayerDictArgs>(SIGNATURE, args).sublayers ?? {});
   }
 
   /** The number of entries. */

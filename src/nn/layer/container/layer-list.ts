@@ -1,5 +1,14 @@
 import { InvalidArgumentError, UnsupportedError } from '../../../errors';
 import { Layer } from '../layer';
+import { defineSignature, resolveArgs } from '../../../framework/args';
+
+/** {@link LayerList}'s argument by name: Paddle's keyword form. @category nn */
+export interface LayerListArgs {
+  /** The initial layers. @defaultValue [] */
+  sublayers?: Iterable<Layer> | null;
+}
+
+const SIGNATURE = defineSignature('nn.LayerList', ['sublayers']);
 
 /**
  * A list of sublayers that registers each one (Paddle's `nn.LayerList`): `parameters()` and
@@ -14,6 +23,7 @@ import { Layer } from '../layer';
  *     return x;
  *   }
  * }
+ * new paddle.nn.LayerList({ sublayers: [new paddle.nn.ReLU()] }); // Paddle: nn.LayerList(sublayers=[nn.ReLU()])
  * ```
  * @category nn
  */
@@ -21,9 +31,14 @@ export class LayerList extends Layer {
   static override readonly paddleName: string = 'LayerList';
   readonly [index: number]: Layer;
 
-  /** @param sublayers - the initial layers */
-  constructor(sublayers: Iterable<Layer> = []) {
+  constructor(args: LayerListArgs);
+  constructor(sublayers?: Iterable<Layer> | null);
+  constructor(...args: unknown[]) {
     super();
+    const sublayers = resolveArgs<LayerListArgs>(SIGNATURE, args).sublayers ?? [];
+    if (typeof (sublayers as Partial<Iterable<Layer>>)[Symbol.iterator] !== 'function') {
+      throw new InvalidArgumentError('sublayers', 'an array of nn.Layer', sublayers, 'nn.LayerList');
+    }
     for (const l of sublayers) this.append(l);
   }
 
