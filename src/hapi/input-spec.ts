@@ -1,8 +1,5 @@
 import type * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError } from '../errors';
-import { tfDtype } from '../framework/dtype';
-
-export { tfDtype };
 import { defineSignature, resolveArgs } from '../framework/args';
 
 /** Options of {@link InputSpec} after the shape. @category hapi */

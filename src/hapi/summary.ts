@@ -6,7 +6,8 @@ import { Sequential } from '../nn/layer/container/sequential';
 import { LayerList } from '../nn/layer/container/layer-list';
 import { pyRepr, pyThousands } from '../framework/py-format';
 import { defaultSink, type TextSink } from './util/output';
-import { InputSpec, tfDtype } from './input-spec';
+import { tfDtype } from '../framework/dtype';
+import { InputSpec } from './input-spec';
 
 /** One input's size: a shape (a `null`/`-1` size becomes 1) or an {@link InputSpec}. */
 export type InputSize = ReadonlyArray<number | null> | InputSpec;

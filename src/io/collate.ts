@@ -1,7 +1,8 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { InvalidArgumentError, ShapeMismatchError } from '../errors';
 import { isHWCImage } from '../framework/image';
-import { allocate, type HostDtype, type HostTensor, isPlainObject, materialize, type StackLeaf } from './host-batch';
+import { isPlainObject } from '../framework/args';
+import { allocate, type HostDtype, type HostTensor, materialize, type StackLeaf } from './host-batch';
 
 type Kind = 'tensor' | 'typed' | 'image' | 'number' | 'boolean' | 'string' | 'sequence' | 'mapping';
 

@@ -35,8 +35,6 @@ export function allocate(dtype: HostDtype, n: number): Float32Array | Int32Array
 
 import { isPlainObject } from '../framework/args';
 
-export { isPlainObject };
-
 /**
  * Replaces every {@link HostTensor} in `tree` by a tensor (one `tf.tensor` call per field; on the
  * cpu backend the typed array becomes the tensor's storage without a copy). @internal

@@ -53,6 +53,8 @@ export type KeyHandler = (input: never, params: never) => unknown;
 export abstract class BaseTransform<P = undefined> {
   /** Which input each position of a list input is: `'image'`, `'coords'`, `'boxes'`, `'mask'` or a custom key. */
   readonly keys: readonly string[];
+  /** {@link BaseTransform.handlers}, read once when the transform is built: `apply` runs per sample. */
+  private readonly keyHandlers: Readonly<Record<string, KeyHandler | undefined>>;
 
   /**
    * @param keys - the kind of each input position
@@ -65,6 +67,7 @@ export abstract class BaseTransform<P = undefined> {
       throw new InvalidArgumentError('keys', 'a non-empty list of strings', keys, this.constructor.name);
     }
     const handlers = this.handlers();
+    this.keyHandlers = handlers;
     for (const key of k) {
       if (typeof handlers[key] !== 'function') {
         const known = Object.keys(handlers).filter((h) => typeof handlers[h] === 'function');
@@ -115,9 +118,8 @@ export abstract class BaseTransform<P = undefined> {
   apply(inputs: unknown, params: P): any {
     const list = Array.isArray(inputs) ? inputs : [inputs];
     const n = Math.min(list.length, this.keys.length);
-    const handlers = this.handlers();
     const out: unknown[] = [];
-    for (let i = 0; i < n; i++) out.push((handlers[this.keys[i]] as (input: unknown, params: P) => unknown).call(this, list[i], params));
+    for (let i = 0; i < n; i++) out.push((this.keyHandlers[this.keys[i]] as (input: unknown, params: P) => unknown).call(this, list[i], params));
     out.push(...list.slice(n));
     return out.length === 1 ? out[0] : out;
   }
